@@ -1,0 +1,51 @@
+package net.scratchnet.data;
+
+/** The two datasets the project ships: both are 28x28 grey images in 10 classes, stored as IDX files. */
+public enum DatasetKind {
+    MNIST("mnist", "mnist",
+            new String[] {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}),
+    FASHION("fashion", "fashion-mnist",
+            new String[] {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+                          "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"});
+
+    /** Both datasets use MNIST's image size. */
+    public static final int ROWS = 28;
+    public static final int COLS = 28;
+
+    private final String id;
+    private final String folder;
+    private final String[] classNames;
+
+    DatasetKind(String id, String folder, String[] classNames) {
+        this.id = id;
+        this.folder = folder;
+        this.classNames = classNames;
+    }
+
+    /** The short name used on the command line and in the page: "mnist" or "fashion". */
+    public String id() {
+        return id;
+    }
+
+    /** The folder under webapp/data that holds the files: "mnist" or "fashion-mnist". */
+    public String folder() {
+        return folder;
+    }
+
+    public String[] classNames() {
+        return classNames.clone();
+    }
+
+    /**
+     * @param id "mnist" or "fashion" (also accepts the folder name "fashion-mnist")
+     * @throws IllegalArgumentException naming the accepted values
+     */
+    public static DatasetKind fromId(String id) {
+        for (DatasetKind kind : values()) {
+            if (kind.id.equals(id) || kind.folder.equals(id)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown dataset '" + id + "' (expected mnist or fashion)");
+    }
+}
