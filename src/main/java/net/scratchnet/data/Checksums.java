@@ -27,9 +27,16 @@ public final class Checksums {
      */
     public static Checksums parse(String source, String text) throws DataFileException {
         Checksums checksums = new Checksums(source);
-        String[] lines = text.split("\r?\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].trim();
+        int lineNumber = 0;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd).trim();   // trim also drops a Windows '\r'
+            lineStart = lineEnd + 1;
+            lineNumber++;
             if (line.isEmpty()) {
                 continue;
             }
@@ -41,7 +48,7 @@ public final class Checksums {
                 name = name.substring(1);
             }
             if (!isSha256Hex(hex) || name.isEmpty()) {
-                throw new DataFileException(source + " line " + (i + 1)
+                throw new DataFileException(source + " line " + lineNumber
                         + ": expected 64 hex digits, two spaces and a file name, found '" + line + "'");
             }
             checksums.expectedHex.put(name, hex.toLowerCase());

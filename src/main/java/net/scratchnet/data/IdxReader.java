@@ -157,7 +157,7 @@ public final class IdxReader {
     private static int readCount(String fileName, byte[] idx, int offset, String what) throws IdxFormatException {
         int value = readInt(idx, offset);
         if (value < 0) {
-            throw new IdxFormatException(fileName + ": " + what + " " + Integer.toUnsignedString(value)
+            throw new IdxFormatException(fileName + ": " + what + " " + (value & 0xFFFFFFFFL)
                     + " in the header is not plausible");
         }
         return value;
