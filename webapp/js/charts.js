@@ -1,0 +1,70 @@
+// The two live training charts (uPlot): loss per batch and accuracy per epoch. uPlot is loaded
+// lazily so that the rest of the page works even when the chart library is missing.
+
+const UPLOT_URL = new URL('../vendor/uplot/dist/uPlot.esm.js', import.meta.url).href;
+const HEIGHT = 200;
+
+const AXIS = { stroke: '#8b949e', grid: { stroke: '#30363d', width: 1 }, ticks: { stroke: '#30363d', width: 1 } };
+
+/** Resolves to { addLoss, addAccuracy, clear }; on failure the hosts say why and the methods do nothing. */
+export async function createCharts({ lossHost, accuracyHost }) {
+  let uPlot;
+  try {
+    uPlot = (await import(UPLOT_URL)).default;
+  } catch (error) {
+    for (const host of [lossHost, accuracyHost]) {
+      host.textContent = 'Charts are unavailable: the chart library (uPlot) did not load.';
+      host.classList.add('chart-missing');
+    }
+    return { addLoss() {}, addAccuracy() {}, clear() {} };
+  }
+
+  const loss = { x: [], y: [] };
+  const accuracy = { x: [], test: [], train: [] };
+
+  const lossChart = makeChart(uPlot, lossHost, {
+    series: [{ label: 'epoch', value: (u, v) => v == null ? '–' : v.toFixed(2) },
+             { label: 'training loss', stroke: '#58a6ff', width: 1.5, value: (u, v) => v == null ? '–' : v.toFixed(3) }],
+    scales: { x: { time: false } },
+    axes: [{ ...AXIS, label: 'epoch' }, { ...AXIS, size: 50 }],
+  }, [loss.x, loss.y]);
+
+  const percent = (u, v) => v == null ? '–' : `${v.toFixed(1)}%`;
+  const accuracyChart = makeChart(uPlot, accuracyHost, {
+    series: [{ label: 'epoch' },
+             { label: 'test', stroke: '#3fb950', width: 2, points: { show: true, size: 7 }, value: percent },
+             { label: 'training', stroke: '#d29922', width: 1.5, dash: [6, 4], points: { show: true, size: 5 }, value: percent }],
+    scales: { x: { time: false }, y: { range: (u, min, max) => [Math.max(0, Math.floor(min - 2)), 100] } },
+    axes: [{ ...AXIS, label: 'epoch', incrs: [1, 2, 5, 10, 20, 50] }, { ...AXIS, size: 50, values: (u, ticks) => ticks.map(t => `${t}%`) }],
+  }, [accuracy.x, accuracy.test, accuracy.train]);
+
+  return {
+    addLoss(x, value) {
+      loss.x.push(x);
+      loss.y.push(Number.isFinite(value) ? value : null);
+      lossChart.setData([loss.x, loss.y]);
+    },
+    addAccuracy(epoch, test, train) {
+      accuracy.x.push(epoch);
+      accuracy.test.push(100 * test);
+      accuracy.train.push(Number.isFinite(train) ? 100 * train : null);
+      accuracyChart.setData([accuracy.x, accuracy.test, accuracy.train]);
+    },
+    clear() {
+      for (const list of [loss.x, loss.y, accuracy.x, accuracy.test, accuracy.train]) list.length = 0;
+      lossChart.setData([loss.x, loss.y]);
+      accuracyChart.setData([accuracy.x, accuracy.test, accuracy.train]);
+    },
+  };
+}
+
+/** A uPlot chart that follows its host's width. */
+function makeChart(uPlot, host, options, data) {
+  host.replaceChildren();
+  const chart = new uPlot({ width: Math.max(200, host.clientWidth), height: HEIGHT, ...options }, data, host);
+  new ResizeObserver(() => {
+    const width = Math.max(200, host.clientWidth);
+    if (width !== chart.width) chart.setSize({ width, height: HEIGHT });
+  }).observe(host);
+  return chart;
+}

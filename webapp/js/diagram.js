@@ -1,0 +1,272 @@
+// The layer diagram, after 3Blue1Brown's 784-16-16-10 picture: the input image on the left, a column
+// of circles per layer shaded by activation, the output classes on the right, and the strongest
+// connections coloured by the sign of their weight (blue +, red -) and brightened by the signal
+// flowing through them. Choosing a neuron (hover, tap or keyboard) shows what it responds to.
+
+import { svg } from './dom.js';
+import { classNames } from './classes.js';
+import { paintWeights, gridFor, weightColour } from './images.js';
+
+const WIDTH = 960;
+const HEIGHT = 560;
+const INPUT_SIZE = 224;          // the 28x28 input drawn 8 units per pixel
+const INPUT_X = 12;
+const INPUT_Y = (HEIGHT - INPUT_SIZE) / 2;
+const TOP = 64;                  // room for the column titles
+const BOTTOM = HEIGHT - 36;      // room for "+N more"
+const MAX_SHOWN = 16;            // a taller layer shows an evenly spaced sample instead
+const SAMPLE = 14;
+const LINES_FROM_INPUT = 8;      // strongest pixel weights drawn into each shown first-layer neuron
+const LINES_PER_NEURON = 6;      // strongest weights from the shown neurons of the previous layer
+
+/**
+ * `host` receives the SVG; `detail` = { title, canvas, caption, activation } shows the chosen neuron.
+ * Call setModel() when the architecture or weights change, update(activations) after each predict.
+ */
+export function createDiagram({ host, detail, engine }) {
+  const root = svg('svg', {
+    viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'diagram', role: 'group',
+    'aria-label': 'Layer diagram. Use the arrow keys to move between neurons.',
+  });
+  const lineLayer = svg('g', { class: 'lines' });
+  const nodeLayer = svg('g', { class: 'nodes' });
+  const inputCanvas = document.createElement('canvas');
+  inputCanvas.width = inputCanvas.height = 28;
+  const inputImage = svg('image', {
+    x: INPUT_X, y: INPUT_Y, width: INPUT_SIZE, height: INPUT_SIZE,
+    preserveAspectRatio: 'none', class: 'input-image',
+  });
+  host.replaceChildren(root);
+
+  let model = null;
+  let columns = [];     // one per layer after the input: { size, nodes: [{ index, x, y, group, circle }] }
+  let lines = [];       // { element, column, source, strength }
+  let activations = null;
+  let chosen = null;    // { column, position } of the neuron shown in the detail panel
+
+  /** Rebuilds the picture for `info` = engine.model(); keeps the chosen neuron when it still exists. */
+  function setModel(info) {
+    const sameShape = model && model.sizes.join() === info.sizes.join() && model.dataset === info.dataset;
+    model = info;
+    if (!sameShape) buildColumns();
+    buildLines();
+    if (!chosen || chosen.column >= columns.length || chosen.position >= columns[chosen.column].nodes.length) {
+      chosen = { column: 0, position: 0 };
+    }
+    setRovingFocus();
+    showDetail();
+  }
+
+  function buildColumns() {
+    const hidden = model.sizes.slice(1, -1);
+    const count = hidden.length + 1;
+    const left = INPUT_X + INPUT_SIZE + 120;
+    const right = WIDTH - 150;
+    const names = classNames(model.dataset);
+    const parts = [
+      svg('rect', { x: INPUT_X - 1, y: INPUT_Y - 1, width: INPUT_SIZE + 2, height: INPUT_SIZE + 2, class: 'input-frame' }),
+      inputImage,
+      svg('text', { x: INPUT_X + INPUT_SIZE / 2, y: INPUT_Y - 30, class: 'column-title' }, 'Input'),
+      svg('text', { x: INPUT_X + INPUT_SIZE / 2, y: INPUT_Y - 12, class: 'column-note' }, `${model.sizes[0]} pixels`),
+    ];
+    columns = [];
+    for (let c = 0; c < count; c++) {
+      const isOutput = c === count - 1;
+      const size = model.sizes[c + 1];
+      const x = count === 1 ? (left + right) / 2 : left + (c * (right - left)) / (count - 1);
+      const shown = shownIndices(size);
+      const spacing = Math.min(32, (BOTTOM - TOP) / shown.length);
+      const radius = Math.min(12, spacing * 0.38);
+      const top = (TOP + BOTTOM) / 2 - (spacing * (shown.length - 1)) / 2;
+      parts.push(svg('text', { x, y: 26, class: 'column-title' }, isOutput ? 'Output' : `Hidden ${c + 1}`));
+      parts.push(svg('text', { x, y: 44, class: 'column-note' },
+        isOutput ? `${size} classes` : `${size} · ${model.activation}`));
+      const nodes = shown.map((index, position) => {
+        const y = top + position * spacing;
+        const label = isOutput ? `Output ${names[index] ?? index}` : `Hidden layer ${c + 1}, neuron ${index + 1} of ${size}`;
+        const group = svg('g', { class: 'neuron', tabindex: -1, role: 'button', 'aria-label': label });
+        const circle = svg('circle', { cx: x, cy: y, r: radius });
+        group.append(svg('circle', { cx: x, cy: y, r: Math.max(radius, spacing / 2), class: 'hit' }), circle);
+        if (isOutput) group.append(svg('text', { x: x + radius + 8, y: y + 5, class: 'output-label' }, names[index] ?? String(index)));
+        group.addEventListener('pointerenter', () => choose(c, position, false));
+        group.addEventListener('pointerdown', () => choose(c, position, true));
+        group.addEventListener('focus', () => choose(c, position, false));
+        parts.push(group);
+        return { index, x, y, group, circle };
+      });
+      if (shown.length < size) {
+        parts.push(svg('text', { x, y: BOTTOM + 24, class: 'column-note' }, `+${size - shown.length} more`));
+      }
+      columns.push({ size, nodes });
+    }
+    nodeLayer.replaceChildren(...parts);
+    root.replaceChildren(lineLayer, nodeLayer);
+  }
+
+  /** Draws the strongest incoming connections of every shown neuron. */
+  function buildLines() {
+    lines = [];
+    const elements = [];
+    columns.forEach((column, c) => {
+      const chosenLines = [];
+      for (const node of column.nodes) {
+        const weights = engine.incomingWeights(c, node.index);
+        const candidates = c === 0
+          ? strongest(weights, Array.from(weights.keys()), LINES_FROM_INPUT)
+          : strongest(weights, columns[c - 1].nodes.map(n => n.index), LINES_PER_NEURON);
+        for (const source of candidates) chosenLines.push({ node, source, weight: weights[source] });
+      }
+      const largest = Math.max(1e-12, ...chosenLines.map(l => Math.abs(l.weight)));
+      for (const { node, source, weight } of chosenLines) {
+        const from = c === 0 ? pixelCentre(source) : columns[c - 1].nodes.find(n => n.index === source);
+        const strength = Math.abs(weight) / largest;
+        const element = svg('line', {
+          x1: from.x, y1: from.y, x2: node.x, y2: node.y,
+          stroke: `rgb(${weightColour(weight >= 0 ? 1 : -1).join(',')})`,
+          'stroke-width': (0.5 + 2.5 * strength).toFixed(2),
+        });
+        elements.push(element);
+        lines.push({ element, column: c, source, target: node, strength });
+      }
+    });
+    lineLayer.replaceChildren(...elements);
+    if (activations) update(activations);
+  }
+
+  /** Shades neurons and connections for the activations of one input (engine.predict().activations). */
+  function update(next) {
+    activations = next;
+    if (!model) return;
+    inputImage.setAttribute('href', inputDataUrl(next[0]));
+    const levels = columns.map((column, c) => {
+      const values = next[c + 1];
+      const scale = activationScale(values, c === columns.length - 1);
+      const level = new Map();
+      for (const node of column.nodes) {
+        const v = values[node.index] / scale;
+        level.set(node.index, v);
+        node.circle.setAttribute('fill', neuronColour(v));
+      }
+      return level;
+    });
+    for (const line of lines) {
+      const signal = line.column === 0 ? next[0][line.source] : Math.abs(levels[line.column - 1].get(line.source));
+      const opacity = (0.1 + 0.9 * line.strength) * (0.15 + 0.85 * Math.min(1, signal));
+      line.element.setAttribute('stroke-opacity', opacity.toFixed(3));
+    }
+    showActivation();
+  }
+
+  function choose(column, position, focus) {
+    chosen = { column, position };
+    setRovingFocus();
+    if (focus) columns[column].nodes[position].group.focus({ preventScroll: true });
+    showDetail();
+  }
+
+  /** Only the chosen neuron is in the Tab order; the arrow keys move between neurons. */
+  function setRovingFocus() {
+    columns.forEach((column, c) => column.nodes.forEach((node, p) => {
+      const isChosen = c === chosen.column && p === chosen.position;
+      node.group.setAttribute('tabindex', isChosen ? '0' : '-1');
+      node.group.classList.toggle('chosen', isChosen);
+    }));
+  }
+
+  root.addEventListener('keydown', event => {
+    if (!chosen) return;
+    let { column, position } = chosen;
+    const fraction = position / Math.max(1, columns[column].nodes.length - 1);
+    switch (event.key) {
+      case 'ArrowUp': position--; break;
+      case 'ArrowDown': position++; break;
+      case 'ArrowLeft': column--; break;
+      case 'ArrowRight': column++; break;
+      case 'Home': position = 0; break;
+      case 'End': position = Infinity; break;
+      default: return;
+    }
+    event.preventDefault();
+    column = Math.max(0, Math.min(columns.length - 1, column));
+    if (column !== chosen.column) position = Math.round(fraction * (columns[column].nodes.length - 1));
+    position = Math.max(0, Math.min(columns[column].nodes.length - 1, position));
+    choose(column, position, true);
+  });
+
+  function showDetail() {
+    if (!model || !chosen) return;
+    const column = columns[chosen.column];
+    const node = column.nodes[chosen.position];
+    const isOutput = chosen.column === columns.length - 1;
+    const weights = engine.incomingWeights(chosen.column, node.index);
+    const grid = chosen.column === 0 ? { width: 28, height: 28 } : gridFor(weights.length);
+    paintWeights(detail.canvas, weights, grid.width, grid.height);
+    detail.title.textContent = isOutput
+      ? `Output “${classNames(model.dataset)[node.index]}”`
+      : `Hidden layer ${chosen.column + 1}, neuron ${node.index + 1} of ${column.size}`;
+    detail.caption.textContent = chosen.column === 0
+      ? 'Its 784 incoming weights laid out like the image: it lights up when ink falls on blue pixels and stays dark when ink falls on red ones.'
+      : `Its ${weights.length} incoming weights, one square per neuron of the previous layer (left to right, top to bottom): blue excites, red inhibits.`;
+    showActivation();
+  }
+
+  function showActivation() {
+    if (!model || !chosen || !activations) return;
+    const node = columns[chosen.column].nodes[chosen.position];
+    const value = activations[chosen.column + 1][node.index];
+    const isOutput = chosen.column === columns.length - 1;
+    detail.activation.textContent = isOutput
+      ? `Probability for the current drawing: ${(100 * value).toFixed(1)}%`
+      : `Activation for the current drawing: ${value.toFixed(3)}`;
+  }
+
+  function inputDataUrl(pixels) {
+    const context = inputCanvas.getContext('2d');
+    const image = context.createImageData(28, 28);
+    for (let i = 0; i < 784; i++) {
+      const v = Math.round(255 * Math.max(0, Math.min(1, pixels[i])));
+      image.data.set([v, v, v, 255], 4 * i);
+    }
+    context.putImageData(image, 0, 0);
+    return inputCanvas.toDataURL();
+  }
+
+  return { setModel, update };
+}
+
+/** Which neurons of a layer to draw: all of a small layer, an even sample of a tall one. */
+function shownIndices(size) {
+  if (size <= MAX_SHOWN) return Array.from({ length: size }, (_, i) => i);
+  return Array.from({ length: SAMPLE }, (_, i) => Math.round((i * (size - 1)) / (SAMPLE - 1)));
+}
+
+/** The `count` candidate indices whose weights are largest in size. */
+function strongest(weights, candidates, count) {
+  return candidates
+    .sort((a, b) => Math.abs(weights[b]) - Math.abs(weights[a]))
+    .slice(0, count);
+}
+
+function pixelCentre(pixel) {
+  const cell = INPUT_SIZE / 28;
+  return { x: INPUT_X + ((pixel % 28) + 0.5) * cell, y: INPUT_Y + (Math.floor(pixel / 28) + 0.5) * cell };
+}
+
+/**
+ * Divisor that brings a layer's activations into -1..1 for shading. Sigmoid outputs and
+ * probabilities already are; ReLU outputs are unbounded, so they are scaled by the layer's largest.
+ */
+function activationScale(values, isOutput) {
+  if (isOutput) return 1;
+  let largest = 0;
+  for (const v of values) largest = Math.max(largest, Math.abs(v));
+  return Math.max(1, largest);
+}
+
+/** Dark for 0, white for +1 (a lit neuron, as in the 3Blue1Brown picture), orange for -1. */
+function neuronColour(v) {
+  const s = Math.min(1, Math.abs(v));
+  const base = [22, 27, 34];
+  const target = v >= 0 ? [240, 246, 252] : [240, 136, 62];
+  return `rgb(${base.map((b, k) => Math.round(b + (target[k] - b) * s)).join(',')})`;
+}

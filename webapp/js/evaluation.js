@@ -1,0 +1,62 @@
+// Results of the latest evaluation on the test set: the confusion matrix and a gallery of test
+// images the network got wrong.
+
+import { el } from './dom.js';
+import { classNames } from './classes.js';
+import { paintGrey } from './images.js';
+
+const GALLERY_SIZE = 40;
+
+export function createEvaluationView({ matrixHost, galleryHost }) {
+  /** Draws `evaluation` (an engine 'evaluation' event) with the class names of `dataset`. */
+  function show(evaluation, dataset) {
+    const names = classNames(dataset);
+    matrixHost.replaceChildren(confusionTable(evaluation.confusion, names));
+    galleryHost.replaceChildren(...evaluation.misclassified.slice(0, GALLERY_SIZE).map(item => galleryItem(item, names)));
+    if (evaluation.misclassified.length === 0) galleryHost.append(el('p', { class: 'muted' }, 'No mistakes on the test set.'));
+  }
+
+  function clear() {
+    matrixHost.replaceChildren(el('p', { class: 'muted' }, 'Appears after the first evaluation on the test set (at the end of each epoch).'));
+    galleryHost.replaceChildren();
+  }
+
+  clear();
+  return { show, clear };
+}
+
+/**
+ * Rows are the true classes, columns the predictions. A cell's colour is its share of the row:
+ * green on the diagonal (right answers), red elsewhere (mistakes), so confusions stand out.
+ */
+function confusionTable(confusion, names) {
+  const header = el('tr', {}, el('th', { scope: 'col', class: 'corner' }, 'true ↓ / predicted →'),
+    ...names.map(name => el('th', { scope: 'col' }, shortName(name))));
+  const rows = confusion.map((row, truth) => {
+    const total = row.reduce((a, b) => a + b, 0) || 1;
+    return el('tr', {}, el('th', { scope: 'row' }, shortName(names[truth])), ...row.map((count, predicted) => {
+      const share = count / total;
+      const cell = el('td', { title: `${count} test images of ${names[truth]} predicted as ${names[predicted]}` }, String(count));
+      const hue = truth === predicted ? '63, 185, 80' : '248, 81, 73';
+      const alpha = truth === predicted ? share : Math.min(1, share * 4);  // mistakes are rarer: amplify
+      cell.style.backgroundColor = `rgba(${hue}, ${alpha.toFixed(3)})`;
+      if (alpha > 0.55) cell.classList.add('strong');
+      return cell;
+    }));
+  });
+  return el('table', { class: 'confusion' },
+    el('caption', {}, 'Confusion matrix on the test set'),
+    el('thead', {}, header), el('tbody', {}, ...rows));
+}
+
+function galleryItem({ label, predicted, pixels }, names) {
+  const canvas = el('canvas', { width: 28, height: 28, 'aria-hidden': 'true' });
+  paintGrey(canvas, Array.from(pixels, v => v / 255), 28, 28);
+  return el('figure', { class: 'miss' }, canvas,
+    el('figcaption', {}, el('span', { class: 'truth' }, names[label]), ' → ', el('span', { class: 'wrong' }, names[predicted])));
+}
+
+/** Column headers stay narrow: "T-shirt/top" -> "T-shirt", "Ankle boot" -> "Boot". */
+function shortName(name) {
+  return { 'T-shirt/top': 'T-shirt', 'Ankle boot': 'Boot' }[name] ?? name;
+}

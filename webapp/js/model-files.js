@@ -1,0 +1,69 @@
+// Where the page's model comes from and goes to: the copy saved in this browser, the pretrained
+// model the site ships, and .snn files the visitor exports or imports.
+
+import { loadModel, saveModel } from './storage.js';
+
+/**
+ * Loads the first model that works: the one saved in this browser, else models/<dataset>.snn.
+ * Returns { source: 'saved' | 'pretrained', problems: [text] } or { source: null, problems } when
+ * neither loaded (the caller then starts from random weights).
+ */
+export async function loadStartingModel(engine, dataset) {
+  const problems = [];
+  try {
+    const saved = await loadModel();
+    if (saved) {
+      const result = engine.loadModelBytes(saved);
+      if (result.ok) return { source: 'saved', problems };
+      problems.push(`The model saved in this browser could not be loaded (${result.error}).`);
+    }
+  } catch (error) {
+    problems.push(`This browser's storage is unavailable (${error?.message ?? error}), so your model can't be kept across visits.`);
+  }
+  const file = `models/${dataset}.snn`;
+  try {
+    const response = await fetch(file);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const result = engine.loadModelBytes(new Uint8Array(await response.arrayBuffer()));
+    if (!result.ok) throw new Error(result.error);
+    return { source: 'pretrained', problems };
+  } catch (error) {
+    problems.push(`The pretrained model ${file} could not be loaded (${error.message}). Starting from random weights: train it below.`);
+    return { source: null, problems };
+  }
+}
+
+/** Saves the engine's current model in this browser; resolves to an error message or null. */
+export async function persist(engine) {
+  try {
+    await saveModel(engine.exportModel());
+    return null;
+  } catch (error) {
+    return `Your model could not be saved in this browser (${error?.message ?? error}); use Export model to keep it.`;
+  }
+}
+
+/** Offers the current model as a download named after its architecture. */
+export function downloadModel(engine) {
+  const model = engine.model();
+  const name = `scratchnet-${model.dataset ?? 'model'}-${model.sizes.join('-')}-${model.activation}.snn`;
+  const url = URL.createObjectURL(new Blob([engine.exportModel()], { type: 'application/octet-stream' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+/** Loads a chosen .snn file; resolves to the engine's { ok, model } or { ok: false, error }. */
+export async function importModel(engine, file) {
+  let bytes;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    return { ok: false, error: `the file could not be read (${error?.message ?? error})` };
+  }
+  return engine.loadModelBytes(bytes);
+}

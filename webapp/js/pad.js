@@ -1,0 +1,79 @@
+// The drawing pad: white ink on black, like the MNIST scans. The brush is thick with a soft edge
+// because MNIST digits were written with a pen, scanned, blurred by anti-aliasing and scaled to
+// 20x20 pixels; a thin hard line would look unlike anything the network was trained on.
+
+const BRUSH_WIDTH = 0.075;  // of the pad width: about 2 pixels of the 28x28 image
+const BRUSH_BLUR = 0.03;    // soft edge, also relative to the pad width
+
+/**
+ * Wires pointer drawing (mouse, touch and pen alike) onto `canvas`.
+ * `onChange` is called after every stroke piece and after clear().
+ */
+export function createPad(canvas, onChange) {
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  let last = null;   // previous point of the stroke being drawn, null when the pen is up
+  let blank = true;
+
+  function clear() {
+    context.fillStyle = '#000';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    blank = true;
+    onChange();
+  }
+
+  function pointFrom(event) {
+    const box = canvas.getBoundingClientRect();
+    return {
+      x: (event.clientX - box.left) * (canvas.width / box.width),
+      y: (event.clientY - box.top) * (canvas.height / box.height),
+    };
+  }
+
+  function stroke(from, to) {
+    context.save();
+    context.strokeStyle = '#fff';
+    context.lineWidth = canvas.width * BRUSH_WIDTH;
+    context.lineCap = 'round';
+    context.lineJoin = 'round';
+    context.shadowColor = '#fff';
+    context.shadowBlur = canvas.width * BRUSH_BLUR;
+    context.beginPath();
+    context.moveTo(from.x, from.y);
+    context.lineTo(to.x, to.y);
+    context.stroke();
+    context.restore();
+    blank = false;
+  }
+
+  canvas.addEventListener('pointerdown', event => {
+    if (event.button !== 0) return;
+    event.preventDefault();
+    canvas.setPointerCapture(event.pointerId);
+    last = pointFrom(event);
+    stroke(last, last);  // a tap leaves a dot
+    onChange();
+  });
+
+  canvas.addEventListener('pointermove', event => {
+    if (!last) return;
+    // Coalesced events carry the points the browser merged into this one: smoother fast strokes.
+    const events = event.getCoalescedEvents ? event.getCoalescedEvents() : [];
+    for (const each of events.length ? events : [event]) {
+      const point = pointFrom(each);
+      stroke(last, point);
+      last = point;
+    }
+    onChange();
+  });
+
+  const penUp = () => { last = null; };
+  canvas.addEventListener('pointerup', penUp);
+  canvas.addEventListener('pointercancel', penUp);
+
+  clear();
+  return {
+    clear,
+    isBlank: () => blank,
+    pixels: () => context.getImageData(0, 0, canvas.width, canvas.height),
+  };
+}

@@ -1,0 +1,48 @@
+// The answer panel next to the pad: the 28x28 image the network sees, its predicted class and one
+// probability bar per class.
+
+import { el } from './dom.js';
+import { classNames, classLabel } from './classes.js';
+import { paintGrey } from './images.js';
+
+export function createPredictionView({ preview, prediction, probabilities }) {
+  let rows = [];
+  let dataset = null;
+
+  /** Builds the ten rows again when the class names change (MNIST digits vs clothing). */
+  function setDataset(id) {
+    if (id === dataset) return;
+    dataset = id;
+    rows = classNames(id).map(name => {
+      const fill = el('span', { class: 'bar-fill' });
+      const value = el('span', { class: 'prob-value' }, '–');
+      const bar = el('span', { class: 'bar' }, fill);
+      const row = el('li', { class: 'prob-row' }, el('span', { class: 'prob-name' }, name), bar, value);
+      return { row, fill, value };
+    });
+    probabilities.replaceChildren(...rows.map(r => r.row));
+  }
+
+  /** Shows the network's view of the drawing; `probs` null means nothing is drawn yet. */
+  function show(input, probs) {
+    paintGrey(preview, input, 28, 28);
+    if (!probs) {
+      prediction.textContent = '–';
+      prediction.title = 'Draw something on the pad';
+      rows.forEach(r => { r.fill.style.width = '0%'; r.value.textContent = '–'; r.row.classList.remove('top'); });
+      return;
+    }
+    let best = 0;
+    for (let i = 1; i < probs.length; i++) if (probs[i] > probs[best]) best = i;
+    prediction.textContent = classLabel(dataset, best);
+    prediction.title = `${(100 * probs[best]).toFixed(1)}% sure`;
+    rows.forEach((r, i) => {
+      const p = probs[i] ?? 0;
+      r.fill.style.width = `${(100 * p).toFixed(1)}%`;
+      r.value.textContent = `${(100 * p).toFixed(p < 0.995 ? 1 : 0)}%`;
+      r.row.classList.toggle('top', i === best);
+    });
+  }
+
+  return { setDataset, show };
+}

@@ -1,0 +1,73 @@
+// The training settings form: fills itself from a settings object, checks every field as the
+// visitor types (naming the problem next to the field) and reports complete, valid settings.
+
+import { el } from './dom.js';
+import { FIELDS, PRESETS } from './settings.js';
+
+/**
+ * `onChange(settings)` runs whenever all fields are valid after an edit; `onValidity(ok)` whenever
+ * the form switches between valid and invalid (so the page can disable Train).
+ */
+export function createSettingsForm(form, presetsHost, { onChange, onValidity }) {
+  const inputs = Object.fromEntries(Object.keys(FIELDS).map(name => [name, form.elements.namedItem(name)]));
+  let valid = true;
+
+  presetsHost.replaceChildren(el('span', { class: 'muted small' }, 'Presets:'), ...PRESETS.map(sizes => {
+    const button = el('button', { type: 'button', class: 'chip' }, sizes.join('-'));
+    button.addEventListener('click', () => {
+      inputs.hidden.value = sizes.join(',');
+      edited();
+    });
+    return button;
+  }));
+
+  function fill(settings) {
+    for (const [name, field] of Object.entries(FIELDS)) {
+      inputs[name].value = field.write(settings[name]);
+      showError(name, null);
+    }
+    valid = true;
+    onValidity(true);
+  }
+
+  /** The settings in the form, or null when a field is invalid (its message is then visible). */
+  function read() {
+    const settings = {};
+    let ok = true;
+    for (const [name, field] of Object.entries(FIELDS)) {
+      const result = field.read(inputs[name].value);
+      showError(name, result.error ?? null);
+      if ('error' in result) ok = false;
+      else settings[name] = result.value;
+    }
+    if (ok !== valid) {
+      valid = ok;
+      onValidity(ok);
+    }
+    return ok ? settings : null;
+  }
+
+  function showError(name, message) {
+    const input = inputs[name];
+    const target = document.getElementById(`${name}-error`);
+    input.toggleAttribute('aria-invalid', message !== null);
+    if (target) target.textContent = message ?? '';
+  }
+
+  function edited() {
+    const settings = read();
+    if (settings) onChange(settings);
+  }
+
+  form.addEventListener('input', edited);
+  form.addEventListener('change', edited);
+  form.addEventListener('submit', event => event.preventDefault());
+
+  /** Greys out the fields that cannot change while a network is training. */
+  function setLocked(locked) {
+    for (const input of Object.values(inputs)) input.disabled = locked;
+    for (const button of presetsHost.querySelectorAll('button')) button.disabled = locked;
+  }
+
+  return { fill, read, setLocked };
+}
