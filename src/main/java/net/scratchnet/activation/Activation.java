@@ -1,0 +1,26 @@
+package net.scratchnet.activation;
+
+/**
+ * An activation function f, applied to each neuron's weighted sum z to give its output a = f(z).
+ *
+ * <p>Each function comes with its derivative, as a pair: the forward pass needs f, backpropagation needs f'.
+ * Without a non-linear f, a stack of layers would collapse into one linear map and could only draw straight
+ * decision boundaries.
+ *
+ * <p>Implementations use {@code StrictMath} for e^x and friends: it is specified to the bit (the fdlibm
+ * algorithms), as is the browser's {@code Math.exp}, so a training run gives the same numbers everywhere.
+ * {@code Math.exp} may differ in the last bit from one JVM to the next.
+ */
+public interface Activation {
+    /** The name used in network specs, e.g. "sigmoid". */
+    String name();
+
+    /** a = f(z). */
+    float apply(float z);
+
+    /**
+     * f'(z). Both z and a = f(z) are given because some derivatives are cheapest in terms of a,
+     * e.g. sigmoid's f'(z) = a(1 - a).
+     */
+    float derivative(float z, float a);
+}

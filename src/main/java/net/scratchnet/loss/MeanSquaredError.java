@@ -1,0 +1,50 @@
+package net.scratchnet.loss;
+
+/**
+ * The quadratic cost of Nielsen's book and of 3Blue1Brown's videos: half the squared distance between the output
+ * a and the one-hot vector y of the true class.
+ *
+ * <pre>L = ½ sum_k (a_k - y_k)²      dL/da_k = a_k - y_k</pre>
+ *
+ * <p>The ½ only makes the derivative tidy. Paired with sigmoid outputs it learns more slowly than cross-entropy
+ * when an output is badly wrong (σ' is then nearly 0), which is why cross-entropy is the default.
+ */
+public final class MeanSquaredError implements Loss {
+    @Override
+    public String name() {
+        return "mse";
+    }
+
+    @Override
+    public float loss(float[] output, int label) {
+        float sum = 0f;
+        for (int k = 0; k < output.length; k++) {
+            float difference = output[k] - (k == label ? 1f : 0f);
+            sum += difference * difference;
+        }
+        return 0.5f * sum;
+    }
+
+    @Override
+    public void gradient(float[] output, int label, float scale, float[] gradient) {
+        for (int k = 0; k < output.length; k++) {
+            gradient[k] = scale * (output[k] - (k == label ? 1f : 0f));
+        }
+    }
+
+    /**
+     * The outputs are not probabilities (nothing makes them add up to 1), so we clip them to [0, 1] and normalise:
+     * a fair picture of how strongly each output neuron fires, relative to the others.
+     */
+    @Override
+    public void probabilities(float[] output, float[] probabilities) {
+        float sum = 0f;
+        for (int k = 0; k < output.length; k++) {
+            probabilities[k] = Math.min(1f, Math.max(0f, output[k]));
+            sum += probabilities[k];
+        }
+        for (int k = 0; k < output.length; k++) {
+            probabilities[k] = sum > 0f ? probabilities[k] / sum : 1f / output.length;
+        }
+    }
+}

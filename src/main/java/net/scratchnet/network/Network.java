@@ -1,0 +1,186 @@
+package net.scratchnet.network;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.scratchnet.activation.Activation;
+import net.scratchnet.activation.Activations;
+import net.scratchnet.layer.ActivationLayer;
+import net.scratchnet.layer.DenseLayer;
+import net.scratchnet.layer.Layer;
+import net.scratchnet.layer.Parameter;
+import net.scratchnet.loss.Loss;
+import net.scratchnet.loss.Losses;
+import net.scratchnet.math.Rng;
+
+/**
+ * A feed-forward network: a sequence of layers, each feeding the next, and the loss that judges the last one.
+ *
+ * <p>{@code 784-16-16-10 sigmoid} becomes: dense 784→16, sigmoid, dense 16→16, sigmoid, dense 16→10; the 10
+ * outputs are scores that the loss turns into probabilities (softmax) or compares directly (mse, after one more
+ * sigmoid). Our goal is code you can read in one sitting, not a framework: there is no graph and no autograd,
+ * just layers that know their own derivative.
+ */
+public final class Network {
+    private final NetworkSpec spec;
+    private final List<Layer> layers = new ArrayList<>();
+    private final List<DenseLayer> denseLayers = new ArrayList<>();
+    private final List<Parameter> parameters = new ArrayList<>();
+    private final Loss loss;
+
+    /** A network with weights initialised from {@code seed}: the same seed always gives the same weights. */
+    public Network(NetworkSpec spec, int seed) {
+        this.spec = spec;
+        this.loss = Losses.byName(spec.loss());
+        Activation activation = Activations.byName(spec.activation());
+        int[] sizes = spec.sizes();
+        for (int k = 0; k + 1 < sizes.length; k++) {
+            DenseLayer dense = new DenseLayer(sizes[k], sizes[k + 1], "dense" + (k + 1));
+            layers.add(dense);
+            denseLayers.add(dense);
+            parameters.addAll(dense.parameters());
+            boolean isOutput = k + 2 == sizes.length;
+            if (!isOutput || spec.loss().equals("mse")) {
+                layers.add(new ActivationLayer(activation, sizes[k + 1]));
+            }
+        }
+        Rng rng = new Rng(seed);
+        for (DenseLayer dense : denseLayers) {
+            spec.initialization().fill(dense.weights().values(), rng);
+        }
+    }
+
+    /** Shorthand for {@code new Network(NetworkSpec.parse(spec), seed)}. */
+    public static Network fromSpec(String spec, int seed) {
+        return new Network(NetworkSpec.parse(spec), seed);
+    }
+
+    public NetworkSpec spec() {
+        return spec;
+    }
+
+    public int inputSize() {
+        return spec.inputSize();
+    }
+
+    public int outputSize() {
+        return spec.outputSize();
+    }
+
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    /** The dense layers only, in order: {@code dense(0)} is the first hidden layer. */
+    public DenseLayer dense(int k) {
+        return denseLayers.get(k);
+    }
+
+    public int denseCount() {
+        return denseLayers.size();
+    }
+
+    /** Every weight and bias matrix, in order: dense1.weights, dense1.biases, dense2.weights, ... */
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    public Loss loss() {
+        return loss;
+    }
+
+    /** Outputs of the last layer for the first {@code batch} rows of {@code inputs}. */
+    public float[][] forward(float[][] inputs, int batch) {
+        float[][] x = inputs;
+        for (Layer layer : layers) {
+            x = layer.forward(x, batch);
+        }
+        return x;
+    }
+
+    /**
+     * Backpropagation: given dL/d(output) for the batch of the last forward pass, walks the layers from last to
+     * first, each turning the gradient of its output into the gradient of its input and of its parameters.
+     */
+    public void backward(float[][] outputGradient, int batch) {
+        float[][] gradient = outputGradient;
+        for (int k = layers.size() - 1; k >= 0; k--) {
+            gradient = layers.get(k).backward(gradient, batch, k > 0);
+        }
+    }
+
+    /** The class probabilities for one input, e.g. one 28x28 image as 784 numbers in 0..1. */
+    public float[] predict(float[] input) {
+        checkInput(input);
+        float[] probabilities = new float[outputSize()];
+        loss.probabilities(forward(new float[][] {input}, 1)[0], probabilities);
+        return probabilities;
+    }
+
+    /**
+     * What every neuron does for one input, for drawing the network: element 0 is the input itself, then the
+     * output of each hidden layer after its activation, and last the class probabilities.
+     */
+    public List<float[]> activations(float[] input) {
+        checkInput(input);
+        List<float[]> result = new ArrayList<>();
+        result.add(input.clone());
+        float[][] x = {input};
+        for (int k = 0; k < layers.size(); k++) {
+            x = layers.get(k).forward(x, 1);
+            boolean endsHiddenLayer = layers.get(k) instanceof ActivationLayer && k + 1 < layers.size();
+            if (endsHiddenLayer) {
+                result.add(x[0].clone());
+            }
+        }
+        float[] probabilities = new float[outputSize()];
+        loss.probabilities(x[0], probabilities);
+        result.add(probabilities);
+        return result;
+    }
+
+    /** How many numbers training adjusts: 784-16-16-10 has 13,002. */
+    public int parameterCount() {
+        return weightCount() + biasCount();
+    }
+
+    public int weightCount() {
+        int count = 0;
+        for (DenseLayer dense : denseLayers) {
+            count += dense.weights().size();
+        }
+        return count;
+    }
+
+    public int biasCount() {
+        int count = 0;
+        for (DenseLayer dense : denseLayers) {
+            count += dense.biases().size();
+        }
+        return count;
+    }
+
+    /** Copies every weight and bias of {@code other}, a network of the same spec, into this one. */
+    public void copyParametersFrom(Network other) {
+        if (!other.spec.equals(spec)) {
+            throw new IllegalArgumentException("cannot copy weights of a " + other.spec + " network into a " + spec);
+        }
+        for (int p = 0; p < parameters.size(); p++) {
+            float[][] from = other.parameters.get(p).values();
+            float[][] to = parameters.get(p).values();
+            for (int r = 0; r < from.length; r++) {
+                System.arraycopy(from[r], 0, to[r], 0, from[r].length);
+            }
+        }
+    }
+
+    private void checkInput(float[] input) {
+        if (input.length != inputSize()) {
+            throw new IllegalArgumentException("this network takes " + inputSize() + " inputs, got " + input.length);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return spec.toString();
+    }
+}
