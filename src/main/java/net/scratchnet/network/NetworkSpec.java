@@ -112,6 +112,18 @@ public final class NetworkSpec {
         return sizes[sizes.length - 1];
     }
 
+    /**
+     * How many weights and biases a network of this shape has: each layer of n neurons fed by m inputs has
+     * m·n weights and n biases, so 784-16-16-10 has 784·16+16 + 16·16+16 + 16·10+10 = 13,002.
+     */
+    public int parameterCount() {
+        int count = 0;
+        for (int k = 0; k + 1 < sizes.length; k++) {
+            count += sizes[k] * sizes[k + 1] + sizes[k + 1];
+        }
+        return count;
+    }
+
     /** The hidden layers' activation, e.g. "sigmoid". */
     public String activation() {
         return activation;
