@@ -19,4 +19,15 @@ public interface Loss {
 
     /** The class probabilities the network predicts from its output row. */
     void probabilities(float[] output, float[] probabilities);
+
+    /** The class the network predicts from its output row: the output neuron that fires most. */
+    default int predictedClass(float[] output) {
+        int best = 0;
+        for (int k = 1; k < output.length; k++) {
+            if (output[k] > output[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
 }

@@ -14,10 +14,11 @@ public final class Evaluator {
 
     public static Evaluation evaluate(Network network, Dataset data) {
         int n = data.size();
-        int classes = network.outputSize();
+        // A single-output network still tells two classes apart (0 and 1).
+        int classes = Math.max(data.classCount(), Math.max(2, network.outputSize()));
         int[][] confusion = new int[classes][classes];
         int[] predicted = new int[n];
-        float[][] probabilities = new float[n][classes];
+        float[][] probabilities = new float[n][network.outputSize()];
         float[][] inputs = new float[Math.min(BATCH, Math.max(n, 1))][network.inputSize()];
         Loss loss = network.loss();
         double lossSum = 0;
@@ -31,7 +32,7 @@ public final class Evaluator {
             for (int b = 0; b < batch; b++) {
                 int example = start + b;
                 int label = data.label(example);
-                int guess = Trainer.argMax(outputs[b]);
+                int guess = loss.predictedClass(outputs[b]);
                 lossSum += loss.loss(outputs[b], label);
                 loss.probabilities(outputs[b], probabilities[example]);
                 predicted[example] = guess;

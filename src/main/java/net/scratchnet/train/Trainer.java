@@ -107,7 +107,7 @@ public final class Trainer {
         int correct = 0;
         for (int b = 0; b < batch; b++) {
             lossSum += loss.loss(outputs[b], labels[b]);
-            if (argMax(outputs[b]) == labels[b]) {
+            if (loss.predictedClass(outputs[b]) == labels[b]) {
                 correct++;
             }
             // The batch loss is the mean of the examples' losses, hence the 1/batch.
@@ -159,16 +159,5 @@ public final class Trainer {
         epochExamples = 0;
         listener.onEpoch(epochResult);
         return epochResult;
-    }
-
-    /** The index of the largest number: the predicted class. */
-    static int argMax(float[] values) {
-        int best = 0;
-        for (int k = 1; k < values.length; k++) {
-            if (values[k] > values[best]) {
-                best = k;
-            }
-        }
-        return best;
     }
 }
