@@ -61,7 +61,7 @@ export async function createCharts({ lossHost, accuracyHost }) {
 /** A uPlot chart that follows its host's width. */
 function makeChart(uPlot, host, options, data) {
   host.replaceChildren();
-  const chart = new uPlot({ width: Math.max(200, host.clientWidth), height: HEIGHT, ...options }, data, host);
+  const chart = new uPlot({ width: Math.max(200, host.clientWidth), height: HEIGHT, legend: { live: false }, ...options }, data, host);
   new ResizeObserver(() => {
     const width = Math.max(200, host.clientWidth);
     if (width !== chart.width) chart.setSize({ width, height: HEIGHT });

@@ -7,13 +7,12 @@ import { svg } from './dom.js';
 import { classNames } from './classes.js';
 import { paintWeights, gridFor, weightColour } from './images.js';
 
-const WIDTH = 960;
-const HEIGHT = 560;
-const INPUT_SIZE = 224;          // the 28x28 input drawn 8 units per pixel
+const HEIGHT = 580;
+const MIN_WIDTH = 560;           // narrower hosts scale the picture down rather than squeeze it
+const MAX_WIDTH = 1000;
 const INPUT_X = 12;
-const INPUT_Y = (HEIGHT - INPUT_SIZE) / 2;
 const TOP = 64;                  // room for the column titles
-const BOTTOM = HEIGHT - 36;      // room for "+N more"
+const BOTTOM = HEIGHT - 56;      // room for "+N more"
 const MAX_SHOWN = 16;            // a taller layer shows an evenly spaced sample instead
 const SAMPLE = 14;
 const LINES_FROM_INPUT = 8;      // strongest pixel weights drawn into each shown first-layer neuron
@@ -25,17 +24,14 @@ const LINES_PER_NEURON = 6;      // strongest weights from the shown neurons of 
  */
 export function createDiagram({ host, detail, engine }) {
   const root = svg('svg', {
-    viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'diagram', role: 'group',
+    class: 'diagram', role: 'group',
     'aria-label': 'Layer diagram. Use the arrow keys to move between neurons.',
   });
   const lineLayer = svg('g', { class: 'lines' });
   const nodeLayer = svg('g', { class: 'nodes' });
   const inputCanvas = document.createElement('canvas');
   inputCanvas.width = inputCanvas.height = 28;
-  const inputImage = svg('image', {
-    x: INPUT_X, y: INPUT_Y, width: INPUT_SIZE, height: INPUT_SIZE,
-    preserveAspectRatio: 'none', class: 'input-image',
-  });
+  const inputImage = svg('image', { preserveAspectRatio: 'none', class: 'input-image' });
   host.replaceChildren(root);
 
   let model = null;
@@ -43,6 +39,16 @@ export function createDiagram({ host, detail, engine }) {
   let lines = [];       // { element, column, source, strength }
   let activations = null;
   let chosen = null;    // { column, position } of the neuron shown in the detail panel
+  let box = null;       // the picture's geometry, which follows the width of the host
+
+  // The picture is drawn in units of about one CSS pixel, so text stays legible at any width.
+  new ResizeObserver(() => {
+    if (model && geometry(host.clientWidth).width !== box.width) {
+      buildColumns();
+      buildLines();
+      setRovingFocus();
+    }
+  }).observe(host);
 
   /** Rebuilds the picture for `info` = engine.model(); keeps the chosen neuron when it still exists. */
   function setModel(info) {
@@ -58,17 +64,27 @@ export function createDiagram({ host, detail, engine }) {
   }
 
   function buildColumns() {
+    box = geometry(host.clientWidth);
+    root.setAttribute('viewBox', `0 0 ${box.width} ${HEIGHT}`);
+    const { inputSize, inputY } = box;
     const hidden = model.sizes.slice(1, -1);
     const count = hidden.length + 1;
-    const left = INPUT_X + INPUT_SIZE + 120;
-    const right = WIDTH - 150;
     const names = classNames(model.dataset);
+    const left = INPUT_X + inputSize + box.width * 0.11;
+    const charWidth = box.width <= 600 ? 12.5 : 9.5;  // phones get larger type (style.css)
+    const right = box.width - Math.max(60, 24 + charWidth * Math.max(...names.map(name => name.length)));  // labels
+    for (const [name, value] of Object.entries({ x: INPUT_X, y: inputY, width: inputSize, height: inputSize })) {
+      inputImage.setAttribute(name, value);
+    }
     const parts = [
-      svg('rect', { x: INPUT_X - 1, y: INPUT_Y - 1, width: INPUT_SIZE + 2, height: INPUT_SIZE + 2, class: 'input-frame' }),
+      svg('rect', { x: INPUT_X - 1, y: inputY - 1, width: inputSize + 2, height: inputSize + 2, class: 'input-frame' }),
       inputImage,
-      svg('text', { x: INPUT_X + INPUT_SIZE / 2, y: INPUT_Y - 30, class: 'column-title' }, 'Input'),
-      svg('text', { x: INPUT_X + INPUT_SIZE / 2, y: INPUT_Y - 12, class: 'column-note' }, `${model.sizes[0]} pixels`),
+      svg('text', { x: INPUT_X + inputSize / 2, y: inputY - 30, class: 'column-title' }, 'Input'),
+      svg('text', { x: INPUT_X + inputSize / 2, y: inputY - 12, class: 'column-note' }, `${model.sizes[0]} pixels`),
     ];
+    // Short titles when the columns stand close together (many layers on a narrow screen).
+    const gap = count === 1 ? Infinity : (right - left) / (count - 1);
+    const terse = gap < (box.width <= 600 ? 130 : 100);
     columns = [];
     for (let c = 0; c < count; c++) {
       const isOutput = c === count - 1;
@@ -78,9 +94,10 @@ export function createDiagram({ host, detail, engine }) {
       const spacing = Math.min(32, (BOTTOM - TOP) / shown.length);
       const radius = Math.min(12, spacing * 0.38);
       const top = (TOP + BOTTOM) / 2 - (spacing * (shown.length - 1)) / 2;
-      parts.push(svg('text', { x, y: 26, class: 'column-title' }, isOutput ? 'Output' : `Hidden ${c + 1}`));
-      parts.push(svg('text', { x, y: 44, class: 'column-note' },
-        isOutput ? `${size} classes` : `${size} · ${model.activation}`));
+      const title = isOutput ? (terse ? 'Out' : 'Output') : (terse ? `H${c + 1}` : `Hidden ${c + 1}`);
+      const note = terse ? String(size) : isOutput ? `${size} classes` : `${size} · ${model.activation}`;
+      parts.push(svg('text', { x, y: 26, class: 'column-title' }, title));
+      parts.push(svg('text', { x, y: 48, class: 'column-note' }, note));
       const nodes = shown.map((index, position) => {
         const y = top + position * spacing;
         const label = isOutput ? `Output ${names[index] ?? index}` : `Hidden layer ${c + 1}, neuron ${index + 1} of ${size}`;
@@ -95,7 +112,9 @@ export function createDiagram({ host, detail, engine }) {
         return { index, x, y, group, circle };
       });
       if (shown.length < size) {
-        parts.push(svg('text', { x, y: BOTTOM + 24, class: 'column-note' }, `+${size - shown.length} more`));
+        const more = size - shown.length;
+        const y = BOTTOM + 28 + (terse && c % 2 ? 22 : 0);  // staggered when the columns are close
+        parts.push(svg('text', { x, y, class: 'column-note' }, terse ? `+${more}` : `+${more} more`));
       }
       columns.push({ size, nodes });
     }
@@ -118,7 +137,7 @@ export function createDiagram({ host, detail, engine }) {
       }
       const largest = Math.max(1e-12, ...chosenLines.map(l => Math.abs(l.weight)));
       for (const { node, source, weight } of chosenLines) {
-        const from = c === 0 ? pixelCentre(source) : columns[c - 1].nodes.find(n => n.index === source);
+        const from = c === 0 ? pixelCentre(box, source) : columns[c - 1].nodes.find(n => n.index === source);
         const strength = Math.abs(weight) / largest;
         const element = svg('line', {
           x1: from.x, y1: from.y, x2: node.x, y2: node.y,
@@ -247,9 +266,16 @@ function strongest(weights, candidates, count) {
     .slice(0, count);
 }
 
-function pixelCentre(pixel) {
-  const cell = INPUT_SIZE / 28;
-  return { x: INPUT_X + ((pixel % 28) + 0.5) * cell, y: INPUT_Y + (Math.floor(pixel / 28) + 0.5) * cell };
+/** Width of the picture for a host `hostWidth` CSS pixels wide, and the size of the input image. */
+function geometry(hostWidth) {
+  const width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, 40 * Math.round(hostWidth / 40)));
+  const inputSize = 28 * Math.round(Math.min(8, width / 120));  // whole units per pixel: crisp
+  return { width, inputSize, inputY: (HEIGHT - inputSize) / 2 };
+}
+
+function pixelCentre(box, pixel) {
+  const cell = box.inputSize / 28;
+  return { x: INPUT_X + ((pixel % 28) + 0.5) * cell, y: box.inputY + (Math.floor(pixel / 28) + 0.5) * cell };
 }
 
 /**

@@ -63,13 +63,12 @@ const evaluationView = createEvaluationView({ matrixHost: byId('confusion'), gal
 const chartsReady = createCharts({ lossHost: byId('loss-chart'), accuracyHost: byId('accuracy-chart') });
 let diagram = null;
 
-const pad = createPad(byId('pad'), schedulePredict);
-byId('clear').addEventListener('click', () => pad.clear());
-
 // ---- live prediction, at most once per animation frame ----
 
 let predictQueued = false;
 let predictProblemShown = false;
+const pad = createPad(byId('pad'), schedulePredict);
+byId('clear').addEventListener('click', () => pad.clear());
 
 function schedulePredict() {
   if (predictQueued || !engine) return;

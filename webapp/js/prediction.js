@@ -28,6 +28,7 @@ export function createPredictionView({ preview, prediction, probabilities }) {
     paintGrey(preview, input, 28, 28);
     if (!probs) {
       prediction.textContent = '–';
+      prediction.classList.remove('long');
       prediction.title = 'Draw something on the pad';
       rows.forEach(r => { r.fill.style.width = '0%'; r.value.textContent = '–'; r.row.classList.remove('top'); });
       return;
@@ -35,6 +36,7 @@ export function createPredictionView({ preview, prediction, probabilities }) {
     let best = 0;
     for (let i = 1; i < probs.length; i++) if (probs[i] > probs[best]) best = i;
     prediction.textContent = classLabel(dataset, best);
+    prediction.classList.toggle('long', prediction.textContent.length > 2);
     prediction.title = `${(100 * probs[best]).toFixed(1)}% sure`;
     rows.forEach((r, i) => {
       const p = probs[i] ?? 0;
