@@ -30,6 +30,10 @@ let busy = false;         // the page is waiting for the engine (loading data, r
 let formValid = true;
 let runEpochs = DEFAULTS.epochs;  // epochs of the run in progress, for "epoch 2 of 5"
 let storageProblemShown = false;
+let saveOnNextModel = false;      // a reset's new weights arrive later, as a 'model' event
+// The engine counts epochs from 1 in every run; the charts count on across runs of the same network.
+let chartOffset = 0;              // epochs trained before the current run
+let chartEpochs = 0;              // the charts' latest x, in epochs
 
 // ---- settings: URL -> form -> URL ----
 
@@ -106,8 +110,9 @@ function scheduleModelRefresh() {
 
 function refreshModel() {
   const model = engine.model();
+  const trainedOn = model.dataset ? `trained on ${datasetTitle(model.dataset)}` : 'not trained yet (random weights)';
   modelInfo.textContent = `This network: ${model.sizes.join('-')}, ${model.activation}, ` +
-    `${model.parameters.toLocaleString('en')} weights and biases, for ${datasetTitle(model.dataset)}.`;
+    `${model.parameters.toLocaleString('en')} weights and biases, ${trainedOn}.`;
   predictionView.setDataset(model.dataset);
   diagram.setModel(model);
   predictNow();
@@ -129,14 +134,18 @@ function onEvent(event) {
     case 'batch':
       progress.batch(event, runEpochs);
       status.textContent = `Training: epoch ${event.epoch} of ${runEpochs}, batch ${event.batch} of ${event.batchesPerEpoch}.`;
-      chartsReady.then(charts => charts.addLoss(event.epoch - 1 + event.batch / event.batchesPerEpoch, event.loss));
+      chartEpochs = Math.max(chartEpochs, chartOffset + event.epoch - 1 + event.batch / event.batchesPerEpoch);
+      chartsReady.then(charts => charts.addLoss(chartEpochs, event.loss));
       break;
     case 'model':
-      if (engine) scheduleModelRefresh();
+      if (!engine) break;
+      scheduleModelRefresh();
+      if (saveOnNextModel) save();
+      saveOnNextModel = false;
       break;
     case 'evaluation':
       progress.evaluation(event);
-      chartsReady.then(charts => charts.addAccuracy(event.epoch, event.testAccuracy, event.trainAccuracy));
+      chartsReady.then(charts => charts.addAccuracy(chartOffset + event.epoch, event.testAccuracy, event.trainAccuracy));
       evaluationView.show(event, engine ? engine.model().dataset : settings.dataset);
       if (state === 'done') showState();
       save();
@@ -179,7 +188,7 @@ function updateButtons() {
   buttons.train.setAttribute('aria-pressed', String(training));
   buttons.train.disabled = !ready || loading || (!training && !formValid);
   buttons.resume.disabled = !ready || state !== 'paused';
-  buttons.step.disabled = !ready || training || loading || !formValid;
+  buttons.step.disabled = !ready || state !== 'paused';  // the engine steps within a paused run
   buttons.reset.disabled = !ready || loading || !formValid;
   buttons.export.disabled = !ready;
   buttons.import.disabled = !ready || training || loading;
@@ -218,6 +227,7 @@ function needsNewNetwork(next) {
 }
 
 function startOver() {
+  chartOffset = chartEpochs = 0;
   chartsReady.then(charts => charts.clear());
   evaluationView.clear();
   progress.clear();
@@ -239,6 +249,7 @@ buttons.train.addEventListener('click', () => {
   act(async () => {
     await ensureDataset(next.dataset);
     if (needsNewNetwork(next)) startOver();
+    chartOffset = Math.floor(chartEpochs + 1e-9);  // a new run goes on from the last whole epoch
     runEpochs = next.epochs;
     status.textContent = 'Starting…';
     run(engine.train(next));
@@ -247,22 +258,15 @@ buttons.train.addEventListener('click', () => {
 
 buttons.resume.addEventListener('click', () => run(engine.resume()));
 
-buttons.step.addEventListener('click', () => act(async () => {
-  const next = form.read();
-  if (!next) return;
-  await ensureDataset(next.dataset);
-  await engine.step();
-  scheduleModelRefresh();
-}));
+buttons.step.addEventListener('click', () => run(engine.step()));
 
 buttons.reset.addEventListener('click', () => act(async () => {
   const next = form.read();
   if (!next) return;
   if (state === 'training') await engine.pause();
+  saveOnNextModel = true;
   await engine.reset(next);
   startOver();
-  refreshModel();
-  save();
   status.textContent = 'New random weights. Press Train to train them from scratch.';
 }));
 
@@ -307,6 +311,7 @@ async function start() {
     notices.show(`Engine failed to load: ${error?.message ?? error}. A recent Chrome, Edge or Firefox is needed.`, 'error');
     return;
   }
+  byId('core-kind').textContent = engine.coreKind === 'js' ? 'JavaScript (this browser lacks WebAssembly GC)' : 'WebAssembly';
   diagram = createDiagram({
     host: byId('diagram'), engine,
     detail: {
@@ -317,7 +322,10 @@ async function start() {
   status.textContent = 'Loading the model…';
   const { source, problems } = await loadStartingModel(engine, settings.dataset);
   for (const problem of problems) notices.show(problem, 'warning');
-  if (source === null) await engine.reset(settings);
+  if (source === null) {
+    saveOnNextModel = true;
+    await engine.reset(settings);
+  }
   if (source === 'saved') notices.show('Welcome back: the model you trained last time is restored.', 'info');
   adoptModelSettings(fromUrl.given);
   refreshModel();

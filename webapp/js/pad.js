@@ -1,4 +1,4 @@
-// The drawing pad: white ink on black, like the MNIST scans. The brush is thick with a soft edge
+// The drawing pad: white ink on black, like MNIST's images. The brush is thick with a soft edge
 // because MNIST digits were written with a pen, scanned, blurred by anti-aliasing and scaled to
 // 20x20 pixels; a thin hard line would look unlike anything the network was trained on.
 
@@ -71,9 +71,20 @@ export function createPad(canvas, onChange) {
   canvas.addEventListener('pointercancel', penUp);
 
   clear();
-  return {
-    clear,
-    isBlank: () => blank,
-    pixels: () => context.getImageData(0, 0, canvas.width, canvas.height),
-  };
+  /**
+   * The drawing as dark ink on white paper, which is what engine.preprocess reads (ink = darkness):
+   * the negative of what the pad shows.
+   */
+  function pixels() {
+    const image = context.getImageData(0, 0, canvas.width, canvas.height);
+    const data = image.data;
+    for (let i = 0; i < data.length; i += 4) {
+      data[i] = 255 - data[i];
+      data[i + 1] = 255 - data[i + 1];
+      data[i + 2] = 255 - data[i + 2];
+    }
+    return image;
+  }
+
+  return { clear, isBlank: () => blank, pixels };
 }
