@@ -39,7 +39,8 @@ public final class Trainer {
             throw new IllegalArgumentException("the network takes " + network.inputSize() + " inputs but "
                     + data.name() + " images have " + data.pixelsPerImage() + " pixels");
         }
-        if (data.classCount() > network.outputSize()) {
+        // A single output tells two classes apart (see MeanSquaredError); otherwise one output per class.
+        if (data.classCount() > Math.max(2, network.outputSize())) {
             throw new IllegalArgumentException("the network has " + network.outputSize() + " outputs but "
                     + data.name() + " has " + data.classCount() + " classes");
         }

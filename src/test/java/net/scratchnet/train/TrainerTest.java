@@ -1,0 +1,144 @@
+package net.scratchnet.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.scratchnet.data.Dataset;
+import net.scratchnet.layer.Parameter;
+import net.scratchnet.network.Network;
+import org.junit.jupiter.api.Test;
+
+class TrainerTest {
+    /**
+     * 2-2-1 is the smallest network that computes XOR. From some starting weights it sinks into a local minimum
+     * and never gets there (12 seeds of 1..20 succeed with these settings): seed 2 is one that learns.
+     */
+    @Test
+    void aTwoTwoOneNetworkLearnsXor() {
+        Network network = Network.fromSpec("2-2-1 sigmoid mse", 2);
+        Trainer trainer = new Trainer(network, TinyData.xor(), new TrainingConfig("sgd", 2f, 4, 5000, 2, 0f));
+        while (!trainer.finished()) {
+            trainer.step();
+        }
+        assertEquals(0, network.loss().predictedClass(network.predict(new float[] {0, 0})));
+        assertEquals(1, network.loss().predictedClass(network.predict(new float[] {0, 1})));
+        assertEquals(1, network.loss().predictedClass(network.predict(new float[] {1, 0})));
+        assertEquals(0, network.loss().predictedClass(network.predict(new float[] {1, 1})));
+        assertEquals(1f, Evaluator.evaluate(network, TinyData.xor()).accuracy());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameWeightsAfterTrainingBitForBit() {
+        Dataset data = mnistTrain().subset(0, 600);
+        float[][] first = trainAndGetWeights(data, 7);
+        float[][] second = trainAndGetWeights(data, 7);
+        float[][] otherSeed = trainAndGetWeights(data, 8);
+        for (int r = 0; r < first.length; r++) {
+            assertArrayEquals(first[r], second[r]);
+        }
+        assertFalse(java.util.Arrays.deepEquals(first, otherSeed));
+    }
+
+    @Test
+    void aSmallMnistSubsetReachesOver90PercentInSeconds() {
+        Dataset train = mnistTrain().subset(0, 10_000);
+        Dataset test = mnistTest().subset(0, 2_000);
+        Network network = Network.fromSpec("784-100-10 relu", 1);
+        Trainer trainer = new Trainer(network, train, new TrainingConfig("adam", 0.002f, 32, 2, 1, 0f));
+        List<EpochResult> epochs = new ArrayList<>();
+        while (!trainer.finished()) {
+            trainer.trainEpoch(new TrainingListener() {
+                @Override
+                public void onEpoch(EpochResult result) {
+                    epochs.add(result);
+                }
+            });
+        }
+        assertEquals(2, epochs.size());
+        assertTrue(epochs.get(1).loss() < epochs.get(0).loss(), "the training loss falls from epoch to epoch");
+        Evaluation evaluation = Evaluator.evaluate(network, test);
+        assertTrue(evaluation.accuracy() > 0.90f, "test accuracy " + evaluation.accuracy());
+        int diagonal = 0;
+        for (int k = 0; k < 10; k++) {
+            diagonal += evaluation.confusion()[k][k];
+        }
+        assertEquals(Math.round(evaluation.accuracy() * 2000), diagonal);
+    }
+
+    @Test
+    void aDivergingLearningRateIsCaughtAndTheLastGoodWeightsRestored() {
+        Network network = Network.fromSpec("784-32-10 relu", 1);
+        Trainer trainer = new Trainer(network, mnistTrain().subset(0, 2000),
+                new TrainingConfig("sgd", 1e30f, 32, 1, 1, 0f));
+        BatchResult result = null;
+        for (int i = 0; i < 50 && (result == null || !result.diverged()); i++) {
+            result = trainer.step();
+        }
+        assertTrue(result.diverged(), "a learning rate of 1e30 blows the loss up");
+        for (Parameter parameter : network.parameters()) {
+            for (float[] row : parameter.values()) {
+                for (float w : row) {
+                    assertTrue(Float.isFinite(w), parameter.name() + " holds " + w);
+                }
+            }
+        }
+        float[][] outputs = network.forward(new float[][] {mnistTrain().imageAsFloats(0)}, 1);
+        assertTrue(Float.isFinite(network.loss().loss(outputs[0], 5)), "the restored weights give a finite loss");
+        assertNull(trainer.trainEpoch(new TrainingListener() { }), "trainEpoch stops at a diverged batch");
+    }
+
+    @Test
+    void everyOptimiserLowersTheLossWithWeightDecayToo() {
+        Dataset data = mnistTrain().subset(0, 1000);
+        for (String optimizer : TrainingConfig.OPTIMIZERS) {
+            Network network = Network.fromSpec("784-32-10 tanh", 2);
+            float before = Evaluator.evaluate(network, data).loss();
+            Trainer trainer = new Trainer(network, data, new TrainingConfig(optimizer,
+                    TrainingConfig.defaultLearningRate(optimizer), 20, 2, 1, 1e-4f));
+            while (!trainer.finished()) {
+                trainer.step();
+            }
+            float after = Evaluator.evaluate(network, data).loss();
+            assertTrue(after < 0.6f * before, optimizer + ": loss " + before + " -> " + after);
+        }
+    }
+
+    @Test
+    void epochsCoverEveryExampleOnceWithAPartialLastBatch() {
+        Dataset data = mnistTrain().subset(0, 100);
+        Trainer trainer = new Trainer(Network.fromSpec("784-8-10 relu", 1), data,
+                new TrainingConfig("sgd", 0.1f, 32, 1, 1, 0f));
+        assertEquals(4, trainer.batchesPerEpoch());
+        int examples = 0;
+        BatchResult result;
+        do {
+            result = trainer.step();
+            examples += result.size();
+        } while (!result.endsEpoch());
+        assertEquals(100, examples);
+        assertEquals(4, result.size());
+        assertTrue(trainer.finished());
+    }
+
+    private static float[][] trainAndGetWeights(Dataset data, int seed) {
+        Network network = Network.fromSpec("784-16-16-10 sigmoid", seed);
+        Trainer trainer = new Trainer(network, data, new TrainingConfig("adam", 0.01f, 16, 2, seed, 0f));
+        while (!trainer.finished()) {
+            trainer.step();
+        }
+        return network.dense(0).weights().values();
+    }
+
+    private static Dataset mnistTrain() {
+        return MnistForTests.TRAIN;
+    }
+
+    private static Dataset mnistTest() {
+        return MnistForTests.TEST;
+    }
+}
