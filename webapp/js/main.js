@@ -15,7 +15,8 @@ import { createProgressView } from './progress-view.js';
 import { createNotices } from './notices.js';
 import { loadStartingModel, persist, downloadModel, importModel } from './model-files.js';
 
-const notices = createNotices(byId('notices'));
+const notices = createNotices(byId('notices'));                 // page-wide: URL, starting model
+const trainingNotices = createNotices(byId('training-notices')); // next to the buttons that caused them
 const status = byId('status');
 const buttons = {
   train: byId('train'), resume: byId('resume'), step: byId('step'), reset: byId('reset'),
@@ -151,11 +152,11 @@ function onEvent(event) {
       save();
       break;
     case 'diverged':
-      notices.show(`Training stopped: the loss blew up (${event.message}). Training is paused and the last good ` +
-        `weights are restored, so nothing is lost. Try a smaller learning rate than ${settings.learningRate}.`, 'error');
+      trainingNotices.show(`The loss blew up, so training is paused and the last good weights are back: nothing ` +
+        `is lost. Try a learning rate smaller than ${settings.learningRate}. (Engine: ${event.message})`, 'error');
       break;
     case 'error':
-      notices.show(event.message, 'error');
+      trainingNotices.show(event.message, 'error');
       break;
   }
 }
@@ -174,7 +175,7 @@ function showState() {
 async function save() {
   if (!engine) return;
   const problem = await persist(engine);
-  if (problem && !storageProblemShown) notices.show(problem, 'warning');
+  if (problem && !storageProblemShown) trainingNotices.show(problem, 'warning');
   storageProblemShown ||= Boolean(problem);
 }
 
@@ -202,7 +203,7 @@ async function act(action) {
   try {
     await action();
   } catch (error) {
-    notices.show(error?.message ?? String(error), 'error');
+    trainingNotices.show(error?.message ?? String(error), 'error');
   } finally {
     busy = false;
     updateButtons();
@@ -236,7 +237,7 @@ function startOver() {
 // train() and resume() may only settle when the run ends, so they are not awaited under act():
 // the Pause button has to stay usable meanwhile.
 function run(promise) {
-  Promise.resolve(promise).catch(error => notices.show(error?.message ?? String(error), 'error'));
+  Promise.resolve(promise).catch(error => trainingNotices.show(error?.message ?? String(error), 'error'));
 }
 
 buttons.train.addEventListener('click', () => {
@@ -278,14 +279,14 @@ fileInput.addEventListener('change', () => act(async () => {
   if (!file) return;
   const result = await importModel(engine, file);
   if (!result.ok) {
-    notices.show(`Could not import "${file.name}": ${result.error}. Your current model is unchanged.`, 'error');
+    trainingNotices.show(`Could not import "${file.name}": ${result.error}. Your current model is unchanged.`, 'error');
     return;
   }
   adoptModelSettings(new Set());
   startOver();
   refreshModel();
   save();
-  notices.show(`Imported "${file.name}".`, 'info');
+  trainingNotices.show(`Imported "${file.name}".`, 'info');
 }));
 
 /** Copies the current model's architecture into the form, except fields listed in `keep`. */
