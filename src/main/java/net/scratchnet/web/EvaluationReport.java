@@ -1,0 +1,68 @@
+package net.scratchnet.web;
+
+import net.scratchnet.data.Dataset;
+import net.scratchnet.network.Network;
+import net.scratchnet.train.Evaluation;
+import net.scratchnet.train.Evaluator;
+
+/**
+ * What the page shows after an epoch: test loss and accuracy, the confusion matrix, and a gallery of
+ * test images the network got wrong (the most instructive ones to look at).
+ *
+ * <p>The numbers travel as JSON; the gallery's pixels as one byte array, image after image, because
+ * thousands of numbers are much cheaper as a typed array than as JSON text.
+ */
+final class EvaluationReport {
+    /** How many misclassified images the gallery shows. */
+    static final int GALLERY_SIZE = 24;
+
+    private final String json;
+    private final byte[] galleryPixels;
+
+    private EvaluationReport(String json, byte[] galleryPixels) {
+        this.json = json;
+        this.galleryPixels = galleryPixels;
+    }
+
+    static EvaluationReport of(Network network, int epoch, Dataset test, Dataset trainSample) {
+        Evaluation onTest = Evaluator.evaluate(network, test);
+        Evaluation onTrain = Evaluator.evaluate(network, trainSample);
+        int[] predicted = onTest.predicted();
+
+        int[] galleryIndex = new int[GALLERY_SIZE];
+        int count = 0;
+        for (int i = 0; i < test.size() && count < GALLERY_SIZE; i++) {
+            if (predicted[i] != test.label(i)) {
+                galleryIndex[count++] = i;
+            }
+        }
+        int[] labels = new int[count];
+        int[] guesses = new int[count];
+        byte[] pixels = new byte[count * test.pixelsPerImage()];
+        for (int k = 0; k < count; k++) {
+            int i = galleryIndex[k];
+            labels[k] = test.label(i);
+            guesses[k] = predicted[i];
+            System.arraycopy(test.image(i), 0, pixels, k * test.pixelsPerImage(), test.pixelsPerImage());
+        }
+        String json = new Json()
+                .put("epoch", epoch)
+                .put("testLoss", onTest.loss())
+                .put("testAccuracy", onTest.accuracy())
+                .put("trainAccuracy", onTrain.accuracy())
+                .put("confusion", onTest.confusion())
+                .put("misclassifiedLabels", labels)
+                .put("misclassifiedPredicted", guesses)
+                .toString();
+        return new EvaluationReport(json, pixels);
+    }
+
+    String json() {
+        return json;
+    }
+
+    /** The gallery's images, {@code rows*cols} bytes (0..255) each, in the order of the JSON lists. */
+    byte[] galleryPixels() {
+        return galleryPixels;
+    }
+}

@@ -1,0 +1,121 @@
+package net.scratchnet.web;
+
+import java.util.List;
+import net.scratchnet.layer.DenseLayer;
+import net.scratchnet.model.ModelFile;
+import net.scratchnet.model.ModelFormatException;
+import net.scratchnet.model.SavedModel;
+import net.scratchnet.network.Network;
+
+/**
+ * The page's network: the one the drawing pad is classified with and the charts show.
+ *
+ * <p>It only ever runs forward passes, one image at a time, so it lives on the main thread; training
+ * happens in the worker, which sends its weights over as model files that {@link #load} swaps in.
+ */
+final class Predictor {
+    private Network network;
+    private String dataset;   // what it was trained on ("mnist", "fashion"); "" if untrained or unknown
+
+    Predictor(Network network, String dataset) {
+        this.network = network;
+        this.dataset = dataset;
+    }
+
+    Network network() {
+        return network;
+    }
+
+    /**
+     * Replaces the network with the one in {@code modelFile}.
+     *
+     * @return null on success, else why the file was refused; the previous network is then kept
+     */
+    String load(byte[] modelFile) {
+        try {
+            SavedModel saved = ModelFile.read(modelFile);
+            network = saved.network();
+            dataset = saved.dataset();
+            return null;
+        } catch (ModelFormatException | IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    byte[] export() {
+        return ModelFile.write(network, dataset);
+    }
+
+    /**
+     * Every layer's output for one image, end to end in one array (input, each hidden layer, probabilities):
+     * one call and one copy across the JS boundary instead of one per layer. The page splits it by
+     * {@code sizes}.
+     */
+    float[] activations(float[] image) {
+        checkImage(image);
+        List<float[]> layers = network.activations(image);
+        int total = 0;
+        for (float[] layer : layers) {
+            total += layer.length;
+        }
+        float[] all = new float[total];
+        int offset = 0;
+        for (float[] layer : layers) {
+            System.arraycopy(layer, 0, all, offset, layer.length);
+            offset += layer.length;
+        }
+        return all;
+    }
+
+    /** All weights of dense layer {@code layer}: {@code values[i*out + j]} connects input i to neuron j. */
+    float[] weights(int layer) {
+        float[][] rows = dense(layer).weights().values();   // rows[i][j]: from input i to neuron j
+        int out = rows[0].length;
+        float[] values = new float[rows.length * out];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, values, i * out, out);
+        }
+        return values;
+    }
+
+    /** The weights arriving at one neuron, one per input: what that neuron "looks for". */
+    float[] incomingWeights(int layer, int neuron) {
+        DenseLayer dense = dense(layer);
+        int in = dense.inputSize();
+        int out = dense.outputSize();
+        if (neuron < 0 || neuron >= out) {
+            throw new IllegalArgumentException("layer " + layer + " has neurons 0.." + (out - 1) + ", not " + neuron);
+        }
+        float[][] rows = dense.weights().values();
+        float[] incoming = new float[in];
+        for (int i = 0; i < in; i++) {
+            incoming[i] = rows[i][neuron];
+        }
+        return incoming;
+    }
+
+    String describe() {
+        return new Json()
+                .put("spec", network.spec().toString())
+                .put("sizes", network.spec().sizes())
+                .put("activation", network.spec().activation())
+                .put("parameters", network.parameterCount())
+                .put("dataset", dataset.isEmpty() ? null : dataset)
+                .toString();
+    }
+
+    private DenseLayer dense(int layer) {
+        int count = network.spec().sizes().length - 1;
+        if (layer < 0 || layer >= count) {
+            throw new IllegalArgumentException("the network has dense layers 0.." + (count - 1) + ", not " + layer);
+        }
+        return network.dense(layer);
+    }
+
+    private void checkImage(float[] image) {
+        if (image.length != network.inputSize()) {
+            throw new IllegalArgumentException("the network takes " + network.inputSize() + " inputs, got "
+                    + image.length);
+        }
+    }
+}

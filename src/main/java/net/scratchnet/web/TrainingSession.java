@@ -1,0 +1,200 @@
+package net.scratchnet.web;
+
+import net.scratchnet.data.Checksums;
+import net.scratchnet.data.DataFileException;
+import net.scratchnet.data.Dataset;
+import net.scratchnet.data.DatasetDecoder;
+import net.scratchnet.data.DatasetKind;
+import net.scratchnet.data.Split;
+import net.scratchnet.model.ModelFile;
+import net.scratchnet.model.ModelFormatException;
+import net.scratchnet.network.Network;
+import net.scratchnet.network.NetworkSpec;
+import net.scratchnet.train.BatchResult;
+import net.scratchnet.train.Trainer;
+import net.scratchnet.train.TrainingConfig;
+
+/**
+ * The training worker's state: the loaded dataset, the network being trained and its trainer.
+ *
+ * <p>The worker calls {@link #trainBatches} with a few batches at a time and returns to its event loop in
+ * between, so that a "pause" or "step" message is handled within a fraction of a second. Nothing here
+ * waits or sleeps: a blocked call would freeze the worker (and threads trap in WasmGC).
+ */
+final class TrainingSession {
+    private static final int TRAIN_SAMPLE = 10_000;
+
+    private String datasetId;
+    private Dataset train;
+    private Dataset test;
+    private Dataset trainSample;       // the first 10,000 training images: training accuracy at test-set cost
+    private Network network;
+    private TrainingConfig config;
+    private Trainer trainer;
+    private int epochsBefore;          // epochs trained before the current Trainer was created
+    private int runStart;              // epoch() when the current train() began: it trains config.epochs() more
+
+    /**
+     * Verifies (SHA-256 against SHA256SUMS) and decodes the four gzip IDX files of one dataset.
+     *
+     * @return null on success, else a message naming the file and the problem; the previous dataset is kept
+     */
+    String loadDataset(String id, String checksums, byte[] trainImages, byte[] trainLabels,
+                       byte[] testImages, byte[] testLabels) {
+        try {
+            DatasetKind kind = DatasetKind.fromId(id);
+            Checksums sums = Checksums.parse(kind.folder() + "/" + Checksums.FILE_NAME, checksums);
+            Dataset newTrain = DatasetDecoder.decode(kind, Split.TRAIN, sums, trainImages, trainLabels);
+            Dataset newTest = DatasetDecoder.decode(kind, Split.TEST, sums, testImages, testLabels);
+            datasetId = kind.id();
+            train = newTrain;
+            test = newTest;
+            trainSample = newTrain.subset(0, Math.min(TRAIN_SAMPLE, newTrain.size()));
+            forgetTrainer();  // the next start() builds a trainer over the new data
+            return null;
+        } catch (DataFileException | IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    String datasetId() {
+        return datasetId;
+    }
+
+    Dataset test() {
+        return test;
+    }
+
+    Dataset trainSample() {
+        return trainSample;
+    }
+
+    Network network() {
+        return network;
+    }
+
+    /** New random weights drawn from {@code seed}: training starts from scratch. @return null or what is wrong */
+    String reset(String spec, int seed) {
+        try {
+            network = Network.fromSpec(spec, seed);
+            forgetTrainer();
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Continues training from a model file (one the user imported on the page). @return null or what is wrong */
+    String adopt(byte[] modelFile) {
+        try {
+            network = ModelFile.read(modelFile).network();
+            forgetTrainer();
+            return null;
+        } catch (ModelFormatException e) {
+            return e.getMessage();
+        }
+    }
+
+    private void forgetTrainer() {
+        trainer = null;
+        config = null;
+        epochsBefore = 0;
+    }
+
+    /**
+     * Prepares a run of {@code epochs} epochs with these settings. The current weights are kept if the
+     * network has the architecture {@code spec} asks for; otherwise it starts again from random weights
+     * drawn from {@code seed}.
+     *
+     * @return null when ready, else what is wrong with the settings
+     */
+    String start(String spec, String optimizer, float learningRate, int batchSize, int epochs, int seed) {
+        if (train == null) {
+            return "load a dataset before training";
+        }
+        try {
+            TrainingConfig newConfig = new TrainingConfig(optimizer, learningRate, batchSize, epochs, seed, 0f);
+            if (network == null || !network.spec().equals(NetworkSpec.parse(spec))) {
+                network = Network.fromSpec(spec, seed);
+                forgetTrainer();
+            }
+            // TrainingConfig has no equals(); its toString() lists every setting.
+            if (trainer == null || !newConfig.toString().equals(config.toString())) {
+                // A new trainer starts its epoch count at zero; keep counting the network's epochs.
+                epochsBefore += trainer == null ? 0 : trainer.epoch();
+                trainer = new Trainer(network, train, newConfig);
+                config = newConfig;
+            }
+            runStart = epoch();
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    boolean isReady() {
+        return trainer != null;
+    }
+
+    /** Epochs completed with this network (across changes of settings). */
+    int epoch() {
+        return epochsBefore + trainer.epoch();
+    }
+
+    /** Epochs completed in this run, i.e. since the last {@link #start}. */
+    int epochOfRun() {
+        return epoch() - runStart;
+    }
+
+    /** True once this run (since the last start) has trained its number of epochs. */
+    boolean isDone() {
+        return epoch() - runStart >= config.epochs();
+    }
+
+    /**
+     * Trains up to {@code count} mini-batches, stopping early at the end of an epoch (so that the worker can
+     * evaluate) or at a batch whose loss is not a finite number. The trainer has then already gone back to
+     * the weights before that batch and reset its optimizer; the worker pauses and tells the user.
+     *
+     * @return JSON {epoch, batch, batchesPerEpoch, batches, samples, loss, epochEnded, done, diverged}, where
+     *         epoch and batch are the last trained batch's, counted from 1 as the page shows them, epochs
+     *         from the start of this run
+     */
+    String trainBatches(int count) {
+        int startEpoch = trainer.epoch();
+        int lastEpoch = startEpoch;
+        int lastBatch = trainer.batchInEpoch() - 1;
+        int done = 0;
+        int samples = 0;
+        double lossSum = 0;
+        boolean diverged = false;
+        while (done < count && trainer.epoch() == startEpoch && !isDone()) {
+            BatchResult result = trainer.step();
+            if (result.diverged()) {
+                diverged = true;
+                break;
+            }
+            done++;
+            lastEpoch = result.epoch();
+            lastBatch = result.batch();
+            samples += result.size();
+            lossSum += result.loss();
+        }
+        return new Json()
+                .put("epoch", epochsBefore + lastEpoch - runStart + 1)
+                .put("batch", lastBatch + 1)
+                .put("batchesPerEpoch", trainer.batchesPerEpoch())
+                .put("batches", done)
+                .put("samples", samples)
+                .put("loss", done == 0 ? Double.NaN : lossSum / done)
+                .put("epochEnded", trainer.epoch() != startEpoch)
+                .put("done", isDone())
+                .put("diverged", diverged)
+                .toString();
+    }
+
+    /** The current weights as a model file, for the page's predictor. */
+    byte[] snapshot() {
+        return ModelFile.write(network, datasetId == null ? "" : datasetId);
+    }
+}

@@ -1,0 +1,204 @@
+// The training worker. The Java trainer (core/scratchnet.wasm, or core/scratchnet.js where the browser has
+// no WebAssembly GC) runs here, off the main thread, so the page keeps drawing and predicting while it trains.
+//
+// It trains in short slices: a few mini-batches, then back to the event loop, so that 'pause', 'step' or new
+// settings from the page are handled within a few tens of milliseconds. The page talks to it only through
+// engine.js; messages in are {cmd, ...}, messages out are the engine's events (see engine.js).
+//
+// A classic worker script (not a module) because importScripts is how both TeaVM outputs load in a worker.
+'use strict';
+
+const SLICE_MS = 40;          // how long one slice of training may hold the worker
+const BATCH_EVENT_MS = 100;   // 'batch' events at most ~10 per second: the page redraws on each
+const SNAPSHOT_MS = 500;      // weights to the page ~2 per second: a model file is a few hundred kB
+
+const coreKind = new URL(self.location.href).searchParams.get('core') === 'js' ? 'js' : 'wasm';
+const core = loadCore(coreKind);
+
+let state = 'idle';           // 'idle' | 'training' | 'paused' | 'done' (the page adds 'loading')
+let datasetId = null;
+let batchesPerSlice = 1;      // adapted so that one slice takes about SLICE_MS
+let pending = { samples: 0, millis: 0, lossSum: 0, batches: 0 };   // since the last 'batch' event
+let lastBatchEvent = 0;
+let lastSnapshot = 0;
+
+function loadCore(kind) {
+  if (kind === 'js') {
+    // With no module system around, TeaVM's UMD wrapper puts the exported functions on the global scope.
+    importScripts('../core/scratchnet.js');
+    return Promise.resolve(self);
+  }
+  importScripts('../core/classes.wasm-runtime.js');
+  return TeaVM.wasmGC.load('../core/scratchnet.wasm').then(teavm => teavm.exports);
+}
+
+// Messages are handled one at a time, in order, even though loading the core is asynchronous.
+let queue = Promise.resolve();
+self.onmessage = event => {
+  queue = queue.then(() => handle(event.data)).catch(error => {
+    post({ type: 'error', message: String(error && error.message || error) });
+  });
+};
+
+async function handle(message) {
+  const java = await core;
+  switch (message.cmd) {
+    case 'loadDataset': return loadDataset(java, message);
+    case 'adoptModel': return check(java.adoptModel(new Int8Array(message.bytes)));
+    case 'reset': return reset(java, message.settings);
+    case 'train': return train(java, message.settings);
+    case 'pause': return state === 'training' ? setState('paused') : undefined;
+    case 'resume': return state === 'paused' ? startSlices() : undefined;
+    case 'step': return step(java);
+    default: throw new Error('unknown command ' + message.cmd);
+  }
+}
+
+function loadDataset(java, { id, checksums, files }) {
+  const started = Date.now();
+  const bytes = files.map(buffer => new Int8Array(buffer));   // Int8Array: TeaVM's fast path for byte[]
+  const error = java.loadDataset(id, checksums, bytes[0], bytes[1], bytes[2], bytes[3]);
+  if (error) {
+    post({ type: 'datasetFailed', id, message: error });
+    return;
+  }
+  datasetId = id;
+  setState('idle');   // the page showed 'loading'; a run over the old data cannot continue
+  post({ type: 'datasetLoaded', id, decodeMillis: Date.now() - started });
+}
+
+function reset(java, settings) {
+  setState('idle');
+  check(java.resetTraining(specOf(settings), settings.seed));
+  postSnapshot(java);
+}
+
+function train(java, settings) {
+  if (settings.dataset !== datasetId) throw new Error(`the dataset '${settings.dataset}' is not loaded`);
+  check(java.startTraining(specOf(settings), settings.optimizer, settings.learningRate,
+    settings.batchSize, settings.epochs, settings.seed));
+  startSlices();
+}
+
+function step(java) {
+  if (state === 'training') return;
+  if (state === 'done' || state === 'idle') {
+    throw new Error('step needs a paused training run: start training, then pause');
+  }
+  runBatches(java, 1);
+  flushBatchEvent();
+  postSnapshot(java);
+}
+
+// "784-16-16-10 sigmoid": the core's network spec. Both datasets are 28x28 images in 10 classes.
+function specOf(settings) {
+  return [784, ...settings.hidden, 10].join('-') + ' ' + settings.activation;
+}
+
+function check(error) {
+  if (error) throw new Error(error);
+}
+
+function setState(next) {
+  state = next;
+  post({ type: 'state', state });
+}
+
+function startSlices() {
+  setState('training');
+  scheduleSlice();
+}
+
+// A zero-delay turn of the event loop. setTimeout(0) would be clamped to 4 ms after a few rounds;
+// a MessageChannel message is not, and still lets the page's messages in between two slices.
+const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
+function scheduleSlice() {
+  if (channel) channel.port2.postMessage(null);
+  else setTimeout(runSlice, 0);
+}
+if (channel) channel.port1.onmessage = () => runSlice();
+
+async function runSlice() {
+  if (state !== 'training') return;
+  const java = await core;
+  const result = runBatches(java, batchesPerSlice);
+  if (!result) return;   // diverged: runBatches paused and reported it
+  const now = Date.now();
+  if (now - lastBatchEvent >= BATCH_EVENT_MS || result.epochEnded || result.done) flushBatchEvent();
+  if (now - lastSnapshot >= SNAPSHOT_MS || result.epochEnded || result.done) postSnapshot(java);
+  if (result.epochEnded) postEvaluation(java);
+  if (result.done) {
+    setState('done');
+    return;
+  }
+  scheduleSlice();
+}
+
+// Trains `count` batches (fewer at an epoch's end) and keeps the numbers for the next 'batch' event.
+// Returns the core's report, or null if the loss stopped being a number.
+function runBatches(java, count) {
+  const started = Date.now();
+  const result = JSON.parse(java.trainBatches(count));
+  const millis = Date.now() - started;
+  if (result.diverged) {
+    setState('paused');
+    post({ type: 'diverged', message: `the loss became infinite or not a number in epoch ${result.epoch}; `
+      + 'training paused and the last good weights were restored (try a smaller learning rate)' });
+    postSnapshot(java);
+    return null;
+  }
+  if (result.batches === count && count === batchesPerSlice) {
+    // Aim the next slice at SLICE_MS; the clock has 1 ms steps, so grow at most 2x per slice.
+    batchesPerSlice = Math.max(1, Math.min(batchesPerSlice * 2, Math.round(batchesPerSlice * SLICE_MS / Math.max(millis, 1))));
+  }
+  pending.samples += result.samples;
+  pending.millis += millis;
+  pending.lossSum += result.loss * result.batches;
+  pending.batches += result.batches;
+  pending.last = result;
+  return result;
+}
+
+function flushBatchEvent() {
+  const { last } = pending;
+  if (!last || pending.batches === 0) return;
+  post({
+    type: 'batch',
+    epoch: last.epoch,
+    batch: last.batch,
+    batchesPerEpoch: last.batchesPerEpoch,
+    loss: pending.lossSum / pending.batches,
+    samplesPerSecond: pending.millis > 0 ? pending.samples * 1000 / pending.millis : 0,
+  });
+  pending = { samples: 0, millis: 0, lossSum: 0, batches: 0 };
+  lastBatchEvent = Date.now();
+}
+
+function postSnapshot(java) {
+  const bytes = new Uint8Array(java.snapshotModel());   // a copy we own, so its buffer can be transferred
+  post({ type: 'weights', bytes }, [bytes.buffer]);
+  lastSnapshot = Date.now();
+}
+
+function postEvaluation(java) {
+  const report = JSON.parse(java.evaluate());
+  const gallery = new Uint8Array(java.evaluationGallery());
+  const misclassified = report.misclassifiedLabels.map((label, k) => ({
+    label,
+    predicted: report.misclassifiedPredicted[k],
+    pixels: gallery.slice(k * 784, (k + 1) * 784),
+  }));
+  post({
+    type: 'evaluation',
+    epoch: report.epoch,
+    testLoss: report.testLoss,
+    testAccuracy: report.testAccuracy,
+    trainAccuracy: report.trainAccuracy,
+    confusion: report.confusion,
+    misclassified,
+  });
+}
+
+function post(message, transfer) {
+  self.postMessage(message, transfer || []);
+}
