@@ -1,7 +1,7 @@
 package net.scratchnet.math;
 
 /**
- * The three matrix products that a dense layer needs, written so that the computer can run them fast.
+ * The matrix products that a dense layer needs, written so that the computer can run them fast.
  *
  * <p>Matrices are arrays of rows ({@code float[rows][cols]}). Every product is arranged so that its innermost
  * loop walks along rows: {@code out[j] += a * in[j]} over consecutive {@code j}. The JVM's JIT turns such a
@@ -58,47 +58,18 @@ public final class MatMul {
     }
 
     /**
-     * dx = dz · wᵀ, the gradient that flows back to the layer's inputs.
+     * t = mᵀ: {@code t[j][i] = m[i][j]}.
      *
-     * <pre>dz: [batch][out]   w: [in][out]   dx: [batch][in]     dx[b][i] = sum_j dz[b][j] * w[i][j]</pre>
-     *
-     * Here the inner loop is a dot product of two rows. The JIT does not vectorise a float sum (that would change
-     * the order of the additions, and so the result), but four independent sums keep the CPU busy.
+     * <p>A dense layer's backward pass needs dx = dz · Wᵀ. Multiplied directly, each element would be a dot
+     * product of two rows, a sum the JIT will not vectorise (that would reorder the additions and change the
+     * result). Transposing W first costs in·out copies per batch, far less than the batch·in·out multiply-adds
+     * it speeds up, and turns the product into one of the same shape as the forward pass.
      */
-    public static void multiplyTransposedRight(float[][] dz, float[][] w, float[][] dx, int batch) {
-        int in = w.length;
-        for (int b = 0; b < batch; b++) {
-            float[] dzRow = dz[b];
-            float[] dxRow = dx[b];
-            int i = 0;
-            for (; i + 4 <= in; i += 4) {
-                float[] w0 = w[i];
-                float[] w1 = w[i + 1];
-                float[] w2 = w[i + 2];
-                float[] w3 = w[i + 3];
-                float s0 = 0f;
-                float s1 = 0f;
-                float s2 = 0f;
-                float s3 = 0f;
-                for (int j = 0; j < dzRow.length; j++) {
-                    float g = dzRow[j];
-                    s0 += g * w0[j];
-                    s1 += g * w1[j];
-                    s2 += g * w2[j];
-                    s3 += g * w3[j];
-                }
-                dxRow[i] = s0;
-                dxRow[i + 1] = s1;
-                dxRow[i + 2] = s2;
-                dxRow[i + 3] = s3;
-            }
-            for (; i < in; i++) {
-                float s = 0f;
-                float[] wRow = w[i];
-                for (int j = 0; j < dzRow.length; j++) {
-                    s += dzRow[j] * wRow[j];
-                }
-                dxRow[i] = s;
+    public static void transpose(float[][] m, float[][] t) {
+        for (int i = 0; i < m.length; i++) {
+            float[] row = m[i];
+            for (int j = 0; j < row.length; j++) {
+                t[j][i] = row[j];
             }
         }
     }
