@@ -1,0 +1,35 @@
+package net.scratchnet.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import net.scratchnet.web.StaticServer;
+
+/** {@code serve}: serves the built site locally, so it can be opened in a browser. */
+final class ServeCommand implements Command {
+    @Override
+    public OptionParser options() {
+        return new OptionParser("serve", "Serves the built site at http://127.0.0.1:PORT/ until stopped with Ctrl+C."
+                + "\nBuild the site first: mvn package writes it to target/site.")
+                .value("port", "N", "port to listen on, 1-65535 (default: 8080)")
+                .value("dir", "DIR", "the site's folder (default: target/site)");
+    }
+
+    @Override
+    public int run(ParsedOptions options, PrintStream out, PrintStream err) throws UsageException {
+        int port = options.intInRange("port", 8080, 1, 65535);
+        Path site = Path.of(options.text("dir", "target/site"));
+        try {
+            StaticServer.serve(site, port);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("error: cannot serve on port " + port + ": " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,149 @@
+package net.scratchnet.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import net.scratchnet.data.Dataset;
+import net.scratchnet.data.DatasetKind;
+import net.scratchnet.data.Split;
+import net.scratchnet.model.ModelFile;
+import net.scratchnet.network.Network;
+import net.scratchnet.train.BatchResult;
+import net.scratchnet.train.EpochResult;
+import net.scratchnet.train.Evaluation;
+import net.scratchnet.train.Evaluator;
+import net.scratchnet.train.Trainer;
+import net.scratchnet.train.TrainingConfig;
+import net.scratchnet.train.TrainingListener;
+
+/**
+ * {@code train}: trains a network on the 60,000 training images and, after every epoch, measures it on the
+ * 10,000 test images it never trains on.
+ */
+final class TrainCommand implements Command {
+    static final String[] ACTIVATIONS = {"relu", "sigmoid", "tanh", "leakyrelu"};
+    private static final String[] OPTIMIZERS = {"sgd", "momentum", "adam"};
+
+    @Override
+    public OptionParser options() {
+        return new OptionParser("train", "Trains a network on MNIST or Fashion-MNIST, testing it after every epoch."
+                + "\nThe test uses the 10,000 test images, which training never sees. Progress goes to stderr;"
+                + "\nwith --json, one JSON object per epoch goes to stdout.")
+                .value("dataset", "NAME", DataOptions.DATASET_HELP)
+                .value("hidden", "SIZES", "hidden layer sizes, comma-separated, e.g. 16,16 (default: 128)")
+                .value("activation", "NAME", "relu, sigmoid, tanh or leakyrelu (default: relu)")
+                .value("optimizer", "NAME", "sgd, momentum or adam (default: adam)")
+                .value("lr", "RATE", "learning rate (default: " + TrainingConfig.defaultLearningRate("adam")
+                        + " for adam, " + TrainingConfig.defaultLearningRate("sgd") + " for sgd, "
+                        + TrainingConfig.defaultLearningRate("momentum") + " for momentum)")
+                .value("batch", "N", "examples per mini-batch (default: 32)")
+                .value("epochs", "N", "passes over the training set (default: 10)")
+                .value("seed", "N", "seed for the initial weights and the shuffling (default: 1)")
+                .value("weight-decay", "L2", "L2 penalty on the weights (default: 0)")
+                .value("data", "DIR", DataOptions.DATA_HELP)
+                .value("out", "FILE", "save the trained model there (.snn; default: not saved)")
+                .flag("json", "print one JSON object per epoch on stdout: epoch, loss, trainAccuracy,\n"
+                        + "testLoss, testAccuracy (fractions 0..1), samplesPerSecond, seconds");
+    }
+
+    @Override
+    public int run(ParsedOptions options, PrintStream out, PrintStream err) throws UsageException, IOException {
+        DatasetKind kind = DataOptions.kind(options);
+        int[] hidden = options.positiveInts("hidden", new int[] {128});
+        String activation = options.choice("activation", "relu", ACTIVATIONS);
+        String optimizer = options.choice("optimizer", "adam", OPTIMIZERS);
+        float learningRate = options.positiveFloat("lr", TrainingConfig.defaultLearningRate(optimizer));
+        int batchSize = options.positiveInt("batch", 32);
+        int epochs = options.positiveInt("epochs", 10);
+        int seed = options.anyInt("seed", 1);
+        float weightDecay = options.nonNegativeFloat("weight-decay", 0f);
+        Path modelPath = options.has("out") ? Path.of(options.text("out", "")) : null;
+        boolean json = options.flag("json");
+
+        Network network;
+        TrainingConfig config;
+        try {
+            network = Network.fromSpec(architecture(hidden, activation), seed);
+            config = new TrainingConfig(optimizer, learningRate, batchSize, epochs, seed, weightDecay);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+
+        Dataset train = DataOptions.load(options, kind, Split.TRAIN);
+        Dataset test = DataOptions.load(options, kind, Split.TEST);
+        err.printf(Locale.ROOT, "training %s (%,d parameters) on %s (%,d images), %s%n",
+                network.spec(), network.parameterCount(), train.name(), train.size(), config);
+
+        Trainer trainer = new Trainer(network, train, config);
+        ProgressBar bar = new ProgressBar(err);
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            long start = System.nanoTime();
+            EpochResult result = trainer.trainEpoch(new EpochProgress(bar, epoch, epochs, start));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (result == null) {
+                bar.finishLine("epoch " + epoch + "/" + epochs + " stopped");
+                err.println("error: training diverged in epoch " + epoch + " (the loss became NaN or infinite);"
+                        + " try a smaller --lr than " + learningRate);
+                return 1;
+            }
+            double samplesPerSecond = result.examples() / seconds;
+            Evaluation evaluation = Evaluator.evaluate(network, test);
+            bar.finishLine(String.format(Locale.ROOT,
+                    "epoch %d/%d  loss %.4f  train %.2f%%  test %.2f%% (loss %.4f)  %.1f s, %,.0f samples/s",
+                    epoch, epochs, result.loss(), 100 * result.trainAccuracy(), 100 * evaluation.accuracy(),
+                    evaluation.loss(), seconds, samplesPerSecond));
+            if (json) {
+                out.println(String.format(Locale.ROOT, "{\"epoch\":%d,\"loss\":%.6f,\"trainAccuracy\":%.6f,"
+                                + "\"testLoss\":%.6f,\"testAccuracy\":%.6f,\"samplesPerSecond\":%.1f,\"seconds\":%.3f}",
+                        epoch, result.loss(), result.trainAccuracy(), evaluation.loss(), evaluation.accuracy(),
+                        samplesPerSecond, seconds));
+                out.flush();
+            }
+        }
+        if (modelPath != null) {
+            byte[] model = ModelFile.write(network, kind.id());
+            Files.write(modelPath, model);
+            err.printf(Locale.ROOT, "saved the model to %s (%,d bytes)%n", modelPath, model.length);
+        }
+        return 0;
+    }
+
+    /** The network spec for 784 inputs, the hidden sizes and 10 outputs, e.g. "784-16-16-10 sigmoid". */
+    static String architecture(int[] hidden, String activation) {
+        StringBuilder spec = new StringBuilder().append(DatasetKind.ROWS * DatasetKind.COLS);
+        for (int size : hidden) {
+            spec.append('-').append(size);
+        }
+        return spec.append("-10 ").append(activation).toString();
+    }
+
+    /** Feeds the progress bar with the epoch's running loss, accuracy and speed. */
+    private static final class EpochProgress implements TrainingListener {
+        private final ProgressBar bar;
+        private final int epoch;
+        private final int epochs;
+        private final long startNanos;
+        private int seen;
+        private int correct;
+        private double lossSum;
+
+        EpochProgress(ProgressBar bar, int epoch, int epochs, long startNanos) {
+            this.bar = bar;
+            this.epoch = epoch;
+            this.epochs = epochs;
+            this.startNanos = startNanos;
+        }
+
+        @Override
+        public void onBatch(BatchResult batch) {
+            seen += batch.size();
+            correct += batch.correct();
+            lossSum += (double) batch.loss() * batch.size();
+            double seconds = Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
+            bar.update(epoch, epochs, (batch.batch() + 1) / (double) batch.batchesPerEpoch(), lossSum / seen,
+                    (double) correct / seen, seen / seconds);
+        }
+    }
+}
