@@ -111,11 +111,13 @@ function scheduleModelRefresh() {
 
 function refreshModel() {
   const model = engine.model();
-  const trainedOn = model.dataset ? `trained on ${datasetTitle(model.dataset)}` : 'not trained yet (random weights)';
+  // An untrained network has no dataset yet: it gets the class names of the one it is set up for.
+  const dataset = model.dataset || settings.dataset;
+  const trainedOn = model.dataset ? `trained on ${datasetTitle(dataset)}` : 'not trained yet (random weights)';
   modelInfo.textContent = `This network: ${model.sizes.join('-')}, ${model.activation}, ` +
     `${model.parameters.toLocaleString('en')} weights and biases, ${trainedOn}.`;
-  predictionView.setDataset(model.dataset);
-  diagram.setModel(model);
+  predictionView.setDataset(dataset);
+  diagram.setModel({ ...model, dataset });
   predictNow();
 }
 
