@@ -181,6 +181,11 @@ async function save() {
   storageProblemShown ||= Boolean(problem);
 }
 
+// Leaving or hiding the tab mid-epoch keeps the latest weights too (the next evaluation may never come).
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') save();
+});
+
 // ---- buttons ----
 
 function updateButtons() {
@@ -229,6 +234,12 @@ function needsNewNetwork(next) {
   return model.sizes.slice(1, -1).join() !== next.hidden.join() || model.activation !== next.activation;
 }
 
+/** True when `next` trains on another dataset than the current network learnt: digits are no start for clothes. */
+function changesDataset(next) {
+  const { dataset } = engine.model();
+  return Boolean(dataset) && dataset !== next.dataset;
+}
+
 function startOver() {
   chartOffset = chartEpochs = 0;
   chartsReady.then(charts => charts.clear());
@@ -251,7 +262,9 @@ buttons.train.addEventListener('click', () => {
   if (!next) return;
   act(async () => {
     await ensureDataset(next.dataset);
-    if (needsNewNetwork(next)) startOver();
+    const otherDataset = changesDataset(next);
+    if (otherDataset) await engine.reset(next);
+    if (otherDataset || needsNewNetwork(next)) startOver();
     chartOffset = Math.floor(chartEpochs + 1e-9);  // a new run goes on from the last whole epoch
     runEpochs = next.epochs;
     status.textContent = 'Starting…';
