@@ -105,9 +105,11 @@ export function createDiagram({ host, detail, engine }) {
         const circle = svg('circle', { cx: x, cy: y, r: radius });
         group.append(svg('circle', { cx: x, cy: y, r: Math.max(radius, spacing / 2), class: 'hit' }), circle);
         if (isOutput) group.append(svg('text', { x: x + radius + 8, y: y + 5, class: 'output-label' }, names[index] ?? String(index)));
-        group.addEventListener('pointerenter', () => choose(c, position, false));
+        group.addEventListener('pointerenter', () => { choose(c, position, false); emphasise(c, index); });
+        group.addEventListener('pointerleave', () => emphasise(null));
         group.addEventListener('pointerdown', () => choose(c, position, true));
-        group.addEventListener('focus', () => choose(c, position, false));
+        group.addEventListener('focus', () => { choose(c, position, false); emphasise(c, index); });
+        group.addEventListener('blur', () => emphasise(null));
         parts.push(group);
         return { index, x, y, group, circle };
       });
@@ -174,6 +176,14 @@ export function createDiagram({ host, detail, engine }) {
       line.element.setAttribute('stroke-opacity', opacity.toFixed(3));
     }
     showActivation();
+  }
+
+  /** While a neuron is pointed at or focused, its incoming connections stand out and the rest fade. */
+  function emphasise(column, index) {
+    lineLayer.classList.toggle('emphasis', column !== null);
+    for (const line of lines) {
+      line.element.classList.toggle('into', line.column === column && line.target.index === index);
+    }
   }
 
   function choose(column, position, focus) {

@@ -154,8 +154,8 @@ function onEvent(event) {
       save();
       break;
     case 'diverged':
-      trainingNotices.show(`The loss blew up, so training is paused and the last good weights are back: nothing ` +
-        `is lost. Try a learning rate smaller than ${settings.learningRate}. (Engine: ${event.message})`, 'error');
+      trainingNotices.show(`The loss blew up (it stopped being a finite number), so training is paused and the last ` +
+        `good weights are back: nothing is lost. Try a learning rate smaller than ${settings.learningRate}.`, 'error');
       break;
     case 'error':
       trainingNotices.show(event.message, 'error');
@@ -298,6 +298,8 @@ fileInput.addEventListener('change', () => act(async () => {
     return;
   }
   adoptModelSettings(new Set());
+  state = 'idle';  // an imported model starts no run: there is nothing to resume or step
+  showState();
   startOver();
   refreshModel();
   save();
@@ -338,11 +340,8 @@ async function start() {
   status.textContent = 'Loading the model…';
   const { source, problems } = await loadStartingModel(engine, settings.dataset);
   for (const problem of problems) notices.show(problem, 'warning');
-  if (source === null) {
-    saveOnNextModel = true;
-    await engine.reset(settings);
-  }
-  if (source === 'saved') notices.show('Welcome back: the model you trained last time is restored.', 'info');
+  if (source === null) await engine.reset(settings);
+  if (source === 'saved') notices.show('Welcome back: your model from last time is restored.', 'info');
   adoptModelSettings(fromUrl.given);
   refreshModel();
   showState();
