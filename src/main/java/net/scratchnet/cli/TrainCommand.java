@@ -60,6 +60,10 @@ final class TrainCommand implements Command {
         int seed = options.anyInt("seed", 1);
         float weightDecay = options.nonNegativeFloat("weight-decay", 0f);
         Path modelPath = options.has("out") ? Path.of(options.text("out", "")) : null;
+        // Checked now rather than after an hour of training.
+        if (modelPath != null && !Files.isDirectory(modelPath.toAbsolutePath().getParent())) {
+            throw new UsageException("--out: there is no folder " + modelPath.toAbsolutePath().getParent());
+        }
         boolean json = options.flag("json");
 
         Network network;
@@ -104,7 +108,12 @@ final class TrainCommand implements Command {
         }
         if (modelPath != null) {
             byte[] model = ModelFile.write(network, kind.id());
-            Files.write(modelPath, model);
+            try {
+                Files.write(modelPath, model);
+            } catch (IOException e) {
+                err.println("error: cannot write the model to " + modelPath + ": " + e);
+                return 1;
+            }
             err.printf(Locale.ROOT, "saved the model to %s (%,d bytes)%n", modelPath, model.length);
         }
         return 0;

@@ -92,6 +92,13 @@ class MainTest {
     }
 
     @Test
+    void anOutputFileInAMissingFolderIsRejectedBeforeTraining() {
+        Path model = temp.resolve("no-such-folder").resolve("m.snn");
+        assertEquals("error: --out: there is no folder " + model.getParent().toAbsolutePath(),
+                assertUsageError("train", "--out", model.toString()));
+    }
+
+    @Test
     void aMissingDataFolderSaysWhereItLooked() {
         Path missing = temp.resolve("nowhere");
         Result result = run("train", "--data", missing.toString());
