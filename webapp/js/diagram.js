@@ -36,7 +36,7 @@ export function createDiagram({ host, detail, engine }) {
 
   let model = null;
   let columns = [];     // one per layer after the input: { size, nodes: [{ index, x, y, group, circle }] }
-  let lines = [];       // { element, column, source, strength }
+  let lines = [];       // { element, column, source, target (a node), strength 0..1 }
   let activations = null;
   let chosen = null;    // { column, position } of the neuron shown in the detail panel
   let box = null;       // the picture's geometry, which follows the width of the host
@@ -52,7 +52,8 @@ export function createDiagram({ host, detail, engine }) {
 
   /** Rebuilds the picture for `info` = engine.model(); keeps the chosen neuron when it still exists. */
   function setModel(info) {
-    const sameShape = model && model.sizes.join() === info.sizes.join() && model.dataset === info.dataset;
+    const sameShape = model && model.sizes.join() === info.sizes.join()
+      && model.activation === info.activation && model.dataset === info.dataset;
     model = info;
     if (!sameShape) buildColumns();
     buildLines();
@@ -129,16 +130,16 @@ export function createDiagram({ host, detail, engine }) {
     lines = [];
     const elements = [];
     columns.forEach((column, c) => {
-      const chosenLines = [];
+      const picked = [];
       for (const node of column.nodes) {
         const weights = engine.incomingWeights(c, node.index);
         const candidates = c === 0
           ? strongest(weights, Array.from(weights.keys()), LINES_FROM_INPUT)
           : strongest(weights, columns[c - 1].nodes.map(n => n.index), LINES_PER_NEURON);
-        for (const source of candidates) chosenLines.push({ node, source, weight: weights[source] });
+        for (const source of candidates) picked.push({ node, source, weight: weights[source] });
       }
-      const largest = Math.max(1e-12, ...chosenLines.map(l => Math.abs(l.weight)));
-      for (const { node, source, weight } of chosenLines) {
+      const largest = Math.max(1e-12, ...picked.map(l => Math.abs(l.weight)));
+      for (const { node, source, weight } of picked) {
         const from = c === 0 ? pixelCentre(box, source) : columns[c - 1].nodes.find(n => n.index === source);
         const strength = Math.abs(weight) / largest;
         const element = svg('line', {
