@@ -55,7 +55,10 @@ export function createDiagram({ host, detail, engine }) {
     const sameShape = model && model.sizes.join() === info.sizes.join()
       && model.activation === info.activation && model.dataset === info.dataset;
     model = info;
-    if (!sameShape) buildColumns();
+    if (!sameShape) {
+      activations = null;  // they belong to the old layers; the page predicts again after a new model
+      buildColumns();
+    }
     buildLines();
     if (!chosen || chosen.column >= columns.length || chosen.position >= columns[chosen.column].nodes.length) {
       chosen = { column: 0, position: 0 };
