@@ -33,7 +33,3 @@ export async function loadModel() {
   const bytes = await run('readonly', store => store.get(KEY));
   return bytes instanceof Uint8Array ? bytes : null;
 }
-
-export function forgetModel() {
-  return run('readwrite', store => store.delete(KEY));
-}
