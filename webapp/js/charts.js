@@ -2,11 +2,13 @@
 // lazily so that the rest of the page works even when the chart library is missing.
 
 const UPLOT_URL = new URL('../vendor/uplot/dist/uPlot.esm.js', import.meta.url).href;
-const HEIGHT = 200;
+
+/** Chart height for a host this wide: a bit flatter than square, within sensible bounds. */
+const heightFor = width => Math.round(Math.max(180, Math.min(280, 0.6 * width)));
 
 const AXIS = { stroke: '#8b949e', grid: { stroke: '#30363d', width: 1 }, ticks: { stroke: '#30363d', width: 1 } };
 
-/** Resolves to { addLoss, addAccuracy, clear }; on failure the hosts say why and the methods do nothing. */
+/** Resolves to { addBatch, addEvaluation, newRun, clear }; on failure the hosts say why and the methods do nothing. */
 export async function createCharts({ lossHost, accuracyHost }) {
   let uPlot;
   try {
@@ -16,7 +18,7 @@ export async function createCharts({ lossHost, accuracyHost }) {
       host.textContent = 'Charts are unavailable: the chart library (uPlot) did not load.';
       host.classList.add('chart-missing');
     }
-    return { addLoss() {}, addAccuracy() {}, clear() {} };
+    return { addBatch() {}, addEvaluation() {}, newRun() {}, clear() {} };
   }
 
   const loss = { x: [], y: [] };
@@ -35,22 +37,36 @@ export async function createCharts({ lossHost, accuracyHost }) {
              { label: 'test', stroke: '#3fb950', width: 2, points: { show: true, size: 7 }, value: percent },
              { label: 'training', stroke: '#d29922', width: 1.5, dash: [6, 4], points: { show: true, size: 5 }, value: percent }],
     scales: { x: { time: false }, y: { range: (u, min, max) => [Math.max(0, Math.floor(min - 2)), 100] } },
-    axes: [{ ...AXIS, label: 'epoch', incrs: [1, 2, 5, 10, 20, 50] }, { ...AXIS, size: 50, values: (u, ticks) => ticks.map(t => `${t}%`) }],
+    axes: [{ ...AXIS, label: 'epoch', incrs: [1, 2, 5, 10, 20, 50] },
+           { ...AXIS, size: 60, values: (u, ticks) => ticks.map(t => `${+t.toFixed(1)}%`) }],
   }, [accuracy.x, accuracy.test, accuracy.train]);
 
+  // The engine counts epochs from 1 in every run; the charts count on across runs of one network.
+  let offset = 0;   // epochs trained before the current run
+  let latest = 0;   // the x of the latest loss point, in epochs
+
   return {
-    addLoss(x, value) {
-      loss.x.push(x);
+    /** An engine 'batch' event: one point of the loss curve. */
+    addBatch({ epoch, batch, batchesPerEpoch, loss: value }) {
+      latest = Math.max(latest, offset + epoch - 1 + batch / batchesPerEpoch);
+      loss.x.push(latest);
       loss.y.push(Number.isFinite(value) ? value : null);
       lossChart.setData([loss.x, loss.y]);
     },
-    addAccuracy(epoch, test, train) {
-      accuracy.x.push(epoch);
-      accuracy.test.push(100 * test);
-      accuracy.train.push(Number.isFinite(train) ? 100 * train : null);
+    /** An engine 'evaluation' event: one point per accuracy curve. */
+    addEvaluation({ epoch, testAccuracy, trainAccuracy }) {
+      accuracy.x.push(offset + epoch);
+      accuracy.test.push(100 * testAccuracy);
+      accuracy.train.push(Number.isFinite(trainAccuracy) ? 100 * trainAccuracy : null);
       accuracyChart.setData([accuracy.x, accuracy.test, accuracy.train]);
     },
+    /** A new run of the same network goes on from the last whole epoch. */
+    newRun() {
+      offset = Math.floor(latest + 1e-9);
+    },
+    /** A new network: empty charts from epoch 0. */
     clear() {
+      offset = latest = 0;
       for (const list of [loss.x, loss.y, accuracy.x, accuracy.test, accuracy.train]) list.length = 0;
       lossChart.setData([loss.x, loss.y]);
       accuracyChart.setData([accuracy.x, accuracy.test, accuracy.train]);
@@ -61,10 +77,11 @@ export async function createCharts({ lossHost, accuracyHost }) {
 /** A uPlot chart that follows its host's width. */
 function makeChart(uPlot, host, options, data) {
   host.replaceChildren();
-  const chart = new uPlot({ width: Math.max(200, host.clientWidth), height: HEIGHT, legend: { live: false }, ...options }, data, host);
+  const width = Math.max(200, host.clientWidth);
+  const chart = new uPlot({ width, height: heightFor(width), legend: { live: false }, ...options }, data, host);
   new ResizeObserver(() => {
-    const width = Math.max(200, host.clientWidth);
-    if (width !== chart.width) chart.setSize({ width, height: HEIGHT });
+    const next = Math.max(200, host.clientWidth);
+    if (next !== chart.width) chart.setSize({ width: next, height: heightFor(next) });
   }).observe(host);
   return chart;
 }

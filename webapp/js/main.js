@@ -32,9 +32,6 @@ let formValid = true;
 let runEpochs = DEFAULTS.epochs;  // epochs of the run in progress, for "epoch 2 of 5"
 let storageProblemShown = false;
 let saveOnNextModel = false;      // a reset's new weights arrive later, as a 'model' event
-// The engine counts epochs from 1 in every run; the charts count on across runs of the same network.
-let chartOffset = 0;              // epochs trained before the current run
-let chartEpochs = 0;              // the charts' latest x, in epochs
 
 // ---- settings: URL -> form -> URL ----
 
@@ -137,8 +134,7 @@ function onEvent(event) {
     case 'batch':
       progress.batch(event, runEpochs);
       status.textContent = `Training: epoch ${event.epoch} of ${runEpochs}, batch ${event.batch} of ${event.batchesPerEpoch}.`;
-      chartEpochs = Math.max(chartEpochs, chartOffset + event.epoch - 1 + event.batch / event.batchesPerEpoch);
-      chartsReady.then(charts => charts.addLoss(chartEpochs, event.loss));
+      chartsReady.then(charts => charts.addBatch(event));
       break;
     case 'model':
       if (!engine) break;
@@ -148,7 +144,7 @@ function onEvent(event) {
       break;
     case 'evaluation':
       progress.evaluation(event);
-      chartsReady.then(charts => charts.addAccuracy(chartOffset + event.epoch, event.testAccuracy, event.trainAccuracy));
+      chartsReady.then(charts => charts.addEvaluation(event));
       evaluationView.show(event, engine ? engine.model().dataset : settings.dataset);
       if (state === 'done') showState();
       save();
@@ -241,7 +237,6 @@ function changesDataset(next) {
 }
 
 function startOver() {
-  chartOffset = chartEpochs = 0;
   chartsReady.then(charts => charts.clear());
   evaluationView.clear();
   progress.clear();
@@ -265,7 +260,7 @@ buttons.train.addEventListener('click', () => {
     const otherDataset = changesDataset(next);
     if (otherDataset) await engine.reset(next);
     if (otherDataset || needsNewNetwork(next)) startOver();
-    chartOffset = Math.floor(chartEpochs + 1e-9);  // a new run goes on from the last whole epoch
+    chartsReady.then(charts => charts.newRun());
     runEpochs = next.epochs;
     status.textContent = 'Starting…';
     run(engine.train(next));
