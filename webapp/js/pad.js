@@ -12,6 +12,7 @@ const BRUSH_BLUR = 0.03;    // soft edge, also relative to the pad width
 export function createPad(canvas, onChange) {
   const context = canvas.getContext('2d', { willReadFrequently: true });
   let last = null;   // previous point of the stroke being drawn, null when the pen is up
+  let pointer = null; // the pointer drawing it: a second finger on the pad is ignored
   let blank = true;
 
   function clear() {
@@ -46,16 +47,17 @@ export function createPad(canvas, onChange) {
   }
 
   canvas.addEventListener('pointerdown', event => {
-    if (event.button !== 0) return;
+    if (event.button !== 0 || last) return;
     event.preventDefault();
     canvas.setPointerCapture(event.pointerId);
+    pointer = event.pointerId;
     last = pointFrom(event);
     stroke(last, last);  // a tap leaves a dot
     onChange();
   });
 
   canvas.addEventListener('pointermove', event => {
-    if (!last) return;
+    if (!last || event.pointerId !== pointer) return;
     // Coalesced events carry the points the browser merged into this one: smoother fast strokes.
     const events = event.getCoalescedEvents ? event.getCoalescedEvents() : [];
     for (const each of events.length ? events : [event]) {
@@ -66,11 +68,13 @@ export function createPad(canvas, onChange) {
     onChange();
   });
 
-  const penUp = () => { last = null; };
+  const penUp = event => {
+    if (event.pointerId === pointer) last = null;
+  };
   canvas.addEventListener('pointerup', penUp);
   canvas.addEventListener('pointercancel', penUp);
+  canvas.addEventListener('lostpointercapture', penUp);
 
-  clear();
   /**
    * The drawing as dark ink on white paper, which is what engine.preprocess reads (ink = darkness):
    * the negative of what the pad shows.
@@ -86,5 +90,6 @@ export function createPad(canvas, onChange) {
     return image;
   }
 
+  clear();
   return { clear, isBlank: () => blank, pixels };
 }
