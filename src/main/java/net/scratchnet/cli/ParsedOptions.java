@@ -19,11 +19,8 @@ final class ParsedOptions {
         return helpRequested;
     }
 
+    /** Whether the option, or the flag, was given. */
     boolean has(String name) {
-        return values.containsKey(name);
-    }
-
-    boolean flag(String name) {
         return values.containsKey(name);
     }
 

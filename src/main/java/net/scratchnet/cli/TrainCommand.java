@@ -64,7 +64,7 @@ final class TrainCommand implements Command {
         if (modelPath != null && !Files.isDirectory(modelPath.toAbsolutePath().getParent())) {
             throw new UsageException("--out: there is no folder " + modelPath.toAbsolutePath().getParent());
         }
-        boolean json = options.flag("json");
+        boolean json = options.has("json");
 
         Network network;
         TrainingConfig config;

@@ -32,7 +32,7 @@ class OptionParserTest {
         ParsedOptions options = parse("--lr", "0.5", "--hidden=16,16", "--json");
         assertEquals(0.5f, options.positiveFloat("lr", 1f));
         assertArrayEquals(new int[] {16, 16}, options.positiveInts("hidden", new int[] {128}));
-        assertTrue(options.flag("json"));
+        assertTrue(options.has("json"));
         assertFalse(options.helpRequested());
     }
 
@@ -42,7 +42,7 @@ class OptionParserTest {
         assertEquals(0.1f, options.positiveFloat("lr", 0.1f));
         assertArrayEquals(new int[] {128}, options.positiveInts("hidden", new int[] {128}));
         assertEquals("relu", options.choice("activation", "relu", "relu", "tanh"));
-        assertFalse(options.flag("json"));
+        assertFalse(options.has("json"));
     }
 
     @Test
