@@ -321,7 +321,8 @@ async function start() {
     engine = await createEngine({ onEvent });
   } catch (error) {
     status.textContent = 'The network engine could not start, so the page cannot predict or train.';
-    notices.show(`Engine failed to load: ${error?.message ?? error}. A recent Chrome, Edge or Firefox is needed.`, 'error');
+    notices.show(`The engine failed to load (${error?.message ?? error}). Try reloading the page; if that does ` +
+      'not help, this browser may be too old: the page needs a recent Chrome, Edge, Firefox or Safari.', 'error');
     return;
   }
   byId('core-kind').textContent = engine.coreKind === 'js' ? 'JavaScript (this browser lacks WebAssembly GC)' : 'WebAssembly';
