@@ -34,12 +34,14 @@ public final class DigitPreprocessor {
         }
         float[] ink = new float[width * height];
         for (int i = 0; i < ink.length; i++) {
-            float red = (rgba[4 * i] & 0xFF) / 255f;
-            float green = (rgba[4 * i + 1] & 0xFF) / 255f;
-            float blue = (rgba[4 * i + 2] & 0xFF) / 255f;
-            float alpha = (rgba[4 * i + 3] & 0xFF) / 255f;
-            float luminance = 0.299f * red + 0.587f * green + 0.114f * blue;
-            ink[i] = alpha * (1 - luminance);
+            int red = rgba[4 * i] & 0xFF;
+            int green = rgba[4 * i + 1] & 0xFF;
+            int blue = rgba[4 * i + 2] & 0xFF;
+            int alpha = rgba[4 * i + 3] & 0xFF;
+            // Luminance with the usual weights, in thousandths so that pure white is exactly 255,000 and
+            // leaves exactly zero ink (a float sum could leave a speck on every white pixel).
+            int luminance = 299 * red + 587 * green + 114 * blue;
+            ink[i] = alpha * ((255_000 - luminance) / 255_000f) / 255f;
         }
         return preprocess(ink, width, height);
     }

@@ -136,6 +136,9 @@ class DigitPreprocessorTest {
     void anEmptyDrawingGivesAnEmptyImage() {
         assertArrayEquals(new float[28 * 28], preprocess(new float[CANVAS * CANVAS]));
         assertArrayEquals(new float[28 * 28], DigitPreprocessor.fromRgba(new byte[4 * 30 * 20], 30, 20));
+        byte[] whitePaper = new byte[4 * 30 * 20];
+        java.util.Arrays.fill(whitePaper, (byte) 255);
+        assertArrayEquals(new float[28 * 28], DigitPreprocessor.fromRgba(whitePaper, 30, 20));
     }
 
     @Test
