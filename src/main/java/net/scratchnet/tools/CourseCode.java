@@ -1,0 +1,87 @@
+package net.scratchnet.tools;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Build step for the course: fills each chapter's "the code" panels with the project's own source, so the
+ * pages can never show code that differs from what runs.
+ *
+ * <p>A chapter asks for code with an empty {@code <figure class="code" data-code="net.scratchnet.neuron.Neuron#output">
+ * </figure>} ({@code Class#method}, all overloads; or just {@code Class} for the whole class). This program
+ * rewrites the built copy of the page, putting a caption (name, file, line) and the source inside. An unknown
+ * name stops the build.
+ *
+ * <p>Usage: {@code CourseCode <src/main/java> <built learn/ folder>}; Maven runs it after the site is assembled.
+ */
+public final class CourseCode {
+    private static final Pattern PANEL = Pattern.compile("<figure class=\"code\" data-code=\"([\\w.#]+)\"></figure>");
+
+    private final Path sources;
+
+    CourseCode(Path sources) {
+        this.sources = sources;
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: CourseCode <src/main/java> <learn folder of the built site>");
+        }
+        CourseCode course = new CourseCode(Path.of(args[0]));
+        try (Stream<Path> pages = Files.list(Path.of(args[1]))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+                String html = Files.readString(page, StandardCharsets.UTF_8);
+                Files.writeString(page, course.fill(html), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /** The page with every empty code panel filled in. */
+    String fill(String html) {
+        Matcher panel = PANEL.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (panel.find()) {
+            panel.appendReplacement(out, Matcher.quoteReplacement(render(panel.group(1))));
+        }
+        panel.appendTail(out);
+        return out.toString();
+    }
+
+    private String render(String name) {
+        String[] parts = name.split("#", 2);
+        String className = parts[0];
+        Path file = Path.of(className.replace('.', '/') + ".java");
+        String source = read(sources.resolve(file), name);
+        List<JavaMembers.Member> members = parts.length == 1
+                ? List.of(new JavaMembers(source).wholeType())
+                : new JavaMembers(source).methods(parts[1]);
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("the course names " + name + ", but " + file + " has no method " + parts[1]);
+        }
+        String code = String.join("\n\n", members.stream().map(JavaMembers.Member::text).toList());
+        int line = members.get(0).line();
+        String shortName = className.substring(className.lastIndexOf('.') + 1) + (parts.length > 1 ? "#" + parts[1] : "");
+        return "<figure class=\"code\" data-code=\"" + name + "\"><figcaption><code>" + shortName + "</code> in "
+                + "<span class=\"code-file\">src/main/java/" + file.toString().replace('\\', '/') + "</span>, line " + line
+                + "</figcaption><pre><code>" + escape(code) + "</code></pre></figure>";
+    }
+
+    private static String read(Path file, String name) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the course names " + name + ", but " + file + " cannot be read", e);
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
