@@ -6,21 +6,32 @@ const UPLOT_URL = new URL('../vendor/uplot/dist/uPlot.esm.js', import.meta.url).
 /** Chart height for a host this wide: a bit flatter than square, within sensible bounds. */
 const heightFor = width => Math.round(Math.max(180, Math.min(280, 0.6 * width)));
 
-const AXIS = { stroke: '#8b949e', grid: { stroke: '#30363d', width: 1 }, ticks: { stroke: '#30363d', width: 1 } };
+/** Axis colours from the page's theme (style.css custom properties), so the charts suit light and dark. */
+function axisStyle(host) {
+  const style = getComputedStyle(host);
+  const text = style.getPropertyValue('--muted').trim() || '#8b949e';
+  const lines = style.getPropertyValue('--card-edge').trim() || '#30363d';
+  return { stroke: text, grid: { stroke: lines, width: 1 }, ticks: { stroke: lines, width: 1 } };
+}
 
-/** Resolves to { addBatch, addEvaluation, newRun, clear }; on failure the hosts say why and the methods do nothing. */
-export async function createCharts({ lossHost, accuracyHost }) {
+/**
+ * Resolves to { addBatch, addEvaluation, newRun, clear }; on failure the hosts say why and the methods do
+ * nothing. Without an `accuracyHost` only the loss is charted (the compact trainer widget).
+ */
+export async function createCharts({ lossHost, accuracyHost = null }) {
+  const hosts = [lossHost, accuracyHost].filter(Boolean);
   let uPlot;
   try {
     uPlot = (await import(UPLOT_URL)).default;
   } catch (error) {
-    for (const host of [lossHost, accuracyHost]) {
+    for (const host of hosts) {
       host.textContent = 'Charts are unavailable: the chart library (uPlot) did not load.';
       host.classList.add('chart-missing');
     }
     return { addBatch() {}, addEvaluation() {}, newRun() {}, clear() {} };
   }
 
+  const axis = axisStyle(lossHost);
   const loss = { x: [], y: [] };
   const accuracy = { x: [], test: [], train: [] };
 
@@ -28,17 +39,17 @@ export async function createCharts({ lossHost, accuracyHost }) {
     series: [{ label: 'epoch', value: (u, v) => v == null ? '–' : v.toFixed(2) },
              { label: 'training loss', stroke: '#58a6ff', width: 1.5, value: (u, v) => v == null ? '–' : v.toFixed(3) }],
     scales: { x: { time: false } },
-    axes: [{ ...AXIS, label: 'epoch' }, { ...AXIS, size: 50 }],
+    axes: [{ ...axis, label: 'epoch' }, { ...axis, size: 50 }],
   }, [loss.x, loss.y]);
 
   const percent = (u, v) => v == null ? '–' : `${v.toFixed(1)}%`;
-  const accuracyChart = makeChart(uPlot, accuracyHost, {
+  const accuracyChart = !accuracyHost ? null : makeChart(uPlot, accuracyHost, {
     series: [{ label: 'epoch' },
              { label: 'test', stroke: '#3fb950', width: 2, points: { show: true, size: 7 }, value: percent },
              { label: 'training', stroke: '#d29922', width: 1.5, dash: [6, 4], points: { show: true, size: 5 }, value: percent }],
     scales: { x: { time: false }, y: { range: (u, min, max) => [Math.max(0, Math.floor(min - 2)), 100] } },
-    axes: [{ ...AXIS, label: 'epoch', incrs: [1, 2, 5, 10, 20, 50] },
-           { ...AXIS, size: 60, values: (u, ticks) => ticks.map(t => `${+t.toFixed(1)}%`) }],
+    axes: [{ ...axis, label: 'epoch', incrs: [1, 2, 5, 10, 20, 50] },
+           { ...axis, size: 60, values: (u, ticks) => ticks.map(t => `${+t.toFixed(1)}%`) }],
   }, [accuracy.x, accuracy.test, accuracy.train]);
 
   // The engine counts epochs from 1 in every run; the charts count on across runs of one network.
@@ -58,7 +69,7 @@ export async function createCharts({ lossHost, accuracyHost }) {
       accuracy.x.push(offset + epoch);
       accuracy.test.push(100 * testAccuracy);
       accuracy.train.push(Number.isFinite(trainAccuracy) ? 100 * trainAccuracy : null);
-      accuracyChart.setData([accuracy.x, accuracy.test, accuracy.train]);
+      accuracyChart?.setData([accuracy.x, accuracy.test, accuracy.train]);
     },
     /** A new run of the same network goes on from the last whole epoch. */
     newRun() {
@@ -69,7 +80,7 @@ export async function createCharts({ lossHost, accuracyHost }) {
       offset = latest = 0;
       for (const list of [loss.x, loss.y, accuracy.x, accuracy.test, accuracy.train]) list.length = 0;
       lossChart.setData([loss.x, loss.y]);
-      accuracyChart.setData([accuracy.x, accuracy.test, accuracy.train]);
+      accuracyChart?.setData([accuracy.x, accuracy.test, accuracy.train]);
     },
   };
 }

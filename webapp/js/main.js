@@ -6,7 +6,7 @@ import { byId } from './dom.js';
 import { datasetTitle } from './classes.js';
 import { settingsFromQuery, settingsToQuery, FIELDS, DEFAULTS } from './settings.js';
 import { createSettingsForm } from './settings-form.js';
-import { createPad } from './pad.js';
+import { createLivePrediction } from './live-prediction.js';
 import { createPredictionView } from './prediction.js';
 import { createDiagram } from './diagram.js';
 import { createCharts } from './charts.js';
@@ -14,6 +14,7 @@ import { createEvaluationView } from './evaluation.js';
 import { createProgressView } from './progress-view.js';
 import { createNotices } from './notices.js';
 import { loadStartingModel, persist, downloadModel, importModel } from './model-files.js';
+import { addEmbedButton } from './embed/embed-button.js';
 
 const notices = createNotices(byId('notices'));                 // page-wide: URL, starting model
 const trainingNotices = createNotices(byId('training-notices')); // next to the buttons that caused them
@@ -52,6 +53,15 @@ function writeUrl() {
   history.replaceState(null, '', settingsToQuery(settings) + location.hash);
 }
 
+// ---- embed buttons: each widget's iframe snippet, as it is set up now ----
+
+const shownDataset = () => engine?.model().dataset || settings.dataset;
+addEmbedButton(byId('draw-title'), () => ({ widget: 'pad', params: { dataset: shownDataset() } }));
+addEmbedButton(byId('network-title'), () => ({ widget: 'network', params: { dataset: shownDataset() } }));
+addEmbedButton(byId('train-title'), () => ({
+  widget: 'trainer', params: Object.fromEntries(new URLSearchParams(settingsToQuery(settings))),
+}));
+
 // ---- views ----
 
 const predictionView = createPredictionView({
@@ -67,33 +77,11 @@ let diagram = null;
 
 // ---- live prediction, at most once per animation frame ----
 
-let predictQueued = false;
-let predictProblemShown = false;
-const pad = createPad(byId('pad'), schedulePredict);
-byId('clear').addEventListener('click', () => pad.clear());
-
-function schedulePredict() {
-  if (predictQueued || !engine) return;
-  predictQueued = true;
-  requestAnimationFrame(() => {
-    predictQueued = false;
-    predictNow();
-  });
-}
-
-function predictNow() {
-  try {
-    const blank = pad.isBlank();
-    const image = pad.pixels();
-    const input = blank ? new Float32Array(784) : engine.preprocess(image.data, image.width, image.height);
-    const result = engine.predict(input);
-    predictionView.show(input, blank ? null : result.probabilities);
-    diagram.update(result.activations);
-  } catch (error) {
-    if (!predictProblemShown) notices.show(`Prediction failed: ${error?.message ?? error}`, 'error');
-    predictProblemShown = true;
-  }
-}
+const live = createLivePrediction({
+  canvas: byId('pad'), view: predictionView,
+  onError: message => notices.show(message, 'error'),
+});
+byId('clear').addEventListener('click', () => live.pad.clear());
 
 /** Redraws everything that depends on the model (after a load, a reset or a training snapshot). */
 let modelQueued = false;
@@ -115,7 +103,7 @@ function refreshModel() {
     `${model.parameters.toLocaleString('en')} weights and biases, ${trainedOn}.`;
   predictionView.setDataset(dataset);
   diagram.setModel({ ...model, dataset });
-  predictNow();
+  live.now();
 }
 
 // ---- engine events ----
@@ -325,6 +313,7 @@ async function start() {
       'not help, this browser may be too old: the page needs a recent Chrome, Edge, Firefox or Safari.', 'error');
     return;
   }
+  live.setEngine(engine);
   byId('core-kind').textContent = engine.coreKind === 'js' ? 'JavaScript (this browser lacks WebAssembly GC)' : 'WebAssembly';
   diagram = createDiagram({
     host: byId('diagram'), engine,
@@ -333,6 +322,7 @@ async function start() {
       caption: byId('neuron-caption'), activation: byId('neuron-activation'),
     },
   });
+  live.setDiagram(diagram);
   status.textContent = 'Loading the model…';
   const { source, problems } = await loadStartingModel(engine, settings.dataset);
   for (const problem of problems) notices.show(problem, 'warning');

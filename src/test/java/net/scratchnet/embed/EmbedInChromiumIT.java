@@ -1,0 +1,218 @@
+package net.scratchnet.embed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * embed.html and the example post embed-demo.html in headless Chromium: widgets load light and from the
+ * site's own origin only, bad parameters fall back visibly and never become markup, and every widget of
+ * the post renders, reports its height to the host page and responds to the reader.
+ */
+class EmbedInChromiumIT {
+    private static final Duration LOAD = Duration.ofSeconds(30);
+    private static final List<String> DEMO_FRAMES = List.of("demo-pad", "demo-neuron", "demo-network", "demo-trainer");
+
+    private static EmbedSite site;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = Browser.start();
+        site = EmbedSite.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    @Test
+    void aPadWidgetLoadsUnderOneMegabyteFromItsOwnOriginAndReadsADrawing() throws InterruptedException {
+        open("about:blank");
+        Thread.sleep(300);  // what the previous page still had in flight must not count
+        site.clearLog();
+        open("embed.html?widget=pad");
+        waitForStatus("Draw on the black pad.");
+        drawOnPad();
+        browser.waitFor(LOAD, driver -> !prediction().equals("–"));
+        // The training worker loads its own copy of the core in the background: count it too.
+        browser.waitFor(LOAD, driver -> site.log().stream().filter(s -> s.path().endsWith(".wasm")).count() >= 2);
+
+        List<EmbedSite.Served> log = site.log();
+        long bytes = log.stream().mapToLong(EmbedSite.Served::bytes).sum();
+        System.out.printf("embed.html?widget=pad: %,d bytes in %d responses: %s%n", bytes, log.size(), log);
+        assertTrue(bytes < 1_000_000, "a pad widget costs well under 1 MB: " + bytes);
+        assertTrue(log.stream().noneMatch(s -> s.path().startsWith("/data/")), "no training data for a pad: " + log);
+        assertEquals(List.of(), browser.script("""
+                return performance.getEntriesByType('resource').map(e => e.name)
+                  .filter(name => !name.startsWith(location.origin + '/') && !/^(data|blob):/.test(name));"""),
+                "every request stays on the site's origin");
+        assertEquals("none", browser.script("return getComputedStyle(document.getElementById('pad')).touchAction;"),
+                "touches on the pad draw; they never scroll the host page");
+    }
+
+    @Test
+    void badParametersFallBackToDefaultsWithAVisibleNoteAndNeverBecomeMarkup() {
+        open("embed.html?widget=%3Cimg%20src%3Dx%20onerror%3D%22window.hacked%3D1%22%3E&hidden=-3&lr=NaN"
+                + "&theme=%3Cb%3Edark%3C%2Fb%3E&mode=huge");
+        waitForStatus("Draw on the black pad.");
+        String notes = String.join("\n", notes());
+        for (String expected : List.of("widget=\"<img src=x onerror=\"window.hacked=1\">\"", "hidden=\"-3\"",
+                "lr=\"NaN\"", "theme=\"<b>dark</b>\"", "mode=\"huge\"")) {
+            assertTrue(notes.contains(expected), "a note names " + expected + ":\n" + notes);
+        }
+        assertEquals(0L, browser.script("return document.querySelectorAll('#frame img, #frame b').length;"),
+                "parameters are shown as text, never inserted as HTML");
+        assertNull(browser.script("return window.hacked ?? null;"));
+        assertEquals("dark", browser.script("return document.documentElement.dataset.theme;"));
+        assertEquals(1L, browser.script("return document.querySelectorAll('[data-testid=pad]').length;"),
+                "the default widget, the pad, is shown instead");
+
+        site.clearLog();
+        open("embed.html?widget=trainer&hidden=16,-4&lr=1e999&epochs=0");
+        browser.waitFor(LOAD, driver -> browser.script("return document.getElementById('train').disabled;").equals(false));
+        assertEquals(3, notes().size(), String.join("\n", notes()));
+        assertTrue(browser.script("return document.getElementById('model-info').textContent;").toString()
+                .contains("784-16-16-10 sigmoid"), "the default architecture");
+        assertTrue(site.log().stream().noneMatch(s -> s.path().startsWith("/data/")),
+                "the training data loads only when the reader presses Train");
+    }
+
+    @Test
+    void theExamplePostsWidgetsRenderReportTheirHeightsAndRespondToTheReader() {
+        // Collects the height messages from the very start (devtools scripts are not bound by the site's CSP).
+        ((ChromeDriver) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                if (window === window.top) {
+                  window.heightReports = {};
+                  addEventListener('message', event => {
+                    if (!event.data || event.data.scratchnet !== 'height') return;
+                    const frame = [...document.querySelectorAll('iframe')].find(f => f.contentWindow === event.source);
+                    if (frame) heightReports[frame.id] = event.data.height;
+                  });
+                }"""));
+        open("embed-demo.html");
+        for (String id : DEMO_FRAMES) {
+            browser.waitFor(LOAD, driver -> (Boolean) browser.script("""
+                    const frame = document.getElementById(arguments[0]);
+                    const content = frame.contentDocument && frame.contentDocument.getElementById('frame');
+                    const reported = window.heightReports[arguments[0]];
+                    return !!content && reported > 150
+                      && Math.abs(reported - content.getBoundingClientRect().height) <= 2
+                      && frame.style.height === reported + 'px';""", id));
+        }
+
+        readsADrawing("demo-pad");
+        readsADrawing("demo-network");
+        assertTrue((Long) inFrame("demo-network", "return document.querySelectorAll('#diagram circle').length;") > 40,
+                "the network's diagram is drawn");
+
+        WebElement frame = browser.driver().findElement(By.id("demo-neuron"));
+        browser.script("arguments[0].scrollIntoView({ block: 'center' });", frame);
+        browser.driver().switchTo().frame(frame);
+        String before = browser.driver().findElement(By.className("neuron-formula")).getText();
+        browser.driver().findElement(By.cssSelector("input[type=range]")).sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT);
+        String after = browser.driver().findElement(By.className("neuron-formula")).getText();
+        browser.driver().switchTo().defaultContent();
+        assertFalse(before.equals(after), "moving a slider changes the neuron's sums: " + before);
+
+        assertEquals(false, inFrame("demo-trainer", "return document.getElementById('train').disabled;"),
+                "the trainer is ready to train");
+        assertTrue(site.log().stream().noneMatch(s -> s.path().startsWith("/data/")), "no training data before Train");
+    }
+
+    @Test
+    void theMainPagesEmbedButtonsShowTheSnippetForTheWidgetAsConfigured() {
+        open("?dataset=mnist&hidden=32&activation=relu&optimizer=sgd&lr=0.05&batch=64&epochs=3&seed=9");
+        browser.waitFor(LOAD, driver -> browser.script("return document.getElementById('train').disabled;").equals(false));
+        drawOnPad();
+        browser.waitFor(LOAD, driver -> !prediction().equals("–"));
+
+        List<WebElement> buttons = browser.driver().findElements(By.className("embed-button"));
+        assertEquals(3, buttons.size(), "pad, network and trainer each have an Embed button");
+        buttons.get(2).click();
+        String trainer = browser.script("return document.querySelectorAll('.embed-code')[4].value;").toString()
+                .replace("&amp;", "&");
+        assertTrue(trainer.startsWith("<iframe src=\"" + site.address() + "embed.html?widget=trainer&dataset=mnist&hidden=32"
+                + "&activation=relu&optimizer=sgd&lr=0.05&batch=64&epochs=3&seed=9&theme=dark&mode=compact\""), trainer);
+        assertTrue(trainer.contains("sandbox=\"allow-scripts allow-same-origin\""), trainer);
+
+        buttons.get(0).click();
+        String pad = browser.script("return document.querySelectorAll('.embed-code')[0].value;").toString()
+                .replace("&amp;", "&");
+        assertTrue(pad.contains("embed.html?widget=pad&dataset=mnist&theme=dark&mode=compact"), pad);
+        browser.driver().findElements(By.cssSelector(".embed-panel select")).get(0).sendKeys("light");
+        assertTrue(browser.script("return document.querySelectorAll('.embed-code')[0].value;").toString()
+                .contains("theme=light"), "the snippet follows the chosen theme");
+    }
+
+    /** Draws in the pad of a frame of the post and checks the prediction follows without scrolling the post. */
+    private static void readsADrawing(String id) {
+        WebElement frame = browser.driver().findElement(By.id(id));
+        browser.script("arguments[0].scrollIntoView({ block: 'start' });", frame);
+        browser.driver().switchTo().frame(frame);
+        try {
+            browser.waitFor(LOAD, driver -> browser.script("return document.getElementById('status').textContent;")
+                    .equals("Draw on the black pad."));
+            Object hostScroll = browser.script("return window.parent.scrollY;");
+            drawOnPad();
+            browser.waitFor(LOAD, driver -> !prediction().equals("–"));
+            assertEquals(hostScroll, browser.script("return window.parent.scrollY;"), "drawing does not scroll the post");
+            assertEquals(0L, browser.script("return window.scrollY;"));
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+    }
+
+    private static Object inFrame(String id, String script) {
+        browser.driver().switchTo().frame(browser.driver().findElement(By.id(id)));
+        try {
+            return browser.script(script);
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+    }
+
+    /** A stroke like a "7" across the middle of the pad. */
+    private static void drawOnPad() {
+        WebElement pad = browser.driver().findElement(By.cssSelector("[data-testid=pad]"));
+        new Actions(browser.driver()).moveToElement(pad, -40, -50).clickAndHold()
+                .moveByOffset(30, 0).moveByOffset(40, 0).moveByOffset(-20, 40).moveByOffset(-20, 50)
+                .release().perform();
+    }
+
+    private static void open(String page) {
+        browser.driver().get(page.startsWith("about:") ? page : site.address() + page);
+    }
+
+    private static void waitForStatus(String text) {
+        browser.waitFor(LOAD, driver -> browser.script("return document.getElementById('status').textContent;").equals(text));
+    }
+
+    private static String prediction() {
+        return browser.script("return document.querySelector('[data-testid=prediction]').textContent;").toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> notes() {
+        return (List<String>) browser.script("return [...document.querySelectorAll('#notices .notice p')].map(p => p.textContent);");
+    }
+}

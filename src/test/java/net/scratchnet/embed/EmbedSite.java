@@ -1,0 +1,108 @@
+package net.scratchnet.embed;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import net.scratchnet.web.StaticServer;
+
+/**
+ * The built site behind the project's own {@link StaticServer}, seen through a small proxy that does two
+ * things: it lets embed.html be framed by other pages, which embedding needs (the site's headers forbid
+ * framing everywhere: {@code frame-ancestors 'none'}, {@code X-Frame-Options: DENY}), and it counts every
+ * byte it serves, so a test can measure what a widget costs to load.
+ */
+final class EmbedSite implements AutoCloseable {
+    /** One response: the path asked for and the bytes of its body. */
+    record Served(String path, long bytes) {
+    }
+
+    private static final Set<String> NOT_COPIED = Set.of("content-length", "transfer-encoding", "date", "connection");
+
+    private final StaticServer site;
+    private final HttpServer proxy;
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final List<Served> served = new ArrayList<>();
+
+    private EmbedSite(StaticServer site, HttpServer proxy) {
+        this.site = site;
+        this.proxy = proxy;
+    }
+
+    static EmbedSite start() throws IOException {
+        Path directory = Path.of(System.getProperty("scratchnet.siteDir", "target/site"));
+        assertTrue(Files.isRegularFile(directory.resolve("embed.html")),
+                "no built site in " + directory.toAbsolutePath() + ": run mvn verify (browser tests need the package phase)");
+        StaticServer site = StaticServer.start(directory, 0);
+        HttpServer proxy = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        EmbedSite embedSite = new EmbedSite(site, proxy);
+        proxy.createContext("/", exchange -> {
+            try (exchange) {
+                embedSite.forward(exchange);
+            } catch (IOException | InterruptedException e) {
+                // The browser went away mid-response: nothing to answer to.
+            }
+        });
+        proxy.start();
+        return embedSite;
+    }
+
+    /** Where the site can be opened, e.g. http://127.0.0.1:41234/ */
+    URI address() {
+        return URI.create("http://127.0.0.1:" + proxy.getAddress().getPort() + "/");
+    }
+
+    /** Forgets what was served so far. */
+    synchronized void clearLog() {
+        served.clear();
+    }
+
+    /** Everything served since the last {@link #clearLog()}. */
+    synchronized List<Served> log() {
+        return List.copyOf(served);
+    }
+
+    private void forward(HttpExchange exchange) throws IOException, InterruptedException {
+        URI target = site.address().resolve(exchange.getRequestURI().getRawPath()
+                + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()));
+        HttpResponse<byte[]> response = client.send(
+                HttpRequest.newBuilder(target).method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        boolean embed = exchange.getRequestURI().getPath().equals("/embed.html");
+        response.headers().map().forEach((name, values) -> {
+            if (NOT_COPIED.contains(name.toLowerCase()) || (embed && name.equalsIgnoreCase("x-frame-options"))) {
+                return;
+            }
+            for (String value : values) {
+                exchange.getResponseHeaders().add(name, embed && name.equalsIgnoreCase("content-security-policy")
+                        ? value.replace("frame-ancestors 'none'", "frame-ancestors *") : value);
+            }
+        });
+        byte[] body = response.body();
+        synchronized (this) {
+            served.add(new Served(exchange.getRequestURI().getPath(), body.length));
+        }
+        exchange.sendResponseHeaders(response.statusCode(), body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        proxy.stop(0);
+        site.close();
+    }
+}

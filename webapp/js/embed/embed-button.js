@@ -1,0 +1,65 @@
+// The "Embed" button of a widget on the main page (and in the lessons): it opens a small panel with
+// the iframe snippet for that widget as it is configured right now, a theme and size choice, a Copy
+// button, and the host page's resize script.
+
+import { el } from '../dom.js';
+import { iframeSnippet, embedUrl, HOST_SCRIPT } from './snippet.js';
+
+let panels = 0;  // for unique ids
+
+/**
+ * Puts an Embed button next to `heading` (the widget's title element). `describe()` returns
+ * { widget, params } for the widget's current state; it is asked again whenever the panel opens.
+ */
+export function addEmbedButton(heading, describe) {
+  const id = `embed-panel-${++panels}`;
+  const button = el('button', { type: 'button', class: 'chip embed-button', 'aria-expanded': 'false', 'aria-controls': id }, 'Embed');
+  const theme = el('select', {}, el('option', { value: 'dark' }, 'dark'), el('option', { value: 'light' }, 'light'));
+  const mode = el('select', {}, el('option', { value: 'compact' }, 'compact'), el('option', { value: 'full' }, 'full'));
+  const code = el('textarea', { class: 'embed-code', readonly: '', rows: '4', spellcheck: 'false', 'aria-label': 'Embed code' });
+  const host = el('textarea', { class: 'embed-code', readonly: '', rows: '6', spellcheck: 'false', 'aria-label': 'Script for the host page' });
+  host.value = HOST_SCRIPT;
+  const copied = el('span', { class: 'muted small', 'aria-live': 'polite' });
+  const copy = el('button', { type: 'button', class: 'chip' }, 'Copy');
+  const preview = el('a', { target: '_blank', rel: 'noopener' }, 'Preview');
+  const panel = el('div', { class: 'embed-panel', id, hidden: '' },
+    el('p', { class: 'small' }, 'Put this widget in your own page or blog post: paste the code where it should appear.'),
+    el('div', { class: 'embed-options' },
+      el('label', {}, 'Theme ', theme), el('label', {}, 'Size ', mode), copy, preview, copied),
+    code,
+    el('details', { class: 'small' },
+      el('summary', {}, 'Once per page: the script that fits each frame to its widget'),
+      host));
+
+  function refresh() {
+    const { widget, params } = describe();
+    const options = { ...params, theme: theme.value, mode: mode.value };
+    code.value = iframeSnippet(widget, options);
+    preview.href = embedUrl(widget, options);
+    copied.textContent = '';
+  }
+
+  button.addEventListener('click', () => {
+    const open = panel.hidden;
+    panel.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+    if (open) refresh();
+  });
+  theme.addEventListener('change', refresh);
+  mode.addEventListener('change', refresh);
+  copy.addEventListener('click', async () => {
+    code.select();
+    try {
+      await navigator.clipboard.writeText(code.value);
+      copied.textContent = 'Copied.';
+    } catch {
+      copied.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+    }
+  });
+
+  const head = el('div', { class: 'card-head' });
+  heading.replaceWith(head);
+  head.append(heading, button);
+  head.after(panel);
+  return { refresh };
+}

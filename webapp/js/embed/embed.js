@@ -1,0 +1,35 @@
+// embed.html: shows the one widget its URL asks for (params.js), in the theme and size asked for,
+// and keeps the host page told of its height (height.js). A bad parameter never leaves the frame
+// blank: it is replaced by its default and named in a small note.
+
+import { byId } from '../dom.js';
+import { createNotices } from '../notices.js';
+import { readEmbedParams } from './params.js';
+import { reportHeight } from './height.js';
+
+// Only the chosen widget's code loads: a pad never fetches the chart library, a neuron not even the engine.
+const WIDGET_MODULES = {
+  pad: () => import('./pad-widget.js').then(module => module.mountPad),
+  network: () => import('./network-widget.js').then(module => module.mountNetwork),
+  trainer: () => import('./trainer-widget.js').then(module => module.mountTrainer),
+  neuron: () => import('./neuron-widget.js').then(module => module.mountNeuronWidget),
+};
+
+const params = readEmbedParams(location.search);
+document.documentElement.dataset.theme = params.theme;
+document.body.classList.add(`mode-${params.mode}`, `widget-${params.widget}`);
+
+const notices = createNotices(byId('notices'));
+for (const text of params.notes) notices.show(text, 'warning');
+
+const host = byId('widget');
+const template = document.getElementById(`widget-${params.widget}`);
+host.replaceChildren(...(template ? [template.content.cloneNode(true)] : []));
+
+const status = byId('status');
+reportHeight(byId('frame'), params.widget);
+
+WIDGET_MODULES[params.widget]().then(mount => mount({ host, params, notices, status })).catch(error => {
+  status.textContent = 'The widget could not start.';
+  notices.show(`${error?.message ?? error}. Try reloading; this widget needs a recent Chrome, Edge, Firefox or Safari.`, 'error');
+});

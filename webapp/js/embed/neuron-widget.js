@@ -1,0 +1,19 @@
+// The neuron widget: the single neuron of neuron.js, with a line of explanation in full mode.
+// It needs no engine, so it loads in a blink.
+
+import { el } from '../dom.js';
+import { createNeuron } from './neuron.js';
+
+export async function mountNeuronWidget({ host, params, status }) {
+  const full = params.mode === 'full';
+  const body = el('div');
+  const card = el('section', { class: 'card neuron-card', 'aria-label': 'One artificial neuron' });
+  if (full) {
+    card.append(el('p', { class: 'muted' }, 'A neuron multiplies each input by its weight, adds them up with a bias, ' +
+      'and passes the sum z through an activation function. Move the sliders and watch its output a.'));
+  }
+  card.append(body);
+  host.replaceChildren(card);
+  createNeuron(body, { activation: params.settings.activation, curve: full });
+  status.textContent = 'Move the sliders.';
+}

@@ -1,0 +1,115 @@
+// One artificial neuron with sliders: inputs x, weights w and bias b; the neuron computes
+// z = w1·x1 + w2·x2 + w3·x3 + b and outputs a = f(z) for an activation function f. Everything is
+// recomputed and redrawn as a slider moves. It is arithmetic a reader can check by hand, so it runs
+// here in a few lines rather than in the compiled network: no engine, nothing to download.
+//
+// A module of its own so that a lesson page can use the same neuron: createNeuron(host, options).
+
+import { el, svg } from '../dom.js';
+import { weightColour } from '../images.js';
+
+export const ACTIVATIONS = {
+  sigmoid: { name: 'sigmoid', f: z => 1 / (1 + Math.exp(-z)), range: [0, 1] },
+  tanh: { name: 'tanh', f: Math.tanh, range: [-1, 1] },
+  relu: { name: 'ReLU', f: z => Math.max(0, z), range: [0, 6] },
+  leakyrelu: { name: 'leaky ReLU', f: z => (z > 0 ? z : 0.01 * z), range: [-0.1, 6] },
+};
+
+const SUB = ['₁', '₂', '₃', '₄'];
+const WIDTH = 420;
+const HEIGHT = 220;
+
+/**
+ * Builds the neuron into `host`. Options: inputs (1-4, default 3), activation (a key of ACTIVATIONS),
+ * curve (draw f with the current z marked), start values { x: [], w: [], b }.
+ * Returns { state() } with the current { x, w, b, z, a }.
+ */
+export function createNeuron(host, { inputs = 3, activation = 'sigmoid', curve = true, start = {} } = {}) {
+  const x = Array.from({ length: inputs }, (_, i) => start.x?.[i] ?? [0.9, 0.2, 0.6, 0.4][i]);
+  const w = Array.from({ length: inputs }, (_, i) => start.w?.[i] ?? [1.5, -2, 0.8, 1][i]);
+  let b = start.b ?? -0.5;
+  let act = ACTIVATIONS[activation] ? activation : 'sigmoid';
+
+  const picture = svg('svg', { class: 'neuron-picture', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img' });
+  const formula = el('p', { class: 'neuron-formula', 'aria-live': 'polite' });
+  const plot = svg('svg', { class: 'neuron-curve', viewBox: '0 0 240 130', role: 'img', 'aria-label': 'The activation function, with the current z marked' });
+
+  const sliders = el('div', { class: 'neuron-sliders' });
+  const slider = (label, min, max, step, get, set) => {
+    const value = el('output', { class: 'slider-value' });
+    const input = el('input', { type: 'range', min, max, step, value: get(), 'aria-label': label });
+    const show = () => { value.textContent = get().toFixed(2); };
+    input.addEventListener('input', () => { set(Number(input.value)); show(); draw(); });
+    show();
+    sliders.append(el('label', { class: 'slider' }, el('span', { class: 'slider-name' }, label), input, value));
+  };
+  for (let i = 0; i < inputs; i++) slider(`input x${SUB[i]}`, 0, 1, 0.01, () => x[i], v => { x[i] = v; });
+  for (let i = 0; i < inputs; i++) slider(`weight w${SUB[i]}`, -4, 4, 0.1, () => w[i], v => { w[i] = v; });
+  slider('bias b', -4, 4, 0.1, () => b, v => { b = v; });
+
+  const choice = el('select', { 'aria-label': 'Activation function' },
+    ...Object.entries(ACTIVATIONS).map(([key, { name }]) => el('option', { value: key }, name)));
+  choice.value = act;
+  choice.addEventListener('change', () => { act = choice.value; draw(); });
+  sliders.append(el('label', { class: 'slider' }, el('span', { class: 'slider-name' }, 'activation f'), choice));
+
+  host.replaceChildren(el('div', { class: 'neuron-widget-body' },
+    el('div', { class: 'neuron-left' }, picture, formula, ...(curve ? [plot] : [])), sliders));
+
+  function compute() {
+    const z = w.reduce((sum, wi, i) => sum + wi * x[i], b);
+    return { z, a: ACTIVATIONS[act].f(z) };
+  }
+
+  function draw() {
+    const { z, a } = compute();
+    const [low, high] = ACTIVATIONS[act].range;
+    const level = Math.max(0, Math.min(1, (a - low) / (high - low)));
+    const neuron = { x: 290, y: HEIGHT / 2 };
+    const parts = [];
+    x.forEach((xi, i) => {
+      const y = (HEIGHT * (i + 0.5)) / inputs;
+      const colour = `rgb(${weightColour(Math.sign(w[i]) * Math.min(1, 0.25 + Math.abs(w[i]) / 4)).join(',')})`;
+      parts.push(svg('line', { x1: 70, y1: y, x2: neuron.x - 34, y2: neuron.y, stroke: colour, 'stroke-width': (0.5 + 1.6 * Math.abs(w[i])).toFixed(2), 'stroke-linecap': 'round' }));
+      parts.push(svg('text', { x: 160, y: (y + neuron.y) / 2 - 8, class: 'weight-label' }, `w${SUB[i]} = ${w[i].toFixed(1)}`));
+      parts.push(svg('circle', { cx: 46, cy: y, r: 22, class: 'input-node', fill: grey(xi) }));
+      parts.push(svg('text', { x: 46, y: y + 5, class: `node-label${xi > 0.55 ? ' on-light' : ''}` }, xi.toFixed(2)));
+      parts.push(svg('text', { x: 14, y: y - 26, class: 'small-label' }, `x${SUB[i]}`));
+    });
+    parts.push(svg('circle', { cx: neuron.x, cy: neuron.y, r: 34, class: 'neuron-node', fill: grey(level) }));
+    parts.push(svg('text', { x: neuron.x, y: neuron.y + 5, class: `node-label${level > 0.55 ? ' on-light' : ''}` }, a.toFixed(2)));
+    parts.push(svg('text', { x: neuron.x, y: neuron.y + 54, class: 'small-label' }, `b = ${b.toFixed(1)}`));
+    parts.push(svg('line', { x1: neuron.x + 34, y1: neuron.y, x2: WIDTH - 20, y2: neuron.y, class: 'output-line' }));
+    parts.push(svg('text', { x: WIDTH - 22, y: neuron.y - 10, class: 'small-label end' }, 'output a'));
+    picture.replaceChildren(...parts);
+    picture.setAttribute('aria-label', `A neuron with ${inputs} inputs; its output is ${a.toFixed(3)}`);
+
+    const terms = w.map((wi, i) => `${wi.toFixed(1)}·${x[i].toFixed(2)}`).join(' + ');
+    formula.textContent = `z = ${terms} + (${b.toFixed(1)}) = ${z.toFixed(3)}   ·   a = ${ACTIVATIONS[act].name}(z) = ${a.toFixed(3)}`;
+    if (curve) drawCurve(z);
+  }
+
+  function drawCurve(z) {
+    const { f, range: [low, high] } = ACTIVATIONS[act];
+    const toX = v => 20 + ((v + 6) / 12) * 210;
+    const toY = v => 110 - ((v - low) / (high - low)) * 95;
+    let path = '';
+    for (let v = -6; v <= 6.001; v += 0.1) path += `${path ? 'L' : 'M'}${toX(v).toFixed(1)},${toY(Math.min(high, f(v))).toFixed(1)}`;
+    const shownZ = Math.max(-6, Math.min(6, z));
+    plot.replaceChildren(
+      svg('line', { x1: 20, y1: toY(Math.max(low, 0)), x2: 230, y2: toY(Math.max(low, 0)), class: 'axis' }),
+      svg('line', { x1: toX(0), y1: 10, x2: toX(0), y2: 112, class: 'axis' }),
+      svg('path', { d: path, class: 'curve' }),
+      svg('circle', { cx: toX(shownZ), cy: toY(Math.min(high, f(shownZ))), r: 5, class: 'marker' }),
+      svg('text', { x: 230, y: 126, class: 'small-label end' }, 'z →'),
+      svg('text', { x: 22, y: 16, class: 'small-label start' }, `a = ${ACTIVATIONS[act].name}(z)`));
+  }
+
+  draw();
+  return { state: () => ({ x: [...x], w: [...w], b, ...compute() }) };
+}
+
+function grey(level) {
+  const v = Math.round(22 + (240 - 22) * Math.max(0, Math.min(1, level)));
+  return `rgb(${v},${v},${v})`;
+}

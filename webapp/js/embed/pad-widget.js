@@ -1,0 +1,24 @@
+// The pad widget: draw, and the network's prediction and probabilities follow every stroke.
+
+import { byId } from '../dom.js';
+import { createPredictionView } from '../prediction.js';
+import { createLivePrediction } from '../live-prediction.js';
+import { startPredictor } from './predictor.js';
+
+export async function mountPad({ params, notices, status }) {
+  const view = createPredictionView({ preview: byId('preview'), prediction: byId('prediction'), probabilities: byId('probabilities') });
+  view.setDataset(params.settings.dataset);
+  view.show(new Float32Array(784), null);
+  const live = createLivePrediction({ canvas: byId('pad'), view, onError: message => notices.show(message, 'error') });
+  byId('clear').addEventListener('click', () => live.pad.clear());
+
+  const engine = await startPredictor({
+    params, notices, status,
+    onModel: model => {
+      view.setDataset(model.dataset ?? params.settings.dataset);
+      live.now();
+    },
+  });
+  live.setEngine(engine);
+  live.now();
+}

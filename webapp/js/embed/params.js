@@ -1,0 +1,76 @@
+// The URL parameters of embed.html: which widget to show and how. Every value is checked; a bad one
+// falls back to its default and becomes a short note for the reader (plain text: a parameter never
+// reaches the page as HTML). Training settings use the main page's readers (settings.js), so the two
+// pages accept exactly the same values.
+
+import { DEFAULTS, FIELDS } from '../settings.js';
+
+/** The widgets embed.html can show, with the title its iframe gets in a snippet. */
+export const WIDGETS = {
+  pad: 'ScratchNet: draw a digit and watch a neural network read it',
+  network: 'ScratchNet: inside a neural network, live as you draw',
+  neuron: 'ScratchNet: one artificial neuron, with sliders',
+  trainer: 'ScratchNet: train a small neural network in your browser',
+};
+
+/** Models the site ships in models/, each trained on one dataset. */
+export const BUNDLED_MODELS = { mnist: 'mnist', fashion: 'fashion' };
+
+const CHOICES = {
+  widget: Object.keys(WIDGETS),
+  model: Object.keys(BUNDLED_MODELS),
+  theme: ['dark', 'light'],
+  mode: ['compact', 'full'],
+};
+
+const EMBED_DEFAULTS = { widget: 'pad', theme: 'dark', mode: 'compact' };
+
+const SHOWN_LENGTH = 40;  // a long bad value is cut short in its note
+
+/**
+ * Reads `search` (location.search). Returns { widget, theme, mode, model, settings, architectureGiven,
+ * notes }: `model` is null unless the URL names one, `settings` the training settings (settings.js),
+ * `architectureGiven` whether the URL set hidden or activation, `notes` one text per ignored value.
+ */
+export function readEmbedParams(search) {
+  const query = new URLSearchParams(search);
+  const notes = [];
+  const result = { ...EMBED_DEFAULTS, model: null };
+
+  for (const [name, allowed] of Object.entries(CHOICES)) {
+    if (!query.has(name)) continue;
+    const value = query.get(name);
+    if (allowed.includes(value)) result[name] = value;
+    else notes.push(note(name, value, `expected ${allowed.join(', ')}`, name === 'model' ? "the dataset's model" : result[name]));
+  }
+
+  const settings = { ...DEFAULTS, hidden: [...DEFAULTS.hidden] };
+  let architectureGiven = false;
+  for (const [name, field] of Object.entries(FIELDS)) {
+    if (!query.has(field.param)) continue;
+    const value = query.get(field.param);
+    const read = field.read(value);
+    if ('error' in read) {
+      notes.push(note(field.param, value, read.error, field.write(DEFAULTS[name])));
+    } else {
+      settings[name] = read.value;
+      if (name === 'hidden' || name === 'activation') architectureGiven = true;
+    }
+  }
+  // A model trained on a dataset brings its classes; the dataset parameter picks the default model.
+  if (!query.has('dataset') && result.model) settings.dataset = result.model;
+
+  const known = new Set([...Object.keys(CHOICES), ...Object.values(FIELDS).map(field => field.param)]);
+  for (const name of query.keys()) {
+    if (!known.has(name)) notes.push(`Ignored the unknown parameter "${shorten(name)}".`);
+  }
+  return { ...result, settings, architectureGiven, notes };
+}
+
+function note(param, value, problem, fallback) {
+  return `Ignored ${param}="${shorten(value)}" (${problem}); using ${fallback}.`;
+}
+
+function shorten(text) {
+  return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}…` : text;
+}

@@ -1,0 +1,62 @@
+// What the pad and network widgets share: the engine with a bundled, pretrained model (models/*.snn),
+// or an untrained network when the URL asks for an architecture the bundled model does not have.
+// No training data is ever loaded here.
+
+import { createEngine } from '../engine.js';
+import { datasetTitle } from '../classes.js';
+
+/**
+ * Starts the engine and loads the model `params` asks for. `onModel(model)` runs whenever the model
+ * changes (also later, when a reset's random weights arrive). Resolves to the engine.
+ */
+export async function startPredictor({ params, notices, status, onModel }) {
+  status.textContent = 'Loading the network…';
+  let engine = null;
+  engine = await createEngine({
+    onEvent: event => {
+      if (event.type === 'model' && engine) onModel(engine.model());
+      if (event.type === 'error') notices.show(event.message, 'error');
+    },
+  });
+  const { settings } = params;
+  const name = params.model ?? settings.dataset;
+  const problem = await loadBundledModel(engine, name);
+  if (problem) {
+    notices.show(`The pretrained model could not be loaded (${problem}), so this network has random weights ` +
+      'and its guesses are chance.', 'warning');
+    engine.reset(settings);
+  } else if (params.architectureGiven && !sameArchitecture(engine.model(), settings)) {
+    notices.show(`The pretrained model is ${describe(engine.model())}; this one is ${settings.hidden.join('-')} ` +
+      `${settings.activation} as asked, with random weights: untrained, its guesses are chance.`, 'info');
+    engine.reset(settings);
+  }
+  onModel(engine.model());
+  status.textContent = 'Draw on the black pad.';
+  return engine;
+}
+
+/** Loads models/<name>.snn into the engine; resolves to null, or what went wrong. */
+async function loadBundledModel(engine, name) {
+  try {
+    const response = await fetch(new URL(`../../models/${encodeURIComponent(name)}.snn`, import.meta.url));
+    if (!response.ok) return `HTTP ${response.status}`;
+    const result = engine.loadModelBytes(new Uint8Array(await response.arrayBuffer()));
+    return result.ok ? null : result.error;
+  } catch (error) {
+    return error?.message ?? String(error);
+  }
+}
+
+function sameArchitecture(model, settings) {
+  return model.sizes.slice(1, -1).join() === settings.hidden.join() && model.activation === settings.activation;
+}
+
+function describe(model) {
+  return `${model.sizes.join('-')} ${model.activation}`;
+}
+
+/** "784-16-16-10 sigmoid, 13,002 weights and biases, trained on MNIST (...)". */
+export function modelSummary(model, dataset) {
+  const trained = model.dataset ? `trained on ${datasetTitle(model.dataset)}` : `untrained (random weights), for ${datasetTitle(dataset)}`;
+  return `${describe(model)}, ${model.parameters.toLocaleString('en')} weights and biases, ${trained}.`;
+}

@@ -1,0 +1,41 @@
+// The copy-paste code for embedding a widget: an iframe of embed.html with the widget's parameters,
+// and the few lines a host page adds once so that every ScratchNet iframe takes its content's height.
+
+import { WIDGETS } from './params.js';
+
+/** Starting heights (CSS px) before the widget reports its real one; close to the compact layouts. */
+const FIRST_HEIGHT = { pad: 560, network: 980, neuron: 520, trainer: 640 };
+
+/** Absolute URL of embed.html showing `widget` with `params` ({ name: value }, empty values left out). */
+export function embedUrl(widget, params = {}, base = document.baseURI) {
+  const url = new URL('embed.html', base);
+  url.searchParams.set('widget', widget);
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(name, String(value));
+  }
+  return url.href.replace(/%2C/g, ',');
+}
+
+/** The iframe element as HTML text, for the visitor to copy. */
+export function iframeSnippet(widget, params = {}, base = document.baseURI) {
+  const title = WIDGETS[widget] ?? 'ScratchNet';
+  return `<iframe src="${escapeAttribute(embedUrl(widget, params, base))}" title="${escapeAttribute(title)}"\n` +
+    `  style="width:100%;max-width:760px;height:${FIRST_HEIGHT[widget] ?? 600}px;border:0" loading="lazy"\n` +
+    '  sandbox="allow-scripts allow-same-origin"></iframe>';
+}
+
+/**
+ * Once per host page: resizes each ScratchNet iframe to the height it reports. The message comes from
+ * the iframe's own window (event.source), so a message cannot resize another frame.
+ */
+export const HOST_SCRIPT = `<script>
+addEventListener('message', event => {
+  if (!event.data || event.data.scratchnet !== 'height') return;
+  for (const frame of document.querySelectorAll('iframe'))
+    if (frame.contentWindow === event.source) frame.style.height = event.data.height + 'px';
+});
+</script>`;
+
+function escapeAttribute(text) {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}

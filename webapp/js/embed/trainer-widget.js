@@ -1,0 +1,149 @@
+// The trainer widget: a small network trained right in the reader's tab, with its loss chart. It
+// starts from random weights; the training data (several MB) downloads only when Train is pressed.
+// Compact mode trains with the settings of the URL; full mode shows them in the form to change.
+// Unlike the main page, nothing is saved in the browser: a reader's widget must not replace the
+// model they keep on the ScratchNet site itself.
+
+import { createEngine } from '../engine.js';
+import { byId } from '../dom.js';
+import { datasetTitle } from '../classes.js';
+import { createSettingsForm } from '../settings-form.js';
+import { createCharts } from '../charts.js';
+import { createProgressView } from '../progress-view.js';
+import { createNotices } from '../notices.js';
+import { modelSummary } from './predictor.js';
+
+const OPTIMIZERS = { sgd: 'SGD', momentum: 'SGD with momentum', adam: 'Adam' };
+
+export async function mountTrainer({ params, status }) {
+  const trainingNotices = createNotices(byId('training-notices'));
+  const trainButton = byId('train');
+  const resetButton = byId('reset');
+  let settings = params.settings;
+  let engine = null;
+  let state = 'idle';
+  let busy = false;
+  let formValid = true;
+  let runEpochs = settings.epochs;
+
+  const form = createSettingsForm(byId('settings'), byId('presets'), {
+    onChange: next => { settings = next; showModel(); },
+    onValidity: ok => { formValid = ok; updateButtons(); },
+  });
+  form.fill(settings);
+  const progress = createProgressView();
+  const full = params.mode === 'full';
+  const chartsReady = createCharts({ lossHost: byId('loss-chart'), accuracyHost: full ? byId('accuracy-chart') : null });
+
+  function showModel() {
+    if (!engine) return;
+    const model = engine.model();
+    const recipe = `${OPTIMIZERS[settings.optimizer]}, learning rate ${settings.learningRate}, ${settings.epochs} ` +
+      `epoch${settings.epochs === 1 ? '' : 's'} of ${datasetTitle(settings.dataset)}`;
+    byId('model-info').textContent = `Network ${modelSummary(model, settings.dataset)} Training: ${recipe}.`;
+  }
+
+  function updateButtons() {
+    const ready = engine !== null && !busy;
+    const training = state === 'training';
+    trainButton.textContent = training ? 'Pause' : 'Train';
+    trainButton.setAttribute('aria-pressed', String(training));
+    trainButton.disabled = !ready || state === 'loading' || (!training && !formValid);
+    resetButton.disabled = !ready || state === 'loading' || !formValid;
+    form.setLocked(training || state === 'loading' || busy);
+  }
+
+  function showState() {
+    const accuracy = byId('test-accuracy').textContent;
+    status.textContent = {
+      idle: 'Ready: press Train.',
+      loading: 'Loading the training data…',
+      training: 'Training…',
+      paused: 'Paused. Train to go on.',
+      done: `Finished${accuracy !== '–' ? `: ${accuracy} of the test images right` : ''}.`,
+    }[state] ?? state;
+  }
+
+  function onEvent(event) {
+    switch (event.type) {
+      case 'dataProgress': progress.dataLoading(event); break;
+      case 'state':
+        state = event.state;
+        showState();
+        updateButtons();
+        break;
+      case 'batch':
+        progress.batch(event, runEpochs);
+        status.textContent = `Training: epoch ${event.epoch} of ${runEpochs}.`;
+        chartsReady.then(charts => charts.addBatch(event));
+        break;
+      case 'model': showModel(); break;
+      case 'evaluation':
+        progress.evaluation(event);
+        chartsReady.then(charts => charts.addEvaluation(event));
+        if (state === 'done') showState();
+        break;
+      case 'diverged':
+        trainingNotices.show(`The loss blew up, so training is paused and the last good weights are back. ` +
+          `Try a learning rate smaller than ${settings.learningRate}.`, 'error');
+        break;
+      case 'error': trainingNotices.show(event.message, 'error'); break;
+    }
+  }
+
+  function startOver() {
+    chartsReady.then(charts => charts.clear());
+    progress.clear();
+  }
+
+  async function act(action) {
+    busy = true;
+    updateButtons();
+    try {
+      await action();
+    } catch (error) {
+      trainingNotices.show(error?.message ?? String(error), 'error');
+    } finally {
+      busy = false;
+      updateButtons();
+    }
+  }
+
+  trainButton.addEventListener('click', () => {
+    if (state === 'training') {
+      engine.pause();
+      return;
+    }
+    const next = form.read();
+    if (!next) return;
+    act(async () => {
+      await engine.loadDataset(next.dataset);
+      const model = engine.model();
+      const otherDataset = Boolean(model.dataset) && model.dataset !== next.dataset;
+      const otherShape = model.sizes.slice(1, -1).join() !== next.hidden.join() || model.activation !== next.activation;
+      if (otherDataset) engine.reset(next);
+      if (otherDataset || otherShape) startOver();
+      chartsReady.then(charts => charts.newRun());
+      runEpochs = next.epochs;
+      status.textContent = 'Starting…';
+      engine.train(next).catch(error => trainingNotices.show(error?.message ?? String(error), 'error'));
+    });
+  });
+
+  resetButton.addEventListener('click', () => act(async () => {
+    const next = form.read();
+    if (!next) return;
+    if (state === 'training') engine.pause();
+    engine.reset(next);
+    startOver();
+    status.textContent = 'New random weights. Press Train.';
+  }));
+
+  updateButtons();
+  status.textContent = 'Loading the network…';
+  engine = await createEngine({ onEvent });
+  engine.reset(settings);  // random weights of the asked-for architecture; no data is loaded yet
+  showModel();
+  showState();
+  updateButtons();
+}
