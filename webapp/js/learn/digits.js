@@ -1,0 +1,59 @@
+// Chapter 5: the digit network on the learner's drawing, its first-layer weights as 28x28 pictures,
+// and an epoch of training (in the engine's worker) that redraws them as they change.
+
+import { byId, el } from '../dom.js';
+import { paintWeights } from '../images.js';
+import { startChapter } from './core.js';
+import { createDrawingDesk, describeSource } from './drawing.js';
+
+const SETTINGS = { dataset: 'mnist', hidden: [16, 16], activation: 'sigmoid', optimizer: 'sgd',
+  learningRate: 0.1, batchSize: 32, epochs: 1, seed: 1 };
+
+startChapter(async () => {
+  let neurons = [];
+  let lastActivations = null;
+  const progress = byId('digits-progress');
+  let desk = null;
+
+  desk = await createDrawingDesk({
+    onDraw: ({ activations }) => { lastActivations = activations; showFiring(); },
+    onEvent: event => {
+      if (event.type === 'model' && desk) { drawWeights(); desk.redraw(); }
+      else if (event.type === 'dataProgress') progress.textContent = `Loading MNIST: ${Math.round(100 * event.loaded / Math.max(1, event.total))}%`;
+      else if (event.type === 'batch') progress.textContent = `Training: batch ${event.batch + 1} of ${event.batchesPerEpoch}, loss ${event.loss.toFixed(3)}`;
+      else if (event.type === 'evaluation') progress.textContent = `Done: ${(100 * event.testAccuracy).toFixed(1)}% of the 10,000 test digits right.`;
+      else if (event.type === 'error' || event.type === 'diverged') progress.textContent = event.message;
+    },
+  });
+  const { engine, source } = desk;
+  byId('model-source').textContent = describeSource(source);
+
+  function drawWeights() {
+    const { sizes } = engine.model();
+    const count = sizes[1];
+    if (neurons.length !== count) {
+      neurons = Array.from({ length: count }, (_, j) => {
+        const canvas = el('canvas', { width: 28, height: 28, class: 'pixelated', 'aria-label': `weights into neuron ${j + 1}` });
+        const value = el('span', { class: 'small' }, '–');
+        byId('weight-grid').append(el('figure', {}, canvas, el('figcaption', {}, value)));
+        return { canvas, value };
+      });
+    }
+    neurons.forEach((n, j) => paintWeights(n.canvas, engine.incomingWeights(0, j), 28, 28));
+    showFiring();
+  }
+
+  function showFiring() {
+    neurons.forEach((n, j) => {
+      const a = lastActivations ? lastActivations[1][j] : null;
+      n.value.textContent = a === null ? '–' : a.toFixed(2);
+      n.canvas.style.outline = a === null ? '' : `3px solid rgba(63, 185, 80, ${a.toFixed(2)})`;
+    });
+  }
+
+  drawWeights();
+  byId('digits-train').addEventListener('click', () => {
+    progress.textContent = 'Starting…';
+    engine.train(SETTINGS).catch(error => { progress.textContent = error.message; });
+  });
+});

@@ -1,0 +1,60 @@
+// Chapter 4: a 3 -> 2 layer with every number shown, and a parameter counter for any architecture.
+
+import { byId, el } from '../dom.js';
+import { startChapter, fmt } from './core.js';
+import { addSlider } from './slider.js';
+
+startChapter(java => {
+  showLayer(java);
+  showCounter(java);
+});
+
+function showLayer(java) {
+  const x = [1, 0.5, -0.5];
+  const update = () => {
+    const { W, b, z, a } = JSON.parse(java.lessonLayer(Float32Array.from(x)));
+    const rows = [el('tr', {}, el('th', {}, ''), el('th', {}, 'neuron 1'), el('th', {}, 'neuron 2'))];
+    x.forEach((xi, i) => rows.push(el('tr', {}, el('th', {}, `W from x${'₁₂₃'[i]} = ${fmt(xi, 2)}`),
+      el('td', {}, fmt(W[2 * i])), el('td', {}, fmt(W[2 * i + 1])))));
+    rows.push(el('tr', {}, el('th', {}, 'bias b'), el('td', {}, fmt(b[0])), el('td', {}, fmt(b[1]))));
+    rows.push(el('tr', {}, el('th', {}, 'z = x·W + b'), el('td', {}, fmt(z[0])), el('td', {}, fmt(z[1]))));
+    rows.push(el('tr', {}, el('th', {}, 'a = σ(z)'), el('td', {}, fmt(a[0])), el('td', {}, fmt(a[1]))));
+    byId('layer-table').replaceChildren(...rows);
+    byId('layer-output').textContent = `${fmt(a[0])}, ${fmt(a[1])}`;
+  };
+  x.forEach((value, i) => addSlider(byId('layer-sliders'), {
+    id: `layer-x${i + 1}`, label: `input x${'₁₂₃'[i]}`, min: -2, max: 2, step: 0.05, value,
+    onInput: v => { x[i] = v; update(); },
+  }));
+  update();
+}
+
+function showCounter(java) {
+  const input = byId('count-spec');
+  const update = () => {
+    const spec = input.value.trim();
+    const error = java.lessonSpecError(spec);
+    byId('count-error').textContent = error ?? '';
+    input.toggleAttribute('aria-invalid', Boolean(error));
+    if (error) {
+      byId('count-table').replaceChildren();
+      byId('count-total').textContent = '–';
+      return;
+    }
+    const counts = java.lessonParameterCounts(spec);
+    const sizes = spec.split(/\s+/)[0].split('-').map(Number);
+    const rows = [el('tr', {}, el('th', {}, 'layer'), el('th', {}, 'weights'), el('th', {}, 'biases'))];
+    for (let k = 0; k + 1 < sizes.length; k++) {
+      rows.push(el('tr', {}, el('td', {}, `${sizes[k]} → ${sizes[k + 1]}`),
+        el('td', {}, `${sizes[k]}·${sizes[k + 1]} = ${counts[2 * k].toLocaleString('en')}`),
+        el('td', {}, counts[2 * k + 1].toLocaleString('en'))));
+    }
+    byId('count-table').replaceChildren(...rows);
+    byId('count-total').textContent = counts[counts.length - 1].toLocaleString('en');
+  };
+  input.addEventListener('input', update);
+  for (const chip of document.querySelectorAll('[data-spec]')) {
+    chip.addEventListener('click', () => { input.value = chip.dataset.spec; update(); });
+  }
+  update();
+}
