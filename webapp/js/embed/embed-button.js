@@ -16,7 +16,7 @@ export function addEmbedButton(heading, describe) {
   const button = el('button', { type: 'button', class: 'chip embed-button', 'aria-expanded': 'false', 'aria-controls': id }, 'Embed');
   const theme = el('select', {}, el('option', { value: 'dark' }, 'dark'), el('option', { value: 'light' }, 'light'));
   const mode = el('select', {}, el('option', { value: 'compact' }, 'compact'), el('option', { value: 'full' }, 'full'));
-  const code = el('textarea', { class: 'embed-code', readonly: '', rows: '4', spellcheck: 'false', 'aria-label': 'Embed code' });
+  const code = el('textarea', { class: 'embed-code', readonly: '', rows: '6', spellcheck: 'false', 'aria-label': 'Embed code' });
   const host = el('textarea', { class: 'embed-code', readonly: '', rows: '6', spellcheck: 'false', 'aria-label': 'Script for the host page' });
   host.value = HOST_SCRIPT;
   const copied = el('span', { class: 'muted small', 'aria-live': 'polite' });

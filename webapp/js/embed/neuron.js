@@ -84,8 +84,11 @@ export function createNeuron(host, { inputs = 3, activation = 'sigmoid', curve =
     picture.replaceChildren(...parts);
     picture.setAttribute('aria-label', `A neuron with ${inputs} inputs; its output is ${a.toFixed(3)}`);
 
-    const terms = w.map((wi, i) => `${wi.toFixed(1)}·${x[i].toFixed(2)}`).join(' + ');
-    formula.textContent = `z = ${terms} + (${b.toFixed(1)}) = ${z.toFixed(3)}   ·   a = ${ACTIVATIONS[act].name}(z) = ${a.toFixed(3)}`;
+    // "1.5·0.90 − 2.0·0.20 + 0.8·0.60 − 0.5": each term with its own sign, as one would write it by hand.
+    const signed = (value, text, first) => `${value < 0 ? (first ? '−' : ' − ') : (first ? '' : ' + ')}${text}`;
+    const terms = w.map((wi, i) => signed(wi, `${Math.abs(wi).toFixed(1)}·${x[i].toFixed(2)}`, i === 0)).join('');
+    const sum = `${terms}${signed(b, Math.abs(b).toFixed(1), false)}`;
+    formula.textContent = `z = ${sum} = ${minus(z.toFixed(3))}, so a = ${ACTIVATIONS[act].name}(z) = ${minus(a.toFixed(3))}`;
     if (curve) drawCurve(z);
   }
 
@@ -107,6 +110,10 @@ export function createNeuron(host, { inputs = 3, activation = 'sigmoid', curve =
 
   draw();
   return { state: () => ({ x: [...x], w: [...w], b, ...compute() }) };
+}
+
+function minus(text) {
+  return text.replace('-', '−');
 }
 
 function grey(level) {

@@ -11,9 +11,12 @@ import { createSettingsForm } from '../settings-form.js';
 import { createCharts } from '../charts.js';
 import { createProgressView } from '../progress-view.js';
 import { createNotices } from '../notices.js';
+import { createPredictionView } from '../prediction.js';
+import { createLivePrediction } from '../live-prediction.js';
 import { modelSummary } from './predictor.js';
 
 const OPTIMIZERS = { sgd: 'SGD', momentum: 'SGD with momentum', adam: 'Adam' };
+const DOWNLOAD = { mnist: '11 MB', fashion: '31 MB' };  // the four .gz files of each dataset
 
 export async function mountTrainer({ params, status }) {
   const trainingNotices = createNotices(byId('training-notices'));
@@ -35,9 +38,19 @@ export async function mountTrainer({ params, status }) {
   const full = params.mode === 'full';
   const chartsReady = createCharts({ lossHost: byId('loss-chart'), accuracyHost: full ? byId('accuracy-chart') : null });
 
+  // A small pad to try the network on, as it trains and after.
+  const view = createPredictionView({ preview: byId('preview'), prediction: byId('prediction'), probabilities: byId('probabilities') });
+  view.setDataset(settings.dataset);
+  view.show(new Float32Array(784), null);
+  const live = createLivePrediction({ canvas: byId('pad'), view, onError: message => trainingNotices.show(message, 'error') });
+  byId('clear').addEventListener('click', () => live.pad.clear());
+
   function showModel() {
+    byId('data-hint').textContent = `The training data (about ${DOWNLOAD[settings.dataset]}) downloads when you press Train.`;
     if (!engine) return;
     const model = engine.model();
+    view.setDataset(model.dataset ?? settings.dataset);
+    live.now();
     const recipe = `${OPTIMIZERS[settings.optimizer]}, learning rate ${settings.learningRate}, ${settings.epochs} ` +
       `epoch${settings.epochs === 1 ? '' : 's'} of ${datasetTitle(settings.dataset)}`;
     byId('model-info').textContent = `Network ${modelSummary(model, settings.dataset)} Training: ${recipe}.`;
@@ -140,8 +153,10 @@ export async function mountTrainer({ params, status }) {
   }));
 
   updateButtons();
+  showModel();
   status.textContent = 'Loading the network…';
   engine = await createEngine({ onEvent });
+  live.setEngine(engine);
   engine.reset(settings);  // random weights of the asked-for architecture; no data is loaded yet
   showModel();
   showState();
