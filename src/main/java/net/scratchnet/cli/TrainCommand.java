@@ -92,30 +92,41 @@ final class TrainCommand implements Command {
                         + " try a smaller --lr than " + learningRate);
                 return 1;
             }
-            double samplesPerSecond = result.examples() / seconds;
-            Evaluation evaluation = Evaluator.evaluate(network, test);
-            bar.finishLine(String.format(Locale.ROOT,
-                    "epoch %d/%d  loss %.4f  train %.2f%%  test %.2f%% (loss %.4f)  %.1f s, %,.0f samples/s",
-                    epoch, epochs, result.loss(), 100 * result.trainAccuracy(), 100 * evaluation.accuracy(),
-                    evaluation.loss(), seconds, samplesPerSecond));
-            if (json) {
-                out.println(String.format(Locale.ROOT, "{\"epoch\":%d,\"loss\":%.6f,\"trainAccuracy\":%.6f,"
-                                + "\"testLoss\":%.6f,\"testAccuracy\":%.6f,\"samplesPerSecond\":%.1f,\"seconds\":%.3f}",
-                        epoch, result.loss(), result.trainAccuracy(), evaluation.loss(), evaluation.accuracy(),
-                        samplesPerSecond, seconds));
-                out.flush();
-            }
+            report(epoch, epochs, result, seconds, Evaluator.evaluate(network, test), bar, json ? out : null);
         }
-        if (modelPath != null) {
-            byte[] model = ModelFile.write(network, kind.id());
-            try {
-                Files.write(modelPath, model);
-            } catch (IOException e) {
-                err.println("error: cannot write the model to " + modelPath + ": " + e);
-                return 1;
-            }
-            err.printf(Locale.ROOT, "saved the model to %s (%,d bytes)%n", modelPath, model.length);
+        return modelPath == null ? 0 : save(network, kind, modelPath, err);
+    }
+
+    /**
+     * The epoch's line on the terminal and, if {@code jsonOut} is not null, its JSON object. The training
+     * loss and accuracy are measured on each batch just before its update, so they lag a little behind
+     * the network at the end of the epoch; the test figures are measured at the end.
+     */
+    private static void report(int epoch, int epochs, EpochResult result, double seconds, Evaluation test,
+                               ProgressBar bar, PrintStream jsonOut) {
+        double samplesPerSecond = result.examples() / seconds;
+        bar.finishLine(String.format(Locale.ROOT,
+                "epoch %d/%d  loss %.4f  train %.2f%%  test %.2f%% (loss %.4f)  %.1f s, %,.0f samples/s",
+                epoch, epochs, result.loss(), 100 * result.trainAccuracy(), 100 * test.accuracy(), test.loss(),
+                seconds, samplesPerSecond));
+        if (jsonOut != null) {
+            jsonOut.println(String.format(Locale.ROOT, "{\"epoch\":%d,\"loss\":%.6f,\"trainAccuracy\":%.6f,"
+                            + "\"testLoss\":%.6f,\"testAccuracy\":%.6f,\"samplesPerSecond\":%.1f,\"seconds\":%.3f}",
+                    epoch, result.loss(), result.trainAccuracy(), test.loss(), test.accuracy(), samplesPerSecond,
+                    seconds));
+            jsonOut.flush();
         }
+    }
+
+    private static int save(Network network, DatasetKind kind, Path modelPath, PrintStream err) {
+        byte[] model = ModelFile.write(network, kind.id());
+        try {
+            Files.write(modelPath, model);
+        } catch (IOException e) {
+            err.println("error: cannot write the model to " + modelPath + ": " + e);
+            return 1;
+        }
+        err.printf(Locale.ROOT, "saved the model to %s (%,d bytes)%n", modelPath, model.length);
         return 0;
     }
 

@@ -137,6 +137,15 @@ class MainTest {
     }
 
     @Test
+    void aDivergingRunStopsWithExitCode1AndSuggestsASmallerLearningRate() throws Exception {
+        TinyDataFolder.write(temp, 100, 10);
+        Result result = run("train", "--data", temp.toString(), "--optimizer", "sgd", "--lr", "1e30", "--hidden", "4");
+        assertEquals(1, result.exitCode(), result.err());
+        assertTrue(result.err().contains("error: training diverged in epoch 1 (the loss became NaN or infinite);"
+                + " try a smaller --lr than 1.0E30\n"), result.err());
+    }
+
+    @Test
     void aDamagedModelFileIsAOneLineErrorWithExitCode1() throws Exception {
         TinyDataFolder.write(temp, 100, 50);
         Path model = temp.resolve("tiny.snn");
