@@ -151,15 +151,17 @@ public final class JavaMembers {
     }
 
     /**
-     * Just after the end of the previous member, skipping blank space: the nearest ';', '}' or '{' before
-     * {@code at} that leaves the braces at {@code at}'s depth (for a class, that is the last import's ';').
+     * The first non-blank character on the lines after the end of the previous member: the nearest ';', '}' or
+     * '{' before {@code at} that leaves the braces at {@code at}'s depth (for a class, the last import's ';').
+     * Starting on the next line leaves out a comment that trails the previous member.
      */
     private int memberStart(int at) {
         int i = at - 1;
         while (i >= 0 && !(code[i] && "{};".indexOf(source.charAt(i)) >= 0 && depth[i + 1] == depth[at])) {
             i--;
         }
-        return skipSpace(i + 1);
+        int nextLine = source.indexOf('\n', i + 1);
+        return skipSpace(nextLine < 0 || nextLine > at ? i + 1 : nextLine + 1);
     }
 
     /** Removes the indentation all lines share, so a method reads from column 0. */

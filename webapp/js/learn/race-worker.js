@@ -1,0 +1,111 @@
+// Chapter 9's worker: loads MNIST into the core and races three optimisers (OptimizerRace) in short
+// slices, so that the page stays responsive and a pause takes effect at once.
+//
+// A classic worker (not a module) because importScripts is how both TeaVM outputs load in a worker.
+'use strict';
+
+const SLICE_MS = 60;
+const DATA = '../../data/mnist/';
+const FILES = ['train-images-idx3-ubyte.gz', 'train-labels-idx1-ubyte.gz', 't10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz'];
+const BATCH_SIZE = 32;            // OptimizerRace's batch size: sets how many batches make an epoch
+
+let java = null;
+let dataLoaded = false;
+let run = null;                   // the current race: { batchesPerEpoch, evaluateEvery, maxBatches, done, sinceEvaluation, perSlice }
+let paused = false;
+
+const core = loadCore().then(exports => { java = exports; });
+
+// WasmGC where the browser has it, else the JS build (whose UMD wrapper puts the exports on self).
+function loadCore() {
+  importScripts('../../core/classes.wasm-runtime.js');
+  return TeaVM.wasmGC.load('../../core/scratchnet.wasm').then(teavm => teavm.exports, () => {
+    importScripts('../../core/scratchnet.js');
+    return self;
+  });
+}
+
+self.onmessage = event => {
+  core.then(() => handle(event.data)).catch(error => post({ type: 'error', message: String(error && error.message || error) }));
+};
+
+async function handle(message) {
+  if (message.cmd === 'pause') {
+    paused = true;
+    return;
+  }
+  if (message.cmd === 'resume') {
+    if (paused && run) {
+      paused = false;
+      const current = run;
+      setTimeout(() => slice(current), 0);
+    }
+    return;
+  }
+  if (message.cmd !== 'start') throw new Error('unknown command ' + message.cmd);
+  if (!dataLoaded) await loadMnist();
+  const error = java.lessonRaceReset(message.trainSize, message.seed);
+  if (error) throw new Error(error);
+  const batchesPerEpoch = Math.ceil(message.trainSize / BATCH_SIZE);
+  run = {
+    batchesPerEpoch,
+    evaluateEvery: Math.min(batchesPerEpoch, 400),
+    maxBatches: message.epochs * batchesPerEpoch,
+    done: 0,
+    sinceEvaluation: 0,
+    perSlice: 1,
+  };
+  paused = false;
+  post({ type: 'started' });
+  evaluate();
+  const current = run;
+  setTimeout(() => slice(current), 0);
+}
+
+async function loadMnist() {
+  post({ type: 'status', text: 'Downloading MNIST (11 MB)…' });
+  const checksums = await (await fetchOk(DATA + 'SHA256SUMS')).text();
+  const files = await Promise.all(FILES.map(async name => new Int8Array(await (await fetchOk(DATA + name)).arrayBuffer())));
+  post({ type: 'status', text: 'Checking and unpacking…' });
+  const error = java.lessonRaceLoad(checksums, files[0], files[1], files[2], files[3]);
+  if (error) throw new Error(error);
+  dataLoaded = true;
+}
+
+async function fetchOk(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`cannot download ${url}: HTTP ${response.status}`);
+  return response;
+}
+
+// A few batches, as many as fit in SLICE_MS, then back to the event loop. A slice of a run that a new
+// 'start' replaced just stops.
+function slice(current) {
+  if (run !== current || paused) return;
+  const count = Math.min(current.perSlice, current.maxBatches - current.done, current.evaluateEvery - current.sinceEvaluation);
+  const started = Date.now();
+  const result = java.lessonRaceTrain(count);
+  const took = Math.max(1, Date.now() - started);
+  current.perSlice = Math.max(1, Math.round(count * SLICE_MS / took));
+  current.done += count;
+  current.sinceEvaluation += count;
+  post({ type: 'losses', epoch: current.done / current.batchesPerEpoch, losses: Array.from(result.slice(0, 3)) });
+  if (current.sinceEvaluation >= current.evaluateEvery || current.done >= current.maxBatches) {
+    current.sinceEvaluation = 0;
+    evaluate();
+  }
+  if (current.done >= current.maxBatches) {
+    run = null;
+    post({ type: 'done' });
+    return;
+  }
+  setTimeout(() => slice(current), 0);
+}
+
+function evaluate() {
+  post({ type: 'accuracy', epoch: run.done / run.batchesPerEpoch, values: Array.from(java.lessonRaceAccuracies()) });
+}
+
+function post(message) {
+  self.postMessage(message);
+}

@@ -1,0 +1,119 @@
+// Chapter 9: the optimiser race. The worker trains; this page draws the loss and accuracy curves.
+
+import { byId, el } from '../dom.js';
+import { startChapter, fmt } from './core.js';
+import { frame, drawAxes, drawCurve } from './plot.js';
+
+const NAMES = ['SGD', 'momentum', 'Adam'];
+const COLOURS = ['#58a6ff', '#d29922', '#3fb950'];
+const SEED = 9;
+const SMOOTHING = 0.9;    // exponential moving average of the batch losses: the raw ones are noisy
+
+startChapter(() => {
+  const worker = new Worker(new URL('race-worker.js', import.meta.url));
+  const start = byId('race-start');
+  const pause = byId('race-pause');
+  const status = byId('race-status');
+  let losses;             // per optimiser: { epochs: [], values: [] }
+  let accuracies;         // per optimiser: { epochs: [], train: [], test: [] }
+  let epochs = Number(byId('race-size').selectedOptions[0].dataset.epochs);
+
+  function reset() {
+    losses = NAMES.map(() => ({ epochs: [], values: [] }));
+    accuracies = NAMES.map(() => ({ epochs: [], train: [], test: [] }));
+    draw();
+  }
+
+  worker.onmessage = ({ data: message }) => {
+    switch (message.type) {
+      case 'status':
+        status.textContent = message.text;
+        break;
+      case 'started':
+        status.textContent = 'Racing…';
+        pause.disabled = false;
+        break;
+      case 'losses':
+        message.losses.forEach((loss, k) => {
+          const series = losses[k];
+          const last = series.values.length ? series.values[series.values.length - 1] : loss;
+          series.epochs.push(message.epoch);
+          series.values.push(SMOOTHING * last + (1 - SMOOTHING) * loss);
+        });
+        status.textContent = `Epoch ${fmt(message.epoch, 2)} of ${epochs}. Latest loss: ${message.losses.map((l, k) => `${NAMES[k]} ${fmt(l)}`).join(', ')}`;
+        draw();
+        break;
+      case 'accuracy':
+        NAMES.forEach((_, k) => {
+          accuracies[k].epochs.push(message.epoch);
+          accuracies[k].train.push(message.values[2 * k]);
+          accuracies[k].test.push(message.values[2 * k + 1]);
+        });
+        showTable();
+        draw();
+        break;
+      case 'done':
+        status.textContent = `Done: ${epochs} epochs.`;
+        pause.disabled = true;
+        start.disabled = false;
+        break;
+      case 'error':
+        status.textContent = message.message;
+        start.disabled = false;
+        break;
+      default:
+        throw new Error('unknown message from the race worker: ' + message.type);
+    }
+  };
+  worker.onerror = event => { status.textContent = 'The race worker failed: ' + event.message; };
+
+  start.addEventListener('click', () => {
+    const size = byId('race-size');
+    epochs = Number(size.selectedOptions[0].dataset.epochs);
+    reset();
+    start.disabled = true;
+    pause.setAttribute('aria-pressed', 'false');
+    pause.textContent = 'Pause';
+    status.textContent = 'Starting…';
+    worker.postMessage({ cmd: 'start', trainSize: Number(size.value), epochs, seed: SEED });
+  });
+  pause.addEventListener('click', () => {
+    const pausing = pause.getAttribute('aria-pressed') !== 'true';
+    worker.postMessage({ cmd: pausing ? 'pause' : 'resume' });
+    pause.setAttribute('aria-pressed', String(pausing));
+    pause.textContent = pausing ? 'Resume' : 'Pause';
+  });
+
+  function draw() {
+    const lossPlot = frame(byId('race-loss'), { xMin: 0, xMax: epochs, yMin: 0, yMax: 2.5, margin: 32 });
+    drawAxes(lossPlot, { xTicks: ticks(epochs), yTicks: [0, 0.5, 1, 1.5, 2, 2.5] });
+    losses.forEach((s, k) => drawCurve(lossPlot, s.epochs, s.values, COLOURS[k], 2));
+    const accuracyPlot = frame(byId('race-accuracy'), { xMin: 0, xMax: epochs, yMin: 0, yMax: 1, margin: 32 });
+    drawAxes(accuracyPlot, { xTicks: ticks(epochs), yTicks: [0, 0.25, 0.5, 0.75, 1] });
+    accuracies.forEach((s, k) => {
+      accuracyPlot.context.setLineDash([5, 5]);
+      drawCurve(accuracyPlot, s.epochs, s.train, COLOURS[k], 2);
+      accuracyPlot.context.setLineDash([]);
+      drawCurve(accuracyPlot, s.epochs, s.test, COLOURS[k], 2);
+    });
+  }
+
+  function showTable() {
+    const rows = NAMES.map((name, k) => {
+      const a = accuracies[k];
+      const last = a.train.length - 1;
+      return el('tr', {}, el('td', {}, name), el('td', {}, `${fmt(100 * a.train[last], 1)}%`),
+        el('td', {}, `${fmt(100 * a.test[last], 1)}%`), el('td', {}, `${fmt(100 * (a.train[last] - a.test[last]), 1)}`));
+    });
+    byId('race-table').replaceChildren(
+      el('tr', {}, el('th', {}, 'optimiser'), el('th', {}, 'train accuracy'), el('th', {}, 'test accuracy'), el('th', {}, 'gap (points)')),
+      ...rows);
+  }
+
+  reset();
+});
+
+function ticks(epochs) {
+  const step = epochs <= 2 ? 0.5 : epochs <= 10 ? 1 : 10;
+  return Array.from({ length: Math.floor(epochs / step) + 1 }, (_, i) => i * step);
+}
