@@ -121,6 +121,7 @@ class EmbedInChromiumIT {
         }
 
         readsADrawing("demo-pad");
+        readsATouchDrawingWithoutScrolling("demo-pad");
         readsADrawing("demo-network");
         assertTrue((Long) inFrame("demo-network", "return document.querySelectorAll('#diagram circle').length;") > 40,
                 "the network's diagram is drawn");
@@ -180,6 +181,43 @@ class EmbedInChromiumIT {
         } finally {
             browser.driver().switchTo().defaultContent();
         }
+    }
+
+    /**
+     * A finger stroke down the pad of a frame: a touch that moves down would scroll the post anywhere else.
+     * Touch events go in through the devtools protocol, in the coordinates of the post's viewport.
+     */
+    @SuppressWarnings("unchecked")
+    private static void readsATouchDrawingWithoutScrolling(String id) {
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 1));
+        inFrame(id, "document.getElementById('clear').click();");
+        Map<String, Number> pad = (Map<String, Number>) browser.script("""
+                const frame = document.getElementById(arguments[0]);
+                frame.scrollIntoView({ block: 'start' });
+                const outer = frame.getBoundingClientRect();
+                const inner = frame.contentDocument.getElementById('pad').getBoundingClientRect();
+                return { x: outer.left + inner.left + inner.width / 2, y: outer.top + inner.top + inner.height * 0.2,
+                         height: inner.height, scroll: scrollY };""", id);
+        double x = pad.get("x").doubleValue();
+        double y = pad.get("y").doubleValue();
+        chrome.executeCdpCommand("Input.dispatchTouchEvent",
+                Map.of("type", "touchStart", "touchPoints", List.of(Map.of("x", x, "y", y))));
+        for (int step = 1; step <= 12; step++) {
+            double down = y + step * pad.get("height").doubleValue() * 0.05;
+            chrome.executeCdpCommand("Input.dispatchTouchEvent",
+                    Map.of("type", "touchMove", "touchPoints", List.of(Map.of("x", x, "y", down))));
+        }
+        chrome.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
+        browser.driver().switchTo().frame(browser.driver().findElement(By.id(id)));
+        try {
+            browser.waitFor(LOAD, driver -> !prediction().equals("–"));
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+        assertEquals(pad.get("scroll").longValue(), ((Number) browser.script("return scrollY;")).longValue(),
+                "a finger drawing on the pad does not scroll the post");
+        chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
     }
 
     private static Object inFrame(String id, String script) {
