@@ -42,6 +42,17 @@ public final class StaticServer implements AutoCloseable {
             "Cross-Origin-Opener-Policy", "same-origin",
             "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
 
+    /**
+     * embed.html is made for other sites' iframes (README, "Embedding"), so it alone may be framed, by any
+     * page: its policy says frame-ancestors *, and it goes without X-Frame-Options. Every other page keeps
+     * frame-ancestors 'none' against clickjacking. netlify.toml has the same rule for /embed.html.
+     */
+    public static final String EMBED_PAGE = "/embed.html";
+
+    /** The Content-Security-Policy of {@link #EMBED_PAGE}: the site's own, except that any page may frame it. */
+    public static final String EMBED_CONTENT_SECURITY_POLICY =
+            CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *");
+
     private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"),
@@ -103,6 +114,10 @@ public final class StaticServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         SECURITY_HEADERS.forEach(exchange.getResponseHeaders()::set);
+        if (exchange.getRequestURI().getPath().equals(EMBED_PAGE)) {
+            exchange.getResponseHeaders().set("Content-Security-Policy", EMBED_CONTENT_SECURITY_POLICY);
+            exchange.getResponseHeaders().remove("X-Frame-Options");
+        }
         String method = exchange.getRequestMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             exchange.getResponseHeaders().set("Allow", "GET, HEAD");

@@ -80,6 +80,18 @@ class StaticServerTest {
         assertTrue(error.getMessage().contains("mvn package"), error.getMessage());
     }
 
+    @Test
+    void letsOtherPagesFrameOnlyTheEmbedPage() throws Exception {
+        HttpResponse<byte[]> embed = get("embed.html");
+        assertEquals(StaticServer.EMBED_CONTENT_SECURITY_POLICY, embed.headers().firstValue("Content-Security-Policy").orElse(null));
+        assertTrue(StaticServer.EMBED_CONTENT_SECURITY_POLICY.endsWith("frame-ancestors *"));
+        assertTrue(embed.headers().firstValue("X-Frame-Options").isEmpty(), "embed.html may be framed");
+        assertEquals("DENY", get("").headers().firstValue("X-Frame-Options").orElse(null), "other pages may not");
+        String toml = Files.readString(Path.of("netlify.toml"), StandardCharsets.UTF_8);
+        assertTrue(toml.contains("for = \"/embed.html\"") && toml.contains(
+                "Content-Security-Policy = \"" + StaticServer.EMBED_CONTENT_SECURITY_POLICY + "\""), "netlify.toml frames embed.html alike");
+    }
+
     /** netlify.toml is what the real host sends: it must promise the same headers the tests ran under. */
     @Test
     void netlifySendsTheSameSecurityHeaders() throws IOException {
