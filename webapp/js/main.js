@@ -56,8 +56,9 @@ function writeUrl() {
 // ---- embed buttons: each widget's iframe snippet, as it is set up now ----
 
 const shownDataset = () => engine?.model().dataset || settings.dataset;
-addEmbedButton(byId('draw-title'), () => ({ widget: 'pad', params: { dataset: shownDataset() } }));
-addEmbedButton(byId('network-title'), () => ({ widget: 'network', params: { dataset: shownDataset() } }));
+const pretrained = 'It shows the site\'s pretrained network for this dataset, not one you trained here.';
+addEmbedButton(byId('draw-title'), () => ({ widget: 'pad', params: { dataset: shownDataset() }, note: pretrained }));
+addEmbedButton(byId('network-title'), () => ({ widget: 'network', params: { dataset: shownDataset() }, note: pretrained }));
 addEmbedButton(byId('train-title'), () => ({
   widget: 'trainer', params: Object.fromEntries(new URLSearchParams(settingsToQuery(settings))),
 }));

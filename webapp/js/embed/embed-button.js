@@ -9,7 +9,8 @@ let panels = 0;  // for unique ids
 
 /**
  * Puts an Embed button next to `heading` (the widget's title element). `describe()` returns
- * { widget, params } for the widget's current state; it is asked again whenever the panel opens.
+ * { widget, params, note } for the widget's current state (`note`, optional, is a line for the visitor);
+ * it is asked again whenever the panel opens.
  */
 export function addEmbedButton(heading, describe) {
   const id = `embed-panel-${++panels}`;
@@ -22,17 +23,21 @@ export function addEmbedButton(heading, describe) {
   const copied = el('span', { class: 'muted small', 'aria-live': 'polite' });
   const copy = el('button', { type: 'button', class: 'chip' }, 'Copy');
   const preview = el('a', { target: '_blank', rel: 'noopener' }, 'Preview');
+  const note = el('p', { class: 'small muted' });
   const panel = el('div', { class: 'embed-panel', id, hidden: '' },
     el('p', { class: 'small' }, 'Put this widget in your own page or blog post: paste the code where it should appear.'),
     el('div', { class: 'embed-options' },
       el('label', {}, 'Theme ', theme), el('label', {}, 'Size ', mode), copy, preview, copied),
+    note,
     code,
     el('details', { class: 'small' },
       el('summary', {}, 'Once per page: the script that fits each frame to its widget'),
       host));
 
   function refresh() {
-    const { widget, params } = describe();
+    const { widget, params, note: text = '' } = describe();
+    note.textContent = text;
+    note.hidden = !text;
     const options = { ...params, theme: theme.value, mode: mode.value };
     code.value = iframeSnippet(widget, options);
     preview.href = embedUrl(widget, options);
