@@ -1,7 +1,20 @@
 package net.scratchnet.web;
 
 import net.scratchnet.data.DigitPreprocessor;
+import net.scratchnet.activation.Activations;
+import net.scratchnet.lesson.ActivationCurves;
+import net.scratchnet.lesson.BackpropTrace;
+import net.scratchnet.lesson.LayerExample;
+import net.scratchnet.lesson.LineFit;
+import net.scratchnet.lesson.LossReadout;
+import net.scratchnet.lesson.OptimizerRace;
+import net.scratchnet.lesson.ParameterCounts;
+import net.scratchnet.lesson.PerceptronDemo;
+import net.scratchnet.lesson.SoftmaxJacobian;
+import net.scratchnet.lesson.ToyClassifier;
 import net.scratchnet.network.Network;
+import net.scratchnet.network.NetworkSpec;
+import net.scratchnet.neuron.Neuron;
 import org.teavm.jso.JSExport;
 
 /**
@@ -136,6 +149,150 @@ public final class BrowserExports {
     @JSExport
     public static byte[] evaluationGallery() {
         return lastEvaluation.galleryPixels();
+    }
+
+    // ---- lessons (the course at learn/): thin doors to net.scratchnet.lesson and the neuron package ----
+    // Each chapter page loads its own copy of this module; the state below belongs to that page.
+
+    private static PerceptronDemo perceptron;
+    private static ToyClassifier toy;
+    private static final LineFit LINE_FIT = new LineFit(100, 7);
+    private static final OptimizerRace RACE = new OptimizerRace();
+
+    /** Chapter 1: {z, a} for one neuron. @throws IllegalArgumentException (bug) if the lengths differ */
+    @JSExport
+    public static float[] lessonNeuron(float[] weights, float[] inputs, float bias, String activation) {
+        float z = Neuron.weightedSum(weights, inputs, bias);
+        return new float[] {z, Neuron.output(weights, inputs, bias, Activations.byName(activation))};
+    }
+
+    /** Chapter 2: a fresh perceptron and its points (x, y, label triples). */
+    @JSExport
+    public static float[] lessonPerceptronReset(int count, int seed) {
+        perceptron = new PerceptronDemo(count, seed);
+        return perceptron.points().flat();
+    }
+
+    /** Chapter 2: {point, error, w1, w2, b, mistakes} after learning from the next point. */
+    @JSExport
+    public static float[] lessonPerceptronStep() {
+        return perceptron.step();
+    }
+
+    /** Chapter 3: f at {@code count} points from {@code from} to {@code to}, then f'. */
+    @JSExport
+    public static float[] lessonActivationCurves(String activation, float from, float to, int count) {
+        return ActivationCurves.sample(activation, from, to, count);
+    }
+
+    /** Chapter 3: softmax(scores), then its Jacobian row by row. */
+    @JSExport
+    public static float[] lessonSoftmax(float[] scores) {
+        return SoftmaxJacobian.of(scores);
+    }
+
+    /** Chapter 3: a network for a 2-D point set. @return null or what is wrong with the spec */
+    @JSExport
+    public static String lessonToyReset(String shape, String spec, int seed) {
+        try {
+            toy = new ToyClassifier(shape, spec, seed);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    @JSExport
+    public static float[] lessonToyPoints() {
+        return toy.points().flat();
+    }
+
+    /** Chapter 3: {mean loss, accuracy} after {@code batches} more mini-batches. */
+    @JSExport
+    public static float[] lessonToyTrain(int batches) {
+        return new float[] {toy.train(batches), toy.accuracy()};
+    }
+
+    @JSExport
+    public static float[] lessonToyMap(int resolution) {
+        return toy.map(resolution);
+    }
+
+    /** Chapter 4: null when {@code spec} is a valid architecture, else what is wrong with it. */
+    @JSExport
+    public static String lessonSpecError(String spec) {
+        try {
+            NetworkSpec.parse(spec);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Chapter 4: weights and biases of each layer, then the total. */
+    @JSExport
+    public static int[] lessonParameterCounts(String spec) {
+        return ParameterCounts.of(NetworkSpec.parse(spec));
+    }
+
+    /** Chapter 4: JSON {x, W, b, z, a} of the example layer. */
+    @JSExport
+    public static String lessonLayer(float[] x) {
+        return LayerExample.compute(x, 4);
+    }
+
+    /** Chapter 6: {mean squared error, cross-entropy} of these probabilities for the true class. */
+    @JSExport
+    public static float[] lessonLosses(float[] probabilities, int label) {
+        return LossReadout.losses(probabilities, label);
+    }
+
+    /** Chapter 7: the line-fitting loss on a grid over (w, b). */
+    @JSExport
+    public static float[] lessonLandscape(int resolution, float wMin, float wMax, float bMin, float bMax) {
+        return LINE_FIT.grid(resolution, wMin, wMax, bMin, bMax);
+    }
+
+    @JSExport
+    public static float[] lessonLandscapePoints() {
+        return LINE_FIT.points();
+    }
+
+    /** Chapter 7: (w, b, loss) along a gradient descent path. */
+    @JSExport
+    public static float[] lessonDescend(float w, float b, float learningRate, int batchSize, int steps) {
+        return LINE_FIT.descend(w, b, learningRate, batchSize, steps, 1);
+    }
+
+    /** Chapter 8: JSON of every forward and backward number of the 2-2-1 network. */
+    @JSExport
+    public static String lessonBackprop(float x1, float x2, int target) {
+        return BackpropTrace.trace(x1, x2, target, 3);
+    }
+
+    /** Chapter 9 (in its worker): MNIST's four .gz files and SHA256SUMS. @return null or what is wrong */
+    @JSExport
+    public static String lessonRaceLoad(String checksums, byte[] trainImages, byte[] trainLabels,
+                                        byte[] testImages, byte[] testLabels) {
+        return RACE.loadMnist(checksums, trainImages, trainLabels, testImages, testLabels);
+    }
+
+    /** Chapter 9: three identical networks on the first {@code trainSize} images. @return null or what is wrong */
+    @JSExport
+    public static String lessonRaceReset(int trainSize, int seed) {
+        return RACE.reset(trainSize, seed);
+    }
+
+    /** Chapter 9: mean loss of sgd, momentum, adam over {@code batches} more batches, then the epoch. */
+    @JSExport
+    public static float[] lessonRaceTrain(int batches) {
+        return RACE.train(batches);
+    }
+
+    /** Chapter 9: train and test accuracy of sgd, momentum, adam. */
+    @JSExport
+    public static float[] lessonRaceAccuracies() {
+        return RACE.accuracies();
     }
 
     private static Predictor predictor() {
