@@ -1,6 +1,6 @@
 // The engine: the page's only door to the neural network, which is written in Java and compiled by TeaVM.
 //
-// Two copies of the compiled core run at once:
+// Two copies of the compiled core run at once (the second from the first time it is needed):
 //  - here on the main thread, the predictor: one forward pass per drawing, fast enough to call on every
 //    pointer move, plus the weights and activations the page draws;
 //  - in a Web Worker (training-worker.js), the trainer: minutes of number crunching that must not freeze
@@ -21,20 +21,34 @@ const DEFAULT_SETTINGS = {
 };
 
 /**
- * Loads the core on the main thread, starts the training worker and resolves to the engine.
+ * Loads the core on the main thread and resolves to the engine. The training worker starts the first time
+ * something needs it (a dataset, training, a reset), so a page that only predicts, such as an embedded
+ * drawing pad, never loads the core a second time.
  * `onEvent` receives the events listed in the team contract: dataProgress, state, batch, model,
  * evaluation, diverged, error.
  */
 export async function createEngine({ onEvent = () => {} } = {}) {
   const { kind, java } = await loadCore();
-  const worker = new Worker(new URL(`training-worker.js?core=${kind}`, import.meta.url));
 
   check(java.createModel(specOf(DEFAULT_SETTINGS), DEFAULT_SETTINGS.seed));
   let model = describe(java);
   let loadedDataset = null;       // the dataset the worker holds
   let datasetLoading = null;      // {id, promise, resolve, reject} while one loads
+  let worker = null;              // the training worker, once started
+  let adoptOnStart = null;        // a model file loaded before the worker started: it trains on from that
 
-  worker.onmessage = ({ data: message }) => {
+  /** The training worker, started on first use; it first adopts the model the page loaded meanwhile. */
+  function trainer() {
+    if (worker) return worker;
+    worker = new Worker(new URL(`training-worker.js?core=${kind}`, import.meta.url));
+    worker.onmessage = onWorkerMessage;
+    worker.onerror = event => onEvent({ type: 'error', message: 'training worker: ' + event.message });
+    if (adoptOnStart) worker.postMessage({ cmd: 'adoptModel', bytes: adoptOnStart });
+    adoptOnStart = null;
+    return worker;
+  }
+
+  function onWorkerMessage({ data: message }) {
     switch (message.type) {
       case 'weights': {
         // A snapshot from the trainer: it becomes the page's model. The trainer wrote it a moment ago,
@@ -57,8 +71,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
       default:
         onEvent(message);
     }
-  };
-  worker.onerror = event => onEvent({ type: 'error', message: 'training worker: ' + event.message });
+  }
 
   function loadDataset(id) {
     if (!(id in DATASET_FOLDERS)) {
@@ -72,7 +85,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
     onEvent({ type: 'state', state: 'loading' });
     download(id, onEvent).then(({ checksums, files }) => {
       // The worker verifies the checksums and decodes; the buffers move to it without a copy.
-      worker.postMessage({ cmd: 'loadDataset', id, checksums, files }, files);
+      trainer().postMessage({ cmd: 'loadDataset', id, checksums, files }, files);
     }).catch(loading.reject);
     const settle = () => { if (datasetLoading === loading) datasetLoading = null; };
     // On success the worker reports its state; on failure nothing is loading any more.
@@ -93,7 +106,9 @@ export async function createEngine({ onEvent = () => {} } = {}) {
       }
       if (error) return { ok: false, error };
       model = describe(java);
-      worker.postMessage({ cmd: 'adoptModel', bytes: java.exportModel() });   // train on from it
+      // Training goes on from this model: the worker takes it now, or when it starts.
+      if (worker) worker.postMessage({ cmd: 'adoptModel', bytes: java.exportModel() });
+      else adoptOnStart = java.exportModel();
       return { ok: true, model: this.model() };
     },
 
@@ -124,12 +139,12 @@ export async function createEngine({ onEvent = () => {} } = {}) {
     async train(settings) {
       const full = withDefaults(settings);
       await loadDataset(full.dataset);
-      worker.postMessage({ cmd: 'train', settings: full });
+      trainer().postMessage({ cmd: 'train', settings: full });
     },
-    pause: () => worker.postMessage({ cmd: 'pause' }),
-    resume: () => worker.postMessage({ cmd: 'resume' }),
-    step: () => worker.postMessage({ cmd: 'step' }),
-    reset: settings => worker.postMessage({ cmd: 'reset', settings: withDefaults(settings) }),
+    pause: () => trainer().postMessage({ cmd: 'pause' }),
+    resume: () => trainer().postMessage({ cmd: 'resume' }),
+    step: () => trainer().postMessage({ cmd: 'step' }),
+    reset: settings => trainer().postMessage({ cmd: 'reset', settings: withDefaults(settings) }),
   };
 }
 
