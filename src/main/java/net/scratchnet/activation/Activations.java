@@ -21,7 +21,7 @@ public final class Activations {
                 return activation;
             }
         }
-        throw new IllegalArgumentException("unknown activation '" + name + "' (expected one of " + names() + ")");
+        throw new IllegalArgumentException("unknown activation '" + name + "' (expected one of " + String.join(", ", names()) + ")");
     }
 
     /** True when {@code name} names an activation. */
@@ -34,11 +34,12 @@ public final class Activations {
         return false;
     }
 
-    private static String names() {
-        StringBuilder names = new StringBuilder();
-        for (Activation activation : ALL) {
-            names.append(names.length() == 0 ? "" : ", ").append(activation.name());
+    /** The names, e.g. for a command line's choices. */
+    public static String[] names() {
+        String[] names = new String[ALL.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = ALL.get(i).name();
         }
-        return names.toString();
+        return names;
     }
 }

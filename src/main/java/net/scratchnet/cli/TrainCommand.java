@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import net.scratchnet.activation.Activations;
 import net.scratchnet.data.Dataset;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.data.Split;
@@ -23,8 +24,8 @@ import net.scratchnet.train.TrainingListener;
  * 10,000 test images it never trains on.
  */
 final class TrainCommand implements Command {
-    static final String[] ACTIVATIONS = {"relu", "sigmoid", "tanh", "leakyrelu"};
-    private static final String[] OPTIMIZERS = {"sgd", "momentum", "adam"};
+    static final String[] ACTIVATIONS = Activations.names();
+    private static final String[] OPTIMIZERS = TrainingConfig.OPTIMIZERS.toArray(new String[0]);
 
     @Override
     public OptionParser options() {
