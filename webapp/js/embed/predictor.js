@@ -24,12 +24,13 @@ export async function startPredictor({ params, notices, status, onModel }) {
   if (problem) {
     notices.show(`The pretrained model could not be loaded (${problem}), so this network has random weights ` +
       'and its guesses are chance.', 'warning');
-    engine.reset(settings);
   } else if (params.architectureGiven && !sameArchitecture(engine.model(), settings)) {
     notices.show(`The pretrained model is ${describe(engine.model())}; this one is ${settings.hidden.join('-')} ` +
       `${settings.activation} as asked, with random weights: untrained, its guesses are chance.`, 'info');
-    engine.reset(settings);
   }
+  // Random weights of another shape than the engine's starting network come from the trainer (the only
+  // time a pad or network widget starts the training worker).
+  if ((problem || params.architectureGiven) && !sameArchitecture(engine.model(), settings)) engine.reset(settings);
   onModel(engine.model());
   status.textContent = 'Draw on the black pad.';
   return engine;
