@@ -82,7 +82,7 @@ function drawDiagram(t) {
     h2: [260, 180, `a = ${fmt(t.a1[1])}`, `∂L/∂z = ${fmt(t.dZ1[1], 4)}`],
     out: [460, 120, `a₂ = ${fmt(t.a2[0])}`, `∂L/∂z = ${fmt(t.dZ2[0], 4)}`],
   };
-  const root = svg('svg', { viewBox: '0 0 600 250', class: 'biology', role: 'img', 'aria-label': 'The 2-2-1 network with its values and gradients' });
+  const root = svg('svg', { viewBox: '0 0 600 250', class: 'trace', role: 'img', 'aria-label': 'The 2-2-1 network with its values and gradients' });
   const edge = (from, to, weight, gradient) => {
     const [x1, y1] = nodes[from];
     const [x2, y2] = nodes[to];

@@ -111,10 +111,6 @@ public final class LineFit {
         return at + 3;
     }
 
-    public int size() {
-        return xs.length;
-    }
-
     /** The points as x, y pairs, for drawing the data next to the landscape. */
     public float[] points() {
         float[] flat = new float[2 * xs.length];

@@ -18,7 +18,7 @@ import net.scratchnet.train.TrainingConfig;
  * Training on a small subset of MNIST shows overfitting: training accuracy runs away from test accuracy.
  */
 public final class OptimizerRace {
-    public static final String SPEC = "784-64-10 relu";
+    private static final String SPEC = "784-64-10 relu";
     private static final String[] OPTIMIZERS = {"sgd", "momentum", "adam"};
     private static final int BATCH_SIZE = 32;
     /** Accuracy is measured on this many images of each set: enough for a percent, quick enough to do often. */
