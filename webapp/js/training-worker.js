@@ -6,14 +6,15 @@
 // engine.js; messages in are {cmd, ...}, messages out are the engine's events (see engine.js).
 //
 // A classic worker script (not a module) because importScripts is how both TeaVM outputs load in a worker.
+// Written without async/await and spread syntax so that HtmlUnit's JS engine, which the tests of the JS
+// build use, can run it too.
 'use strict';
 
 const SLICE_MS = 40;          // how long one slice of training may hold the worker
 const BATCH_EVENT_MS = 100;   // 'batch' events at most ~10 per second: the page redraws on each
 const SNAPSHOT_MS = 500;      // weights to the page ~2 per second: a model file is a few hundred kB
 
-const coreKind = new URL(self.location.href).searchParams.get('core') === 'js' ? 'js' : 'wasm';
-const core = loadCore(coreKind);
+const coreKind = /[?&]core=js\b/.test(self.location.search) ? 'js' : 'wasm';
 
 let state = 'idle';           // 'idle' | 'training' | 'paused' | 'done' (the page adds 'loading')
 let datasetId = null;
@@ -22,42 +23,56 @@ let pending = { samples: 0, millis: 0, lossSum: 0, batches: 0 };   // since the 
 let lastBatchEvent = 0;
 let lastSnapshot = 0;
 
-function loadCore(kind) {
-  if (kind === 'js') {
-    // With no module system around, TeaVM's UMD wrapper puts the exported functions on the global scope.
-    importScripts('../core/scratchnet.js');
-    return Promise.resolve(self);
-  }
-  importScripts('../core/classes.wasm-runtime.js');
-  return TeaVM.wasmGC.load('../core/scratchnet.wasm').then(teavm => teavm.exports);
-}
+let java = null;              // the core's exported functions, once loaded
+const waiting = [];           // messages that arrived while the WasmGC core was still loading
 
-// Messages are handled one at a time, in order, even though loading the core is asynchronous.
-let queue = Promise.resolve();
 self.onmessage = event => {
-  queue = queue.then(() => handle(event.data)).catch(error => {
-    post({ type: 'error', message: String(error && error.message || error) });
-  });
+  if (java) handleSafely(event.data);
+  else waiting.push(event.data);
 };
 
-async function handle(message) {
-  const java = await core;
+// The JS build loads synchronously. The WasmGC build compiles asynchronously; the messages that arrive
+// meanwhile are handled in order once it is ready. (Plain callbacks rather than a promise per message:
+// HtmlUnit, which tests the JS build, runs no promise callbacks inside workers.)
+if (coreKind === 'js') {
+  // With no module system around, TeaVM's UMD wrapper puts the exported functions on the global scope.
+  importScripts('../core/scratchnet.js');
+  java = self;
+} else {
+  importScripts('../core/classes.wasm-runtime.js');
+  TeaVM.wasmGC.load('../core/scratchnet.wasm').then(teavm => {
+    java = teavm.exports;
+    waiting.splice(0).forEach(handleSafely);
+  }, error => post({ type: 'error', message: 'cannot load the core: ' + error.message }));
+}
+
+function handleSafely(message) {
+  try {
+    handle(message);
+  } catch (error) {
+    post({ type: 'error', message: String(error && error.message || error) });
+  }
+}
+
+function handle(message) {
   switch (message.cmd) {
-    case 'loadDataset': return loadDataset(java, message);
+    case 'loadDataset': return receiveDataset(message);
     case 'adoptModel': return check(java.adoptModel(new Int8Array(message.bytes)));
-    case 'reset': return reset(java, message.settings);
-    case 'train': return train(java, message.settings);
-    case 'pause': return state === 'training' ? setState('paused') : undefined;
+    case 'reset': return reset(message.settings);
+    case 'train': return train(message.settings);
+    case 'pause': return pause();
     case 'resume': return state === 'paused' ? startSlices() : undefined;
-    case 'step': return step(java);
+    case 'step': return step();
     default: throw new Error('unknown command ' + message.cmd);
   }
 }
 
-function loadDataset(java, { id, checksums, files }) {
+// (Not called loadDataset: the JS build of the core defines a global of that name in this worker.)
+function receiveDataset(message) {
+  const id = message.id;
   const started = Date.now();
-  const bytes = files.map(buffer => new Int8Array(buffer));   // Int8Array: TeaVM's fast path for byte[]
-  const error = java.loadDataset(id, checksums, bytes[0], bytes[1], bytes[2], bytes[3]);
+  const bytes = message.files.map(buffer => new Int8Array(buffer));   // Int8Array: TeaVM's fast path for byte[]
+  const error = java.loadDataset(id, message.checksums, bytes[0], bytes[1], bytes[2], bytes[3]);
   if (error) {
     post({ type: 'datasetFailed', id, message: error });
     return;
@@ -67,32 +82,38 @@ function loadDataset(java, { id, checksums, files }) {
   post({ type: 'datasetLoaded', id, decodeMillis: Date.now() - started });
 }
 
-function reset(java, settings) {
+function reset(settings) {
   setState('idle');
   check(java.resetTraining(specOf(settings), settings.seed));
-  postSnapshot(java);
+  postSnapshot();
 }
 
-function train(java, settings) {
+function train(settings) {
   if (settings.dataset !== datasetId) throw new Error(`the dataset '${settings.dataset}' is not loaded`);
   check(java.startTraining(specOf(settings), settings.optimizer, settings.learningRate,
     settings.batchSize, settings.epochs, settings.seed));
   startSlices();
 }
 
-function step(java) {
+function pause() {
+  if (state !== 'training') return;
+  flushBatchEvent();   // the batches since the last event: the page then shows exactly where it stopped
+  setState('paused');
+}
+
+function step() {
   if (state === 'training') return;
   if (state === 'done' || state === 'idle') {
     throw new Error('step needs a paused training run: start training, then pause');
   }
-  runBatches(java, 1);
+  runBatches(1);
   flushBatchEvent();
-  postSnapshot(java);
+  postSnapshot();
 }
 
 // "784-16-16-10 sigmoid": the core's network spec. Both datasets are 28x28 images in 10 classes.
 function specOf(settings) {
-  return [784, ...settings.hidden, 10].join('-') + ' ' + settings.activation;
+  return [784].concat(settings.hidden, [10]).join('-') + ' ' + settings.activation;
 }
 
 function check(error) {
@@ -111,22 +132,23 @@ function startSlices() {
 
 // A zero-delay turn of the event loop. setTimeout(0) would be clamped to 4 ms after a few rounds;
 // a MessageChannel message is not, and still lets the page's messages in between two slices.
-const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
+// Only with the WasmGC core: every browser that has WasmGC has MessageChannel in workers, while the JS
+// build also runs in HtmlUnit (the tests), where using one kills the worker script.
+const channel = coreKind === 'wasm' ? new MessageChannel() : null;
+if (channel) channel.port1.onmessage = () => runSlice();
 function scheduleSlice() {
   if (channel) channel.port2.postMessage(null);
   else setTimeout(runSlice, 0);
 }
-if (channel) channel.port1.onmessage = () => runSlice();
 
-async function runSlice() {
+function runSlice() {
   if (state !== 'training') return;
-  const java = await core;
-  const result = runBatches(java, batchesPerSlice);
+  const result = runBatches(batchesPerSlice);
   if (!result) return;   // diverged: runBatches paused and reported it
   const now = Date.now();
   if (now - lastBatchEvent >= BATCH_EVENT_MS || result.epochEnded || result.done) flushBatchEvent();
-  if (now - lastSnapshot >= SNAPSHOT_MS || result.epochEnded || result.done) postSnapshot(java);
-  if (result.epochEnded) postEvaluation(java);
+  if (now - lastSnapshot >= SNAPSHOT_MS || result.epochEnded || result.done) postSnapshot();
+  if (result.epochEnded) postEvaluation();
   if (result.done) {
     setState('done');
     return;
@@ -136,7 +158,7 @@ async function runSlice() {
 
 // Trains `count` batches (fewer at an epoch's end) and keeps the numbers for the next 'batch' event.
 // Returns the core's report, or null if the loss stopped being a number.
-function runBatches(java, count) {
+function runBatches(count) {
   const started = Date.now();
   const result = JSON.parse(java.trainBatches(count));
   const millis = Date.now() - started;
@@ -144,7 +166,7 @@ function runBatches(java, count) {
     setState('paused');
     post({ type: 'diverged', message: `the loss became infinite or not a number in epoch ${result.epoch}; `
       + 'training paused and the last good weights were restored (try a smaller learning rate)' });
-    postSnapshot(java);
+    postSnapshot();
     return null;
   }
   if (result.batches === count && count === batchesPerSlice) {
@@ -174,13 +196,13 @@ function flushBatchEvent() {
   lastBatchEvent = Date.now();
 }
 
-function postSnapshot(java) {
+function postSnapshot() {
   const bytes = new Uint8Array(java.snapshotModel());   // a copy we own, so its buffer can be transferred
   post({ type: 'weights', bytes }, [bytes.buffer]);
   lastSnapshot = Date.now();
 }
 
-function postEvaluation(java) {
+function postEvaluation() {
   const report = JSON.parse(java.evaluate());
   const gallery = new Uint8Array(java.evaluationGallery());
   const misclassified = report.misclassifiedLabels.map((label, k) => ({
