@@ -13,6 +13,7 @@ const WIDGET_MODULES = {
   network: () => import('./network-widget.js').then(module => module.mountNetwork),
   trainer: () => import('./trainer-widget.js').then(module => module.mountTrainer),
   neuron: () => import('./neuron-widget.js').then(module => module.mountNeuronWidget),
+  activation: () => import('./activation-widget.js').then(module => module.mountActivationWidget),
 };
 
 const params = readEmbedParams(location.search);

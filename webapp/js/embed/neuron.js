@@ -7,13 +7,7 @@
 
 import { el, svg } from '../dom.js';
 import { weightColour } from '../images.js';
-
-export const ACTIVATIONS = {
-  sigmoid: { name: 'sigmoid', f: z => 1 / (1 + Math.exp(-z)), range: [0, 1] },
-  tanh: { name: 'tanh', f: Math.tanh, range: [-1, 1] },
-  relu: { name: 'ReLU', f: z => Math.max(0, z), range: [0, 6] },
-  leakyrelu: { name: 'leaky ReLU', f: z => (z > 0 ? z : 0.01 * z), range: [-0.1, 6] },
-};
+import { ACTIVATIONS, drawActivation } from './activation-plot.js';
 
 const SUB = ['₁', '₂', '₃', '₄'];
 const WIDTH = 420;
@@ -89,23 +83,7 @@ export function createNeuron(host, { inputs = 3, activation = 'sigmoid', curve =
     const terms = w.map((wi, i) => signed(wi, `${Math.abs(wi).toFixed(1)}·${x[i].toFixed(2)}`, i === 0)).join('');
     const sum = `${terms}${signed(b, Math.abs(b).toFixed(1), false)}`;
     formula.textContent = `z = ${sum} = ${minus(z.toFixed(3))}, so a = ${ACTIVATIONS[act].name}(z) = ${minus(a.toFixed(3))}`;
-    if (curve) drawCurve(z);
-  }
-
-  function drawCurve(z) {
-    const { f, range: [low, high] } = ACTIVATIONS[act];
-    const toX = v => 20 + ((v + 6) / 12) * 210;
-    const toY = v => 110 - ((v - low) / (high - low)) * 95;
-    let path = '';
-    for (let v = -6; v <= 6.001; v += 0.1) path += `${path ? 'L' : 'M'}${toX(v).toFixed(1)},${toY(Math.min(high, f(v))).toFixed(1)}`;
-    const shownZ = Math.max(-6, Math.min(6, z));
-    plot.replaceChildren(
-      svg('line', { x1: 20, y1: toY(Math.max(low, 0)), x2: 230, y2: toY(Math.max(low, 0)), class: 'axis' }),
-      svg('line', { x1: toX(0), y1: 10, x2: toX(0), y2: 112, class: 'axis' }),
-      svg('path', { d: path, class: 'curve' }),
-      svg('circle', { cx: toX(shownZ), cy: toY(Math.min(high, f(shownZ))), r: 5, class: 'marker' }),
-      svg('text', { x: 230, y: 126, class: 'small-label end' }, 'z →'),
-      svg('text', { x: 22, y: 16, class: 'small-label start' }, `a = ${ACTIVATIONS[act].name}(z)`));
+    if (curve) drawActivation(plot, act, z);
   }
 
   draw();

@@ -10,11 +10,12 @@ export const WIDGETS = {
   pad: 'ScratchNet: draw a digit and watch a neural network read it',
   network: 'ScratchNet: inside a neural network, live as you draw',
   neuron: 'ScratchNet: one artificial neuron, with sliders',
+  activation: 'ScratchNet: an activation function, with a slider',
   trainer: 'ScratchNet: train a small neural network in your browser',
 };
 
-/** Models the site ships in models/, each trained on one dataset. */
-export const BUNDLED_MODELS = { mnist: 'mnist', fashion: 'fashion' };
+/** Models the site ships (models/<name>.snn) and the dataset each was trained on. */
+export const BUNDLED_MODELS = { mnist: 'mnist', fashion: 'fashion', 'mnist-128': 'mnist' };
 
 const CHOICES = {
   widget: Object.keys(WIDGETS),
@@ -58,7 +59,7 @@ export function readEmbedParams(search) {
     }
   }
   // A model trained on a dataset brings its classes; the dataset parameter picks the default model.
-  if (!query.has('dataset') && result.model) settings.dataset = result.model;
+  if (!query.has('dataset') && result.model) settings.dataset = BUNDLED_MODELS[result.model];
 
   const known = new Set([...Object.keys(CHOICES), ...Object.values(FIELDS).map(field => field.param)]);
   for (const name of query.keys()) {

@@ -4,7 +4,7 @@
 import { WIDGETS } from './params.js';
 
 /** Starting heights (CSS px) before the widget reports its real one; close to the compact layouts. */
-const FIRST_HEIGHT = { pad: 560, network: 980, neuron: 520, trainer: 640 };
+const FIRST_HEIGHT = { pad: 560, network: 980, neuron: 520, activation: 420, trainer: 640 };
 
 /** Absolute URL of embed.html showing `widget` with `params` ({ name: value }, empty values left out). */
 export function embedUrl(widget, params = {}, base = document.baseURI) {

@@ -24,7 +24,7 @@ import org.openqa.selenium.interactions.Actions;
  */
 class EmbedInChromiumIT {
     private static final Duration LOAD = Duration.ofSeconds(30);
-    private static final List<String> DEMO_FRAMES = List.of("demo-pad", "demo-neuron", "demo-network", "demo-trainer");
+    private static final List<String> DEMO_FRAMES = List.of("demo-pad", "demo-neuron", "demo-activation", "demo-network", "demo-trainer");
 
     private static EmbedSite site;
     private static Browser browser;
@@ -127,14 +127,8 @@ class EmbedInChromiumIT {
         assertTrue((Long) inFrame("demo-network", "return document.querySelectorAll('#diagram circle').length;") > 40,
                 "the network's diagram is drawn");
 
-        WebElement frame = browser.driver().findElement(By.id("demo-neuron"));
-        browser.script("arguments[0].scrollIntoView({ block: 'center' });", frame);
-        browser.driver().switchTo().frame(frame);
-        String before = browser.driver().findElement(By.className("neuron-formula")).getText();
-        browser.driver().findElement(By.cssSelector("input[type=range]")).sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT);
-        String after = browser.driver().findElement(By.className("neuron-formula")).getText();
-        browser.driver().switchTo().defaultContent();
-        assertFalse(before.equals(after), "moving a slider changes the neuron's sums: " + before);
+        respondsToASlider("demo-neuron");
+        respondsToASlider("demo-activation");
 
         assertEquals(false, inFrame("demo-trainer", "return document.getElementById('train').disabled;"),
                 "the trainer is ready to train");
@@ -164,6 +158,21 @@ class EmbedInChromiumIT {
         browser.driver().findElements(By.cssSelector(".embed-panel select")).get(0).sendKeys("light");
         assertTrue(browser.script("return document.querySelectorAll('.embed-code')[0].value;").toString()
                 .contains("theme=light"), "the snippet follows the chosen theme");
+    }
+
+    /** Moves the first slider of a frame with the keyboard; the numbers shown must change. */
+    private static void respondsToASlider(String id) {
+        WebElement frame = browser.driver().findElement(By.id(id));
+        browser.script("arguments[0].scrollIntoView({ block: 'center' });", frame);
+        browser.driver().switchTo().frame(frame);
+        try {
+            String before = browser.driver().findElement(By.className("neuron-formula")).getText();
+            browser.driver().findElement(By.cssSelector("input[type=range]")).sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT);
+            String after = browser.driver().findElement(By.className("neuron-formula")).getText();
+            assertFalse(before.equals(after), "moving a slider in " + id + " changes its numbers: " + before);
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
     }
 
     /** Draws in the pad of a frame of the post and checks the prediction follows without scrolling the post. */

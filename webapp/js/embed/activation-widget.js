@@ -1,0 +1,42 @@
+// The activation widget: one activation function, a slider for z and the neuron's output a = f(z); in
+// full mode also the slope f'(z), which is what training multiplies by (a flat slope learns slowly).
+// Like the neuron widget it needs no engine.
+
+import { el, svg } from '../dom.js';
+import { ACTIVATIONS, drawActivation } from './activation-plot.js';
+
+export async function mountActivationWidget({ host, params, status }) {
+  const full = params.mode === 'full';
+  let key = params.settings.activation;
+  let z = 1;
+
+  const choice = el('select', { 'aria-label': 'Activation function' },
+    ...Object.entries(ACTIVATIONS).map(([value, { name }]) => el('option', { value }, name)));
+  choice.value = key;
+  const slider = el('input', { type: 'range', min: -6, max: 6, step: 0.1, value: z, 'aria-label': 'weighted sum z' });
+  const zShown = el('output', { class: 'slider-value' });
+  const readout = el('p', { class: 'neuron-formula', 'aria-live': 'polite' });
+  const plot = svg('svg', { class: 'neuron-curve activation-plot', viewBox: '0 0 240 130', role: 'img' });
+
+  function draw() {
+    const { name, f, df } = ACTIVATIONS[key];
+    zShown.textContent = z.toFixed(1);
+    drawActivation(plot, key, z, { slope: full });
+    plot.setAttribute('aria-label', `The ${name} function; at z = ${z.toFixed(1)} it gives ${f(z).toFixed(3)}`);
+    readout.textContent = `a = ${name}(${z.toFixed(1)}) = ${f(z).toFixed(3)}` + (full ? `, slope ${df(z).toFixed(3)}` : '');
+  }
+  choice.addEventListener('change', () => { key = choice.value; draw(); });
+  slider.addEventListener('input', () => { z = Number(slider.value); draw(); });
+
+  const card = el('section', { class: 'card neuron-card', 'aria-label': 'An activation function' });
+  if (full) {
+    card.append(el('p', { class: 'muted' }, 'A neuron passes its weighted sum z through an activation function. ' +
+      'The dashed curve is the slope: where it is near zero the neuron barely learns.'));
+  }
+  card.append(plot, readout, el('div', { class: 'neuron-sliders' },
+    el('label', { class: 'slider' }, el('span', { class: 'slider-name' }, 'function'), choice),
+    el('label', { class: 'slider' }, el('span', { class: 'slider-name' }, 'sum z'), slider, zShown)));
+  host.replaceChildren(card);
+  draw();
+  status.textContent = 'Move the slider.';
+}
