@@ -38,6 +38,7 @@ public final class BrowserExports {
     private static Predictor predictor;
     private static TrainingSession session;
     private static EvaluationReport lastEvaluation;
+    private static BenchTrainer bench;
 
     private BrowserExports() {
     }
@@ -293,6 +294,26 @@ public final class BrowserExports {
     @JSExport
     public static float[] lessonRaceAccuracies() {
         return RACE.accuracies();
+    }
+
+    // ---- benchmark (bench.html: the shared browser benchmark's contract) ----
+
+    /** A fresh network for the benchmark, e.g. "784-128-10 relu", trained with plain SGD. */
+    @JSExport
+    public static void benchInit(String spec, int seed, float learningRate, int batchSize) {
+        bench = new BenchTrainer(spec, seed, learningRate, batchSize);
+    }
+
+    /** One epoch over the first {@code n} examples, in order. */
+    @JSExport
+    public static void benchTrainEpoch(byte[] images, byte[] labels, int n) {
+        bench.trainEpoch(images, labels, n);
+    }
+
+    /** The predicted class of each of the first {@code n} images. */
+    @JSExport
+    public static byte[] benchPredict(byte[] images, int n) {
+        return bench.predict(images, n);
     }
 
     private static Predictor predictor() {
