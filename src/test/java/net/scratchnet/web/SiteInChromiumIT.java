@@ -1,0 +1,150 @@
+package net.scratchnet.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The real page (index.html) end to end in headless Chromium, on the WasmGC build, served by
+ * {@link StaticServer} with the site's Content-Security-Policy: what a visitor does, through the
+ * data-testid hooks of the page.
+ */
+class SiteInChromiumIT {
+    private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+
+    private static StaticServer server;
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void start() throws Exception {
+        chromium = Chromium.start();
+        server = BuiltSite.serve();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void drawingOnThePadGivesAPrediction() {
+        open("");
+        drawOne();
+        WebElement prediction = byTestId("prediction");
+        chromium.waitFor(Duration.ofSeconds(10), driver -> !prediction.getText().equals("–"));
+        assertTrue(prediction.getText().matches("[0-9]"), "a digit: " + prediction.getText());
+        List<WebElement> bars = byTestId("probabilities").findElements(By.tagName("li"));
+        assertEquals(10, bars.size(), "one probability per class");
+    }
+
+    @Test
+    void trainingLowersTheLossWhileThePageStaysResponsive() {
+        // 24 hidden neurons: not the pretrained model's shape, so training starts from random weights.
+        open("?dataset=mnist&hidden=24&activation=sigmoid&optimizer=sgd&lr=0.5&batch=32&epochs=1&seed=3");
+        byTestId("train").click();
+        WebElement loss = chromium.driver().findElement(By.id("loss"));
+        double first = chromium.waitFor(Duration.ofSeconds(60), driver -> number(loss.getText()));
+
+        // While the worker trains, the main thread must keep answering: timers fire on time and
+        // a drawing is still classified.
+        Number worstTimerDelay = (Number) chromium.asyncScript(Duration.ofSeconds(20), """
+                const done = arguments[arguments.length - 1];
+                let worst = 0, count = 0, last = performance.now();
+                const tick = () => {
+                  const now = performance.now();
+                  worst = Math.max(worst, now - last);
+                  last = now;
+                  if (++count < 40) setTimeout(tick, 10); else done(worst);
+                };
+                setTimeout(tick, 10);""");
+        assertTrue(worstTimerDelay.doubleValue() < 250, "a 10 ms timer fired after " + worstTimerDelay + " ms");
+        byTestId("clear").click();
+        drawOne();
+        chromium.waitFor(Duration.ofSeconds(10), driver -> byTestId("prediction").getText().matches("[0-9]"));
+
+        WebElement accuracy = byTestId("test-accuracy");
+        double percent = chromium.waitFor(Duration.ofSeconds(120), driver -> number(accuracy.getText()));
+        double last = number(loss.getText());
+        assertTrue(last < first / 2, "the loss falls: " + first + " -> " + last);
+        assertTrue(percent > 85, "one epoch of 784-24-10 is well over 85% accurate: " + accuracy.getText());
+    }
+
+    @Test
+    void aCorruptModelFileIsRefusedAndTheCurrentModelKept(@TempDir Path folder) throws Exception {
+        open("");
+        WebElement info = chromium.driver().findElement(By.id("model-info"));
+        chromium.waitFor(Duration.ofSeconds(10), driver -> !info.getText().isBlank());
+        String modelBefore = info.getText();
+        drawOne();
+        WebElement prediction = byTestId("prediction");
+        chromium.waitFor(Duration.ofSeconds(10), driver -> prediction.getText().matches("[0-9]"));
+        String probabilitiesBefore = byTestId("probabilities").getText();
+
+        Path corrupt = folder.resolve("corrupt.snn");
+        Files.write(corrupt, "SNET but not really a model".getBytes());
+        WebElement input = chromium.driver().findElement(By.id("import"));
+        chromium.script("arguments[0].hidden = false;", input);   // a file input must be visible to type into
+        input.sendKeys(corrupt.toString());
+
+        WebElement notices = chromium.driver().findElement(By.id("training-notices"));
+        chromium.waitFor(Duration.ofSeconds(10), driver -> notices.getText().contains("corrupt.snn"));
+        assertTrue(notices.getText().contains("unchanged"), notices.getText());
+        assertEquals(modelBefore, info.getText(), "the model description is the same");
+        assertEquals(probabilitiesBefore, byTestId("probabilities").getText(), "and so are its predictions");
+        assertNotEquals("–", prediction.getText());
+    }
+
+    /** Opens the page (with a fresh browser storage) and waits until the engine is ready. */
+    private static void open(String query) {
+        chromium.driver().get(server.address() + query);
+        chromium.asyncScript(Duration.ofSeconds(10), """
+                const done = arguments[arguments.length - 1];
+                localStorage.clear();
+                indexedDB.databases()
+                  .then(list => Promise.all(list.map(db => new Promise(resolve => {
+                    const request = indexedDB.deleteDatabase(db.name);
+                    request.onsuccess = request.onerror = request.onblocked = resolve;
+                  }))))
+                  .then(() => done(null), () => done(null));""");
+        chromium.driver().get(server.address() + query);
+        chromium.waitFor(Duration.ofSeconds(30), driver -> byTestId("train").isEnabled());
+    }
+
+    /** A vertical stroke in the middle of the pad, drawn with the mouse (pointer events). */
+    private static void drawOne() {
+        WebElement pad = byTestId("pad");
+        new Actions(chromium.driver())
+                .moveToElement(pad, 0, -70).clickAndHold()
+                .moveByOffset(0, 35).moveByOffset(0, 35).moveByOffset(0, 35).moveByOffset(0, 35)
+                .release().perform();
+    }
+
+    private static WebElement byTestId(String id) {
+        return chromium.driver().findElement(By.cssSelector("[data-testid='" + id + "']"));
+    }
+
+    /** The first number in a text such as "0.532" or "91.4 %", or null if there is none yet. */
+    private static Double number(String text) {
+        Matcher matcher = NUMBER.matcher(text);
+        return matcher.find() ? Double.valueOf(matcher.group()) : null;
+    }
+}
