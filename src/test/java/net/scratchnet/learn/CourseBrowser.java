@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import net.scratchnet.web.StaticServer;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -126,9 +126,17 @@ final class CourseBrowser implements AutoCloseable {
         driver.findElement(By.cssSelector(cssSelector)).click();
     }
 
-    /** Resizes the window, e.g. to a phone's 390 px. */
-    void resize(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
+    /**
+     * Shows pages as a phone of this CSS width would (touch, no desktop minimum window size), through
+     * Chromium's device emulation; {@link #desktop()} ends it.
+     */
+    void phone(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    void desktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     @Override

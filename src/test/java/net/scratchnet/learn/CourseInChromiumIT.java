@@ -49,14 +49,17 @@ class CourseInChromiumIT {
     @ParameterizedTest
     @MethodSource("chapters")
     void chapterLoadsWithoutErrorsAndFitsAPhone(String chapter) {
-        browser.resize(1280, 1600);
         browser.open(chapter + ".html");
         assertEquals("", browser.text("chapter-status"), chapter + ": the widgets did not start");
-        browser.resize(390, 844);
-        long overflow = (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth");
-        assertTrue(overflow <= 0, chapter + " is " + overflow + " px wider than a 390 px phone");
+        browser.phone(390);
+        try {
+            assertEquals(390L, browser.script("return window.innerWidth"));
+            long overflow = (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth");
+            assertTrue(overflow <= 0, chapter + " is " + overflow + " px wider than a 390 px phone");
+        } finally {
+            browser.desktop();
+        }
         assertEquals(List.of(), browser.pageErrors(), chapter + ": page errors");
-        browser.resize(1280, 1600);
     }
 
     @Test
