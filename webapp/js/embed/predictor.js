@@ -48,7 +48,8 @@ async function loadBundledModel(engine, name) {
   }
 }
 
-function sameArchitecture(model, settings) {
+/** True when `model` (engine.model()) has the hidden layers and activation of `settings`. */
+export function sameArchitecture(model, settings) {
   return model.sizes.slice(1, -1).join() === settings.hidden.join() && model.activation === settings.activation;
 }
 

@@ -13,7 +13,7 @@ import { createProgressView } from '../progress-view.js';
 import { createNotices } from '../notices.js';
 import { createPredictionView } from '../prediction.js';
 import { createLivePrediction } from '../live-prediction.js';
-import { modelSummary } from './predictor.js';
+import { modelSummary, sameArchitecture } from './predictor.js';
 
 const OPTIMIZERS = { sgd: 'SGD', momentum: 'SGD with momentum', adam: 'Adam' };
 const DOWNLOAD = { mnist: '11 MB', fashion: '31 MB' };  // the four .gz files of each dataset
@@ -133,7 +133,7 @@ export async function mountTrainer({ params, status }) {
       await engine.loadDataset(next.dataset);
       const model = engine.model();
       const otherDataset = Boolean(model.dataset) && model.dataset !== next.dataset;
-      const otherShape = model.sizes.slice(1, -1).join() !== next.hidden.join() || model.activation !== next.activation;
+      const otherShape = !sameArchitecture(model, next);
       if (otherDataset) engine.reset(next);
       if (otherDataset || otherShape) startOver();
       chartsReady.then(charts => charts.newRun());
@@ -157,7 +157,9 @@ export async function mountTrainer({ params, status }) {
   status.textContent = 'Loading the network…';
   engine = await createEngine({ onEvent });
   live.setEngine(engine);
-  engine.reset(settings);  // random weights of the asked-for architecture; no data is loaded yet
+  // The engine starts with random weights of the default architecture; another one comes from the
+  // trainer (its worker starts then; otherwise only when Train is pressed).
+  if (!sameArchitecture(engine.model(), settings)) engine.reset(settings);
   showModel();
   showState();
   updateButtons();
