@@ -136,6 +136,36 @@ class EmbedInChromiumIT {
     }
 
     @Test
+    void aWidgetWorksInASandboxedFrameOnAnotherSite() {
+        // The host is a page of another origin (localhost, not 127.0.0.1), framing the widget as the README says.
+        String html = """
+                <!doctype html><title>someone's blog</title><p>A post.</p>
+                <iframe id="widget" src="%sembed.html?widget=pad&theme=light" sandbox="allow-scripts allow-same-origin"
+                        style="width:600px;height:100px;border:0"></iframe>
+                <script>
+                  window.heights = [];
+                  addEventListener('message', event => {
+                    if (!event.data || event.data.scratchnet !== 'height') return;
+                    heights.push(event.data.height);
+                    document.getElementById('widget').style.height = event.data.height + 'px';
+                  });
+                </script>""".formatted(site.address());
+        browser.driver().get(site.hostPage("/someones-blog.html", html).toString());
+        browser.waitFor(LOAD, driver -> (Boolean) browser.script("return heights.length > 0 && heights[heights.length - 1] > 300;"));
+        assertFalse(browser.script("return origin;").equals(site.address().toString().replaceAll("/$", "")),
+                "the host is another origin than the widget's");
+
+        browser.driver().switchTo().frame(browser.driver().findElement(By.id("widget")));
+        try {
+            waitForStatus("Draw on the black pad.");
+            drawOnPad();
+            browser.waitFor(LOAD, driver -> !prediction().equals("–"));
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+    }
+
+    @Test
     void theMainPagesEmbedButtonsShowTheSnippetForTheWidgetAsConfigured() {
         open("?dataset=mnist&hidden=32&activation=relu&optimizer=sgd&lr=0.05&batch=64&epochs=3&seed=9");
         browser.waitFor(LOAD, driver -> browser.script("return document.getElementById('train').disabled;").equals(false));

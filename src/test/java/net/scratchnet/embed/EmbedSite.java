@@ -11,11 +11,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import net.scratchnet.web.StaticServer;
 
@@ -35,6 +38,7 @@ final class EmbedSite implements AutoCloseable {
     private final HttpServer proxy;
     private final HttpClient client = HttpClient.newHttpClient();
     private final List<Served> served = new ArrayList<>();
+    private final Map<String, String> hostPages = new ConcurrentHashMap<>();
 
     private EmbedSite(StaticServer site, HttpServer proxy) {
         this.site = site;
@@ -64,6 +68,15 @@ final class EmbedSite implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + proxy.getAddress().getPort() + "/");
     }
 
+    /**
+     * Serves {@code html} at {@code path} as a page of someone else's site would be: not from the built site,
+     * with none of its headers. Opened through {@code localhost} rather than 127.0.0.1, it is another origin.
+     */
+    URI hostPage(String path, String html) {
+        hostPages.put(path, html);
+        return URI.create("http://localhost:" + proxy.getAddress().getPort() + path);
+    }
+
     /** Forgets what was served so far. */
     synchronized void clearLog() {
         served.clear();
@@ -75,6 +88,16 @@ final class EmbedSite implements AutoCloseable {
     }
 
     private void forward(HttpExchange exchange) throws IOException, InterruptedException {
+        String hostPage = hostPages.get(exchange.getRequestURI().getPath());
+        if (hostPage != null) {
+            byte[] page = hostPage.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page);
+            }
+            return;
+        }
         URI target = site.address().resolve(exchange.getRequestURI().getRawPath()
                 + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()));
         HttpResponse<byte[]> response = client.send(
