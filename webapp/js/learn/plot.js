@@ -20,7 +20,7 @@ export function frame(canvas, { xMin, xMax, yMin, yMax, margin = 28 }) {
     x: xMin + (px - left) / (right - left) * (xMax - xMin),
     y: yMin + (bottom - py) / (bottom - top) * (yMax - yMin),
   });
-  return { context, x, y, invert, left, right, top, bottom, xMin, xMax, yMin, yMax };
+  return { context, x, y, invert, left, right, top, bottom };
 }
 
 /** Clears the canvas and draws grid lines at the given data values, with their labels. */
