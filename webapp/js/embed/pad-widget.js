@@ -15,7 +15,9 @@ export async function mountPad({ params, notices, status }) {
   const engine = await startPredictor({
     params, notices, status,
     onModel: model => {
-      view.setDataset(model.dataset ?? params.settings.dataset);
+      const dataset = model.dataset ?? params.settings.dataset;
+      view.setDataset(dataset);
+      byId('hint').textContent = dataset === 'fashion' ? 'Draw a shirt, a shoe, trousers…' : 'Draw big, in the middle.';
       live.now();
     },
   });
