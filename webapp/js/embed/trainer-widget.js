@@ -28,6 +28,7 @@ export async function mountTrainer({ params, status }) {
   let busy = false;
   let formValid = true;
   let runEpochs = settings.epochs;
+  const downloaded = new Set();  // datasets already here
 
   const form = createSettingsForm(byId('settings'), byId('presets'), {
     onChange: next => { settings = next; showModel(); },
@@ -46,7 +47,9 @@ export async function mountTrainer({ params, status }) {
   byId('clear').addEventListener('click', () => live.pad.clear());
 
   function showModel() {
-    byId('data-hint').textContent = `The training data (about ${DOWNLOAD[settings.dataset]}) downloads when you press Train.`;
+    byId('data-hint').textContent = downloaded.has(settings.dataset)
+      ? `${datasetTitle(settings.dataset)} is loaded.`
+      : `The training data (about ${DOWNLOAD[settings.dataset]}) downloads when you press Train.`;
     if (!engine) return;
     const model = engine.model();
     view.setDataset(model.dataset ?? settings.dataset);
@@ -79,7 +82,13 @@ export async function mountTrainer({ params, status }) {
 
   function onEvent(event) {
     switch (event.type) {
-      case 'dataProgress': progress.dataLoading(event); break;
+      case 'dataProgress':
+        progress.dataLoading(event);
+        if (event.total > 0 && event.loaded >= event.total) {
+          downloaded.add(event.dataset);
+          showModel();
+        }
+        break;
       case 'state':
         state = event.state;
         showState();
