@@ -136,6 +136,21 @@ class EmbedInChromiumIT {
     }
 
     @Test
+    void theTrainerWidgetTrainsANetworkTheReaderCanTry() {
+        open("embed.html?widget=trainer&hidden=16&epochs=1&theme=light");
+        browser.waitFor(LOAD, driver -> browser.script("return document.getElementById('train').disabled;").equals(false));
+        browser.driver().findElement(By.id("train")).click();
+        browser.waitFor(Duration.ofSeconds(90), driver -> browser.script(
+                "return document.getElementById('status').textContent;").toString().startsWith("Finished"));
+        String accuracy = browser.script("return document.getElementById('test-accuracy').textContent;").toString();
+        assertTrue(Double.parseDouble(accuracy.replace("%", "")) > 85, "one epoch of 784-16-10 learns: " + accuracy);
+        assertTrue(browser.script("return document.getElementById('model-info').textContent;").toString()
+                .contains("trained on MNIST"));
+        drawOnPad();
+        browser.waitFor(LOAD, driver -> !prediction().equals("–"));
+    }
+
+    @Test
     void aWidgetWorksInASandboxedFrameOnAnotherSite() {
         // The host is a page of another origin (localhost, not 127.0.0.1), framing the widget as the README says.
         String html = """
