@@ -79,7 +79,7 @@ class MainTest {
         assertEquals("error: unknown dataset 'cifar' (expected mnist or fashion)", assertUsageError("train", "--dataset", "cifar"));
         assertEquals("error: --optimizer must be one of sgd, momentum, adam, got 'rmsprop'",
                 assertUsageError("train", "--optimizer", "rmsprop"));
-        assertEquals("error: --activation must be one of relu, sigmoid, tanh, leakyrelu, got 'gelu'",
+        assertEquals("error: --activation must be one of sigmoid, tanh, relu, leakyrelu, got 'gelu'",
                 assertUsageError("train", "--activation", "gelu"));
     }
 
