@@ -26,32 +26,31 @@ public final class StaticServer implements AutoCloseable {
      * The policy the site works under. 'wasm-unsafe-eval' lets the page compile WebAssembly;
      * 'unsafe-eval' is needed because TeaVM's WasmGC loader builds its JS glue with new Function();
      * worker-src 'self' allows the training worker; blob: lets the page show images it made itself.
-     * Keep it identical to netlify.toml (a test compares them).
+     * Keep it identical to netlify.toml (a test compares them). Framing is not decided here but by
+     * X-Frame-Options, page by page (see {@link #EMBED_PAGE}).
      */
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
             + "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'; worker-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
+            + "object-src 'none'; base-uri 'self'; form-action 'none'";
 
     /** Sent with every response, as netlify.toml's [[headers]] for "/*" does. */
     public static final Map<String, String> SECURITY_HEADERS = Map.of(
             "Content-Security-Policy", CONTENT_SECURITY_POLICY,
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "no-referrer",
-            "X-Frame-Options", "DENY",
             "Cross-Origin-Opener-Policy", "same-origin",
             "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
 
     /**
      * embed.html is made for other sites' iframes (README, "Embedding"), so it alone may be framed, by any
-     * page: its policy says frame-ancestors *, and it goes without X-Frame-Options. Every other page keeps
-     * frame-ancestors 'none' against clickjacking. netlify.toml has the same rule for /embed.html.
+     * page; every other page is sent {@code X-Frame-Options: DENY} against clickjacking. Why not a
+     * frame-ancestors rule in the policy above: on Netlify, two header rules that match the same path and
+     * set the same header may be joined into one comma-separated value, and "DENY, ALLOWALL" or two
+     * policies mean "deny". So netlify.toml sets each header in one rule only: the policy for every path,
+     * X-Frame-Options for the pages other than this one.
      */
     public static final String EMBED_PAGE = "/embed.html";
-
-    /** The Content-Security-Policy of {@link #EMBED_PAGE}: the site's own, except that any page may frame it. */
-    public static final String EMBED_CONTENT_SECURITY_POLICY =
-            CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *");
 
     private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
@@ -114,9 +113,8 @@ public final class StaticServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         SECURITY_HEADERS.forEach(exchange.getResponseHeaders()::set);
-        if (exchange.getRequestURI().getPath().equals(EMBED_PAGE)) {
-            exchange.getResponseHeaders().set("Content-Security-Policy", EMBED_CONTENT_SECURITY_POLICY);
-            exchange.getResponseHeaders().remove("X-Frame-Options");
+        if (!exchange.getRequestURI().getPath().equals(EMBED_PAGE)) {
+            exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
         }
         String method = exchange.getRequestMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
