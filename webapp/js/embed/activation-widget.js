@@ -1,11 +1,13 @@
 // The activation widget: one activation function, a slider for z and the neuron's output a = f(z); in
 // full mode also the slope f'(z), which is what training multiplies by (a flat slope learns slowly).
-// Like the neuron widget it needs no engine.
+// The numbers come from the core itself (the course's lesson exports); it needs no engine or worker.
 
 import { el, svg } from '../dom.js';
-import { ACTIVATIONS, drawActivation } from './activation-plot.js';
+import { loadCore } from '../learn/core.js';
+import { ACTIVATIONS, activationAt, drawActivation } from './activation-plot.js';
 
 export async function mountActivationWidget({ host, params, status }) {
+  const java = await loadCore();
   const full = params.mode === 'full';
   let key = params.settings.activation;
   let z = 1;
@@ -19,11 +21,12 @@ export async function mountActivationWidget({ host, params, status }) {
   const plot = svg('svg', { class: 'neuron-curve activation-plot', viewBox: '0 0 240 130', role: 'img' });
 
   function draw() {
-    const { name, f, df } = ACTIVATIONS[key];
+    const { name } = ACTIVATIONS[key];
+    const [a, slope] = activationAt(java, key, z);
     zShown.textContent = z.toFixed(1);
-    drawActivation(plot, key, z, { slope: full });
-    plot.setAttribute('aria-label', `The ${name} function; at z = ${z.toFixed(1)} it gives ${f(z).toFixed(3)}`);
-    readout.textContent = `a = ${name}(${z.toFixed(1)}) = ${f(z).toFixed(3)}` + (full ? `, slope ${df(z).toFixed(3)}` : '');
+    drawActivation(plot, java, key, z, { slope: full });
+    plot.setAttribute('aria-label', `The ${name} function; at z = ${z.toFixed(1)} it gives ${a.toFixed(3)}`);
+    readout.textContent = `a = ${name}(${z.toFixed(1)}) = ${a.toFixed(3)}` + (full ? `, slope ${slope.toFixed(3)}` : '');
   }
   choice.addEventListener('change', () => { key = choice.value; draw(); });
   slider.addEventListener('input', () => { z = Number(slider.value); draw(); });

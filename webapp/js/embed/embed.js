@@ -7,7 +7,8 @@ import { createNotices } from '../notices.js';
 import { readEmbedParams } from './params.js';
 import { reportHeight } from './height.js';
 
-// Only the chosen widget's code loads: a pad never fetches the chart library, a neuron not even the engine.
+// Only the chosen widget's code loads: a pad never fetches the chart library, a neuron
+// or activation loads the core but not the engine or its worker.
 const WIDGET_MODULES = {
   pad: () => import('./pad-widget.js').then(module => module.mountPad),
   network: () => import('./network-widget.js').then(module => module.mountNetwork),

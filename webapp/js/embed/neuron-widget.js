@@ -1,10 +1,12 @@
 // The neuron widget: the single neuron of neuron.js, with a line of explanation in full mode.
-// It needs no engine, so it loads in a blink.
+// It computes through the core's lesson exports, so it needs the core but no engine or worker.
 
 import { el } from '../dom.js';
+import { loadCore } from '../learn/core.js';
 import { createNeuron } from './neuron.js';
 
 export async function mountNeuronWidget({ host, params, status }) {
+  const java = await loadCore();
   const full = params.mode === 'full';
   const body = el('div');
   const card = el('section', { class: 'card neuron-card', 'aria-label': 'One artificial neuron' });
@@ -14,6 +16,6 @@ export async function mountNeuronWidget({ host, params, status }) {
   }
   card.append(body);
   host.replaceChildren(card);
-  createNeuron(body, { activation: params.settings.activation, curve: full });
+  createNeuron(body, java, { activation: params.settings.activation, curve: full });
   status.textContent = 'Move the sliders.';
 }

@@ -1,9 +1,9 @@
 // One artificial neuron with sliders: inputs x, weights w and bias b; the neuron computes
-// z = w1·x1 + w2·x2 + w3·x3 + b and outputs a = f(z) for an activation function f. Everything is
-// recomputed and redrawn as a slider moves. It is arithmetic a reader can check by hand, so it runs
-// here in a few lines rather than in the compiled network: no engine, nothing to download.
+// z = w1·x1 + w2·x2 + w3·x3 + b and outputs a = f(z) for an activation function f. Every change of a
+// slider asks the core for z and a (BrowserExports.lessonNeuron) and redraws: the page only draws.
 //
-// A module of its own so that a lesson page can use the same neuron: createNeuron(host, options).
+// Shared by the embeddable neuron widget (neuron-widget.js) and chapter 1 of the course:
+// createNeuron(host, java, options).
 
 import { el, svg } from '../dom.js';
 import { weightColour } from '../images.js';
@@ -14,32 +14,38 @@ const WIDTH = 420;
 const HEIGHT = 220;
 
 /**
- * Builds the neuron into `host`. Options: inputs (1-4, default 3), activation (a key of ACTIVATIONS),
- * curve (draw f with the current z marked), start values { x: [], w: [], b }.
+ * Builds the neuron into `host`, computed by `java` (the core's exports). Options: inputs (1-4, default 3),
+ * activation (a key of ACTIVATIONS), curve (draw f with the current z marked), start values { x: [], w: [], b }.
+ * The sliders get the ids x1…, w1…, bias; z and a are shown in outputs neuron-sum and neuron-output.
  * Returns { state() } with the current { x, w, b, z, a }.
  */
-export function createNeuron(host, { inputs = 3, activation = 'sigmoid', curve = true, start = {} } = {}) {
+export function createNeuron(host, java, { inputs = 3, activation = 'sigmoid', curve = true, start = {} } = {}) {
   const x = Array.from({ length: inputs }, (_, i) => start.x?.[i] ?? [0.9, 0.2, 0.6, 0.4][i]);
   const w = Array.from({ length: inputs }, (_, i) => start.w?.[i] ?? [1.5, -2, 0.8, 1][i]);
   let b = start.b ?? -0.5;
   let act = ACTIVATIONS[activation] ? activation : 'sigmoid';
 
   const picture = svg('svg', { class: 'neuron-picture', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img' });
-  const formula = el('p', { class: 'neuron-formula', 'aria-live': 'polite' });
+  const sumTerms = el('span');
+  const zShown = el('output', { id: 'neuron-sum', 'data-testid': 'neuron-sum' });
+  const fName = el('span');
+  const aShown = el('output', { id: 'neuron-output', 'data-testid': 'neuron-output' });
+  const formula = el('p', { class: 'neuron-formula', 'aria-live': 'polite' },
+    'z = ', sumTerms, ' = ', zShown, ', so a = ', fName, '(z) = ', aShown);
   const plot = svg('svg', { class: 'neuron-curve', viewBox: '0 0 240 130', role: 'img', 'aria-label': 'The activation function, with the current z marked' });
 
   const sliders = el('div', { class: 'neuron-sliders' });
-  const slider = (label, min, max, step, get, set) => {
-    const value = el('output', { class: 'slider-value' });
-    const input = el('input', { type: 'range', min, max, step, value: get(), 'aria-label': label });
+  const slider = (id, label, min, max, step, get, set) => {
+    const value = el('output', { class: 'slider-value', for: id });
+    const input = el('input', { type: 'range', id, min, max, step, value: get(), 'aria-label': label });
     const show = () => { value.textContent = get().toFixed(2); };
     input.addEventListener('input', () => { set(Number(input.value)); show(); draw(); });
     show();
     sliders.append(el('label', { class: 'slider' }, el('span', { class: 'slider-name' }, label), input, value));
   };
-  for (let i = 0; i < inputs; i++) slider(`input x${SUB[i]}`, 0, 1, 0.01, () => x[i], v => { x[i] = v; });
-  for (let i = 0; i < inputs; i++) slider(`weight w${SUB[i]}`, -4, 4, 0.1, () => w[i], v => { w[i] = v; });
-  slider('bias b', -4, 4, 0.1, () => b, v => { b = v; });
+  for (let i = 0; i < inputs; i++) slider(`x${i + 1}`, `input x${SUB[i]}`, 0, 1, 0.01, () => x[i], v => { x[i] = v; });
+  for (let i = 0; i < inputs; i++) slider(`w${i + 1}`, `weight w${SUB[i]}`, -4, 4, 0.1, () => w[i], v => { w[i] = v; });
+  slider('bias', 'bias b', -4, 4, 0.1, () => b, v => { b = v; });
 
   const choice = el('select', { 'aria-label': 'Activation function' },
     ...Object.entries(ACTIVATIONS).map(([key, { name }]) => el('option', { value: key }, name)));
@@ -51,8 +57,8 @@ export function createNeuron(host, { inputs = 3, activation = 'sigmoid', curve =
     el('div', { class: 'neuron-left' }, picture, formula, ...(curve ? [plot] : [])), sliders));
 
   function compute() {
-    const z = w.reduce((sum, wi, i) => sum + wi * x[i], b);
-    return { z, a: ACTIVATIONS[act].f(z) };
+    const [z, a] = java.lessonNeuron(Float32Array.from(w), Float32Array.from(x), b, act);
+    return { z, a };
   }
 
   function draw() {
@@ -82,8 +88,11 @@ export function createNeuron(host, { inputs = 3, activation = 'sigmoid', curve =
     const signed = (value, text, first) => `${value < 0 ? (first ? '−' : ' − ') : (first ? '' : ' + ')}${text}`;
     const terms = w.map((wi, i) => signed(wi, `${Math.abs(wi).toFixed(1)}·${x[i].toFixed(2)}`, i === 0)).join('');
     const sum = `${terms}${signed(b, Math.abs(b).toFixed(1), false)}`;
-    formula.textContent = `z = ${sum} = ${minus(z.toFixed(3))}, so a = ${ACTIVATIONS[act].name}(z) = ${minus(a.toFixed(3))}`;
-    if (curve) drawActivation(plot, act, z);
+    sumTerms.textContent = sum;
+    zShown.textContent = minus(z.toFixed(3));
+    fName.textContent = ACTIVATIONS[act].name;
+    aShown.textContent = minus(a.toFixed(3));
+    if (curve) drawActivation(plot, java, act, z);
   }
 
   draw();

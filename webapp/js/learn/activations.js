@@ -5,6 +5,7 @@ import { byId, el } from '../dom.js';
 import { startChapter, fmt } from './core.js';
 import { addSlider } from './slider.js';
 import { frame, drawAxes, drawCurve, drawPoints, drawHeatMap, beliefColour } from './plot.js';
+import { sampleActivation, activationAt } from '../embed/activation-plot.js';
 
 const FUNCTIONS = [['sigmoid', 'Sigmoid'], ['tanh', 'Tanh'], ['relu', 'ReLU'], ['leakyrelu', 'Leaky ReLU']];
 const Z_RANGE = 5;
@@ -25,8 +26,7 @@ function showCurves(java) {
   const plots = FUNCTIONS.map(([name, title]) => {
     const canvas = el('canvas', { width: 320, height: 220, 'aria-label': `${title} and its derivative` });
     byId('curves').append(el('figure', {}, canvas, el('figcaption', { class: 'small' }, title)));
-    const curves = java.lessonActivationCurves(name, -Z_RANGE, Z_RANGE, SAMPLES);
-    return { name, title, canvas, f: curves.slice(0, SAMPLES), df: curves.slice(SAMPLES) };
+    return { name, title, canvas, ...sampleActivation(java, name, -Z_RANGE, Z_RANGE, SAMPLES) };
   });
   const table = byId('curves-table');
   const draw = z => {
@@ -36,7 +36,7 @@ function showCurves(java) {
       drawAxes(plot, { xTicks: [-4, -2, 0, 2, 4], yTicks: [-1, 0, 1, 2] });
       drawCurve(plot, zs, p.df, '#f0883e');
       drawCurve(plot, zs, p.f, '#58a6ff');
-      const [fz, dfz] = pointValues(java, p.name, z);
+      const [fz, dfz] = activationAt(java, p.name, z);
       const c = plot.context;
       for (const [v, colour] of [[dfz, '#f0883e'], [fz, '#58a6ff']]) {
         c.fillStyle = colour;
@@ -50,12 +50,6 @@ function showCurves(java) {
   };
   addSlider(byId('curves-slider'), { id: 'curves-z', label: 'z', min: -Z_RANGE, max: Z_RANGE, step: 0.05, value: 1, onInput: draw });
   draw(1);
-}
-
-// f(z) and f'(z) at one point: a two-sample curve from z to z (the core's sampler, no formula in JS).
-function pointValues(java, name, z) {
-  const curves = java.lessonActivationCurves(name, z, z, 2);
-  return [curves[0], curves[2]];
 }
 
 function showSoftmax(java) {
