@@ -17,7 +17,7 @@ const HEIGHT = 220;
  * Builds the neuron into `host`, computed by `java` (the core's exports). Options: inputs (1-4, default 3),
  * activation (a key of ACTIVATIONS), curve (draw f with the current z marked), start values { x: [], w: [], b }.
  * The sliders get the ids x1…, w1…, bias; z and a are shown in outputs neuron-sum and neuron-output.
- * Returns { state() } with the current { x, w, b, z, a }.
+ * Returns { state() } with the current { x, w, b, z, a, activation }.
  */
 export function createNeuron(host, java, { inputs = 3, activation = 'sigmoid', curve = true, start = {} } = {}) {
   const x = Array.from({ length: inputs }, (_, i) => start.x?.[i] ?? [0.9, 0.2, 0.6, 0.4][i]);
@@ -96,7 +96,7 @@ export function createNeuron(host, java, { inputs = 3, activation = 'sigmoid', c
   }
 
   draw();
-  return { state: () => ({ x: [...x], w: [...w], b, ...compute() }) };
+  return { state: () => ({ x: [...x], w: [...w], b, ...compute(), activation: act }) };
 }
 
 function minus(text) {

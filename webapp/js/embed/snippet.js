@@ -6,8 +6,11 @@ import { WIDGETS } from './params.js';
 /** Starting heights (CSS px) before the widget reports its real one; close to the compact layouts. */
 const FIRST_HEIGHT = { pad: 560, network: 980, neuron: 520, activation: 420, trainer: 640 };
 
+// The site's root, two folders up from this module: the same from the main page and from the lessons in learn/.
+const SITE = new URL('../../', import.meta.url).href;
+
 /** Absolute URL of embed.html showing `widget` with `params` ({ name: value }, empty values left out). */
-export function embedUrl(widget, params = {}, base = document.baseURI) {
+export function embedUrl(widget, params = {}, base = SITE) {
   const url = new URL('embed.html', base);
   url.searchParams.set('widget', widget);
   for (const [name, value] of Object.entries(params)) {
@@ -17,7 +20,7 @@ export function embedUrl(widget, params = {}, base = document.baseURI) {
 }
 
 /** The iframe element as HTML text, for the visitor to copy. */
-export function iframeSnippet(widget, params = {}, base = document.baseURI) {
+export function iframeSnippet(widget, params = {}, base = SITE) {
   const title = WIDGETS[widget] ?? 'ScratchNet';
   return `<iframe src="${escapeAttribute(embedUrl(widget, params, base))}" title="${escapeAttribute(title)}"\n` +
     `  style="width:100%;max-width:760px;height:${FIRST_HEIGHT[widget] ?? 600}px;border:0" loading="lazy"\n` +

@@ -6,6 +6,7 @@ import { startChapter, fmt } from './core.js';
 import { addSlider } from './slider.js';
 import { frame, drawAxes, drawCurve, drawPoints, drawHeatMap, beliefColour } from './plot.js';
 import { sampleActivation, activationAt } from '../embed/activation-plot.js';
+import { addEmbedButton } from '../embed/embed-button.js';
 
 const FUNCTIONS = [['sigmoid', 'Sigmoid'], ['tanh', 'Tanh'], ['relu', 'ReLU'], ['leakyrelu', 'Leaky ReLU']];
 const Z_RANGE = 5;
@@ -48,6 +49,10 @@ function showCurves(java) {
     }
     table.replaceChildren(...rows);
   };
+  addEmbedButton(byId('curves-widget'), () => ({
+    widget: 'activation', params: {},
+    note: 'The embedded widget shows one function at a time, with a menu to choose it and a slider for z.',
+  }));
   addSlider(byId('curves-slider'), { id: 'curves-z', label: 'z', min: -Z_RANGE, max: Z_RANGE, step: 0.05, value: 1, onInput: draw });
   draw(1);
 }

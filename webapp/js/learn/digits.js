@@ -5,6 +5,7 @@ import { byId, el } from '../dom.js';
 import { paintWeights } from '../images.js';
 import { startChapter } from './core.js';
 import { createDrawingDesk, describeSource } from './drawing.js';
+import { addEmbedButton } from '../embed/embed-button.js';
 
 const SETTINGS = { dataset: 'mnist', hidden: [16, 16], activation: 'sigmoid', optimizer: 'sgd',
   learningRate: 0.1, batchSize: 32, epochs: 1, seed: 1 };
@@ -27,6 +28,10 @@ startChapter(async () => {
   });
   const { engine, source } = desk;
   byId('model-source').textContent = describeSource(source);
+  addEmbedButton(byId('digits-widget'), () => ({
+    widget: 'pad', params: { dataset: 'mnist' },
+    note: 'It shows the site\'s pretrained network, not one you trained here.',
+  }));
 
   function drawWeights() {
     const { sizes } = engine.model();

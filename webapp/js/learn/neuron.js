@@ -4,7 +4,12 @@
 import { byId } from '../dom.js';
 import { startChapter } from './core.js';
 import { createNeuron } from '../embed/neuron.js';
+import { addEmbedButton } from '../embed/embed-button.js';
 
 startChapter(java => {
-  createNeuron(byId('neuron'), java, { start: { x: [0.8, 0.3, 0.5], w: [1.2, -0.7, 0.4], b: -0.5 } });
+  const neuron = createNeuron(byId('neuron'), java, { start: { x: [0.8, 0.3, 0.5], w: [1.2, -0.7, 0.4], b: -0.5 } });
+  addEmbedButton(byId('neuron-widget'), () => ({
+    widget: 'neuron', params: { activation: neuron.state().activation },
+    note: 'The embedded neuron has the activation chosen here; its sliders start from their own values.',
+  }));
 });

@@ -72,6 +72,11 @@ final class CourseBrowser implements AutoCloseable {
         return Path.of(System.getProperty("scratchnet.siteDir", "target/site"), "learn");
     }
 
+    /** The site's root address, ending in a slash. */
+    String siteAddress() {
+        return server.address().toString();
+    }
+
     /** Opens learn/{@code page}, forgetting earlier console messages, and waits until its widgets have started (body[data-ready]), or no longer than 20 s. */
     void open(String page) {
         pageErrors();   // reading the console empties it: what follows belongs to this page

@@ -123,6 +123,25 @@ class CourseInChromiumIT {
     }
 
     @Test
+    void theWidgetsWithAnEmbedCounterpartOfferItsSnippetWithTheSitesAddress() {
+        Map<String, String> expected = Map.of(
+                "neuron.html", "embed.html?widget=neuron&activation=tanh&theme=dark&mode=compact",
+                "activations.html", "embed.html?widget=activation&theme=dark&mode=compact",
+                "digits.html", "embed.html?widget=pad&dataset=mnist&theme=dark&mode=compact");
+        for (Map.Entry<String, String> chapter : expected.entrySet()) {
+            browser.open(chapter.getKey());
+            if (chapter.getKey().equals("neuron.html")) {
+                browser.script("const s = document.querySelector('#neuron select'); s.value = 'tanh';"
+                        + " s.dispatchEvent(new Event('change', { bubbles: true }));");
+            }
+            browser.click(".embed-button");
+            String snippet = ((String) browser.script("return document.querySelector('.embed-code').value;")).replace("&amp;", "&");
+            assertTrue(snippet.startsWith("<iframe src=\"" + browser.siteAddress() + chapter.getValue() + "\""),
+                    chapter.getKey() + ": " + snippet);
+        }
+    }
+
+    @Test
     void thePerceptronStepsThroughThePoints() {
         browser.open("perceptron.html");
         for (int i = 0; i < 5; i++) {
