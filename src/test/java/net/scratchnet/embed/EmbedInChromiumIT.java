@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import net.scratchnet.browser.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,11 +28,11 @@ class EmbedInChromiumIT {
     private static final List<String> DEMO_FRAMES = List.of("demo-pad", "demo-neuron", "demo-activation", "demo-network", "demo-trainer");
 
     private static EmbedSite site;
-    private static Browser browser;
+    private static Chromium browser;
 
     @BeforeAll
     static void start() throws Exception {
-        browser = Browser.start();
+        browser = Chromium.start(1000, 900);
         site = EmbedSite.start();
     }
 
@@ -101,7 +102,7 @@ class EmbedInChromiumIT {
     @Test
     void theExamplePostsWidgetsRenderReportTheirHeightsAndRespondToTheReader() {
         // Collects the height messages from the very start (devtools scripts are not bound by the site's CSP).
-        ((ChromeDriver) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+        browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                 if (window === window.top) {
                   window.heightReports = {};
                   addEventListener('message', event => {

@@ -1,7 +1,5 @@
 package net.scratchnet.embed;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -12,14 +10,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import net.scratchnet.browser.BuiltSite;
 import net.scratchnet.web.StaticServer;
 
 /**
@@ -46,10 +43,7 @@ final class EmbedSite implements AutoCloseable {
     }
 
     static EmbedSite start() throws IOException {
-        Path directory = Path.of(System.getProperty("scratchnet.siteDir", "target/site"));
-        assertTrue(Files.isRegularFile(directory.resolve("embed.html")),
-                "no built site in " + directory.toAbsolutePath() + ": run mvn verify (browser tests need the package phase)");
-        StaticServer site = StaticServer.start(directory, 0);
+        StaticServer site = BuiltSite.serve();
         HttpServer proxy = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         EmbedSite embedSite = new EmbedSite(site, proxy);
         proxy.createContext("/", exchange -> {

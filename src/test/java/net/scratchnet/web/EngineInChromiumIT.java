@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import net.scratchnet.browser.BuiltSite;
+import net.scratchnet.browser.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +24,7 @@ class EngineInChromiumIT {
 
     @BeforeAll
     static void start() throws Exception {
-        chromium = Chromium.start();
+        chromium = Chromium.start(1280, 1600);
         server = BuiltSite.serve();
     }
 

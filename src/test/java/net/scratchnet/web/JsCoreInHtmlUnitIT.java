@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
+import net.scratchnet.browser.BuiltSite;
 import net.scratchnet.data.Sha256;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.scratchnet.browser.BuiltSite;
+import net.scratchnet.browser.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ class SiteInChromiumIT {
 
     @BeforeAll
     static void start() throws Exception {
-        chromium = Chromium.start();
+        chromium = Chromium.start(1280, 1600);
         server = BuiltSite.serve();
     }
 

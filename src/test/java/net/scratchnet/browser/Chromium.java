@@ -1,4 +1,4 @@
-package net.scratchnet.web;
+package net.scratchnet.browser;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -7,24 +7,32 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium from the Debian packages (chromium, chromium-driver), driven by Selenium.
+ * Headless Chromium from the Debian packages (chromium, chromium-driver), driven by Selenium; the one browser
+ * helper of the web, embed and course tests.
  *
  * <p>Tests that use it are skipped, not failed, on a machine without /usr/bin/chromium; .ci/run installs
  * it, so in CI they run. Selenium is pointed at the installed chromedriver so that it never tries to
- * download a browser or driver of its own.
+ * download a browser or driver of its own. The browser's console is collected, so a test can ask for the
+ * page errors it saw.
  */
-final class Chromium implements AutoCloseable {
-    static final Path BROWSER = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+public final class Chromium implements AutoCloseable {
+    private static final Path BROWSER = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -34,8 +42,8 @@ final class Chromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Skips the calling test (a JUnit assumption) when Chromium is not installed. */
-    static Chromium start() throws IOException {
+    /** A window of this size in CSS pixels. Skips the calling test (a JUnit assumption) when Chromium is not installed. */
+    public static Chromium start(int width, int height) throws IOException {
         assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
                 "Chromium is not installed (apt-get install chromium chromium-driver)");
         Path profile = Files.createTempDirectory("scratchnet-chromium");
@@ -43,7 +51,10 @@ final class Chromium implements AutoCloseable {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,1600", "--log-level=3");
+                "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--log-level=3");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .withSilent(true)
@@ -51,29 +62,40 @@ final class Chromium implements AutoCloseable {
         return new Chromium(new ChromeDriver(service, options), profile);
     }
 
-    WebDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    Object script(String script, Object... arguments) {
+    public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     /** Runs an async script: it gets a callback as its last argument ({@code arguments[arguments.length-1]}). */
-    Object asyncScript(Duration timeout, String script, Object... arguments) {
+    public Object asyncScript(Duration timeout, String script, Object... arguments) {
         driver.manage().timeouts().scriptTimeout(timeout);
         return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
     }
 
-    <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
+    public <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, timeout, Duration.ofMillis(50)).until(condition);
+    }
+
+    /**
+     * The SEVERE console messages since the last call (reading the console empties it): uncaught
+     * exceptions, rejected promises, failed loads.
+     */
+    public List<String> severeConsoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     @Override
     public void close() throws IOException {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }
     }
 }

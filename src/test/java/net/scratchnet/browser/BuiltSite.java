@@ -1,28 +1,29 @@
-package net.scratchnet.web;
+package net.scratchnet.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import net.scratchnet.web.StaticServer;
 
 /**
  * The site that {@code mvn package} assembled, served by the project's own {@link StaticServer} (so the
  * browser tests also check its content types and Content-Security-Policy).
  */
-final class BuiltSite {
+public final class BuiltSite {
     private BuiltSite() {
     }
 
     /** target/site, or wherever -Dscratchnet.buildDir put it (Failsafe passes the path on). */
-    static Path directory() {
+    public static Path directory() {
         Path site = Path.of(System.getProperty("scratchnet.siteDir", "target/site"));
         assertTrue(Files.isRegularFile(site.resolve("core/scratchnet.wasm")),
                 "no built site in " + site.toAbsolutePath() + ": run mvn verify (browser tests need the package phase)");
         return site;
     }
 
-    static StaticServer serve() throws IOException {
+    public static StaticServer serve() throws IOException {
         return StaticServer.start(directory(), 0);
     }
 }
