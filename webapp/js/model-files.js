@@ -22,7 +22,8 @@ export async function loadStartingModel(engine, dataset) {
   }
   const file = `models/${dataset}.snn`;
   try {
-    const response = await fetch(file);
+    // Resolved against this module, not the page, so that a page in a subfolder (learn/) finds it too.
+    const response = await fetch(new URL(`../${file}`, import.meta.url));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const result = engine.loadModelBytes(new Uint8Array(await response.arrayBuffer()));
     if (!result.ok) throw new Error(result.error);

@@ -2,16 +2,13 @@
 // digits drawn by button (a keyboard alternative to drawing with a pointer).
 //
 // The model is the visitor's own if the main page saved one in this browser, else the site's pretrained
-// one, else random weights: the main page's order (model-files.js), with the pretrained file's address
-// taken from this module, since the chapters live one folder down.
+// one, else random weights: the main page's order, through the main page's model-files.js.
 
 import { byId, el } from '../dom.js';
 import { createEngine } from '../engine.js';
 import { createPad } from '../pad.js';
 import { createPredictionView } from '../prediction.js';
-import { loadModel } from '../storage.js';
-
-const PRETRAINED = new URL('../../models/mnist.snn', import.meta.url);
+import { loadStartingModel } from '../model-files.js';
 
 // Strokes on the 280x280 pad, roughly as people write these digits.
 const EXAMPLES = {
@@ -30,7 +27,8 @@ const EXAMPLES = {
  */
 export async function createDrawingDesk({ onDraw, onEvent = () => {} }) {
   const engine = await createEngine({ onEvent });
-  const source = await loadStartingModel(engine);
+  const { source, problems } = await loadStartingModel(engine, 'mnist');
+  for (const problem of problems) console.info(problem);   // the page says where its model came from (describeSource)
   const view = createPredictionView({ preview: byId('preview'), prediction: byId('prediction'), probabilities: byId('probabilities') });
   view.setDataset('mnist');
 
@@ -64,23 +62,6 @@ export async function createDrawingDesk({ onDraw, onEvent = () => {} }) {
   }
   redraw();
   return { engine, source, redraw };
-}
-
-// 'saved', 'pretrained' or null; a model that cannot be read is skipped, as on the main page.
-async function loadStartingModel(engine) {
-  try {
-    const saved = await loadModel();
-    if (saved && engine.loadModelBytes(saved).ok) return 'saved';
-  } catch (storageUnavailable) {
-    console.info('No saved model: this browser\'s storage is unavailable.', storageUnavailable);
-  }
-  try {
-    const response = await fetch(PRETRAINED);
-    if (response.ok && engine.loadModelBytes(new Uint8Array(await response.arrayBuffer())).ok) return 'pretrained';
-  } catch (offline) {
-    console.info('The pretrained model could not be fetched.', offline);
-  }
-  return null;
 }
 
 // The pad's brush (white, thick, soft edge), following the points of each stroke.
