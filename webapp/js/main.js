@@ -43,7 +43,7 @@ for (const { param, value, error } of fromUrl.problems) {
   notices.show(`The URL parameter "${param}" has a bad value "${value}" (${error}), so it is back to its default, ${FIELDS[name].write(DEFAULTS[name])}.`, 'warning');
 }
 
-const form = createSettingsForm(byId('settings'), byId('presets'), {
+const form = createSettingsForm(byId('settings'), {
   onChange: next => { settings = next; writeUrl(); },
   onValidity: ok => { formValid = ok; updateButtons(); },
 });

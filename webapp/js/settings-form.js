@@ -1,14 +1,27 @@
-// The training settings form: fills itself from a settings object, checks every field as the
-// visitor types (naming the problem next to the field) and reports complete, valid settings.
+// The training settings form: builds its fields into an empty <form> (the main page's and the
+// embeddable trainer's are the same form), fills itself from a settings object, checks every field as
+// the visitor types (naming the problem next to the field) and reports complete, valid settings.
 
 import { el } from './dom.js';
 import { FIELDS, PRESETS } from './settings.js';
+import { ACTIVATIONS } from './embed/activation-plot.js';
+
+const CHOICES = {
+  dataset: [['mnist', 'MNIST digits'], ['fashion', 'Fashion-MNIST clothing']],
+  activation: Object.entries(ACTIVATIONS).map(([value, { name }]) => [value, name]),
+  optimizer: [['sgd', 'SGD'], ['momentum', 'SGD + momentum'], ['adam', 'Adam']],
+};
+
+const NUMBERS = [['learningRate', 'Learning rate', 'decimal'], ['batchSize', 'Batch size', 'numeric'],
+  ['epochs', 'Epochs', 'numeric'], ['seed', 'Seed', 'numeric']];
 
 /**
- * `onChange(settings)` runs whenever all fields are valid after an edit; `onValidity(ok)` whenever
- * the form switches between valid and invalid (so the page can disable Train).
+ * Builds the fields into `form` (empty, one per page: its error lines have ids) and returns the host
+ * of the preset buttons. `onChange(settings)` runs whenever all fields are valid after an edit;
+ * `onValidity(ok)` whenever the form switches between valid and invalid (so the page can disable Train).
  */
-export function createSettingsForm(form, presetsHost, { onChange, onValidity }) {
+export function createSettingsForm(form, { onChange, onValidity }) {
+  const presetsHost = buildFields(form);
   const inputs = Object.fromEntries(Object.keys(FIELDS).map(name => [name, form.elements.namedItem(name)]));
   let valid = true;
 
@@ -70,4 +83,22 @@ export function createSettingsForm(form, presetsHost, { onChange, onValidity }) 
   }
 
   return { fill, read, setLocked };
+}
+
+function buildFields(form) {
+  const choice = (name, label, attributes = {}) => el('label', attributes, label,
+    el('select', { name }, ...CHOICES[name].map(([value, text]) => el('option', { value }, text))));
+  const presets = el('div', { class: 'presets wide', role: 'group', 'aria-label': 'Architecture presets' });
+  form.append(
+    choice('dataset', 'Dataset', { class: 'wide' }),
+    el('label', { class: 'wide' }, 'Hidden layers ', el('span', { class: 'muted' }, '(sizes, comma separated)'),
+      el('input', { name: 'hidden', type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'hidden-error' })),
+    presets,
+    el('p', { id: 'hidden-error', class: 'field-error wide', 'aria-live': 'polite' }),
+    choice('activation', 'Activation'),
+    choice('optimizer', 'Optimiser'),
+    ...NUMBERS.map(([name, label, inputmode]) => el('label', {}, label,
+      el('input', { name, type: 'text', inputmode, autocomplete: 'off', 'aria-describedby': `${name}-error` }),
+      el('span', { id: `${name}-error`, class: 'field-error', 'aria-live': 'polite' }))));
+  return presets;
 }

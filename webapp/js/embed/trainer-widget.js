@@ -30,7 +30,7 @@ export async function mountTrainer({ params, status }) {
   let runEpochs = settings.epochs;
   const downloaded = new Set();  // datasets already here
 
-  const form = createSettingsForm(byId('settings'), byId('presets'), {
+  const form = createSettingsForm(byId('settings'), {
     onChange: next => { settings = next; showModel(); },
     onValidity: ok => { formValid = ok; updateButtons(); },
   });
