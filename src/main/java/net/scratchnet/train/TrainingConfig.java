@@ -95,6 +95,17 @@ public final class TrainingConfig {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof TrainingConfig && other.toString().equals(toString());
+    }
+
+    @Override
+    public int hashCode() {
+        return toString().hashCode();
+    }
+
+    /** Every setting, e.g. "adam lr=0.001 batch=32 epochs=10 seed=1"; equal configs print the same. */
+    @Override
     public String toString() {
         return optimizer + " lr=" + learningRate + " batch=" + batchSize + " epochs=" + epochs + " seed=" + seed
                 + (weightDecay > 0 ? " weightDecay=" + weightDecay : "");

@@ -118,8 +118,7 @@ final class TrainingSession {
                 network = Network.fromSpec(spec, seed);
                 forgetTrainer();
             }
-            // TrainingConfig has no equals(); its toString() lists every setting.
-            if (trainer == null || !newConfig.toString().equals(config.toString())) {
+            if (trainer == null || !newConfig.equals(config)) {
                 // A new trainer starts its epoch count at zero; keep counting the network's epochs.
                 epochsBefore += trainer == null ? 0 : trainer.epoch();
                 trainer = new Trainer(network, train, newConfig);
