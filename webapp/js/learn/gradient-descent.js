@@ -4,7 +4,7 @@
 import { byId } from '../dom.js';
 import { startChapter, fmt } from './core.js';
 import { addSlider } from './slider.js';
-import { frame, drawAxes, pointerPosition } from './plot.js';
+import { frame, drawAxes, clipToPlot, pointerPosition } from './plot.js';
 
 const AREA = { xMin: -2, xMax: 5, yMin: -2.5, yMax: 3.5 };   // x is w, y is b
 const RESOLUTION = 120;
@@ -68,10 +68,7 @@ startChapter(java => {
     c.moveTo(plot.x(bottom.w) + cross, plot.y(bottom.b) - cross);
     c.lineTo(plot.x(bottom.w) - cross, plot.y(bottom.b) + cross);
     c.stroke();
-    c.save();
-    c.beginPath();
-    c.rect(plot.left, plot.top, plot.right - plot.left, plot.bottom - plot.top);
-    c.clip();
+    clipToPlot(plot);
     c.strokeStyle = '#f0883e';
     c.lineWidth = 2;
     c.beginPath();

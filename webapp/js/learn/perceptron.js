@@ -2,7 +2,7 @@
 
 import { byId } from '../dom.js';
 import { startChapter, fmt } from './core.js';
-import { frame, drawAxes, drawPoints } from './plot.js';
+import { frame, drawAxes, drawPoints, clipToPlot } from './plot.js';
 
 const POINTS = 60;
 const SEED = 2;
@@ -65,10 +65,7 @@ startChapter(java => {
 // The line w1·x + w2·y + b = 0 across the unit square, solved for whichever coordinate is steeper.
 function drawLine(plot, [w1, w2, b]) {
   const c = plot.context;
-  c.save();
-  c.beginPath();
-  c.rect(plot.left, plot.top, plot.right - plot.left, plot.bottom - plot.top);
-  c.clip();
+  clipToPlot(plot);
   c.strokeStyle = '#3fb950';
   c.lineWidth = 3;
   c.beginPath();

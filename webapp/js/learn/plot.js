@@ -44,13 +44,22 @@ export function drawAxes(plot, { xTicks = [], yTicks = [], background = '#0d1117
   }
 }
 
-/** A curve through (xs[i], ys[i]); points outside the plot's y range are clipped by the canvas. */
-export function drawCurve(plot, xs, ys, colour, width = 2.5) {
+/**
+ * Saves the canvas state and clips drawing to the plot area, so that lines leaving the data range stop at
+ * the frame; the caller ends with plot.context.restore().
+ */
+export function clipToPlot(plot) {
   const c = plot.context;
   c.save();
   c.beginPath();
   c.rect(plot.left, plot.top, plot.right - plot.left, plot.bottom - plot.top);
   c.clip();
+}
+
+/** A curve through (xs[i], ys[i]); points outside the plot's y range are clipped by the canvas. */
+export function drawCurve(plot, xs, ys, colour, width = 2.5) {
+  const c = plot.context;
+  clipToPlot(plot);
   c.strokeStyle = colour;
   c.lineWidth = width;
   c.beginPath();
