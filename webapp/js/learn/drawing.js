@@ -26,6 +26,7 @@ const EXAMPLES = {
  * 'pretrained' or null (random weights).
  */
 export async function createDrawingDesk({ onDraw, onEvent = () => {} }) {
+  buildDesk(byId('desk'));
   const engine = await createEngine({ onEvent });
   const { source, problems } = await loadStartingModel(engine, 'mnist');
   for (const problem of problems) console.info(problem);   // the page says where its model came from (describeSource)
@@ -62,6 +63,20 @@ export async function createDrawingDesk({ onDraw, onEvent = () => {} }) {
   }
   redraw();
   return { engine, source, redraw };
+}
+
+// The desk's markup, the same in both chapters: the pad with its buttons, then what the network sees and says.
+function buildDesk(host) {
+  host.replaceChildren(
+    el('div', {},
+      el('canvas', { id: 'pad', class: 'pad', width: 280, height: 280, 'aria-label': 'Drawing pad: draw a digit with the mouse, a finger or a pen' }),
+      el('div', { class: 'row' }, el('button', { id: 'clear', type: 'button' }, 'Clear')),
+      el('div', { class: 'row', id: 'examples', 'aria-label': 'Or let the page draw an example' })),
+    el('div', {},
+      el('div', { class: 'row' },
+        el('canvas', { id: 'preview', class: 'pixelated preview', width: 28, height: 28, 'aria-hidden': 'true' }),
+        el('p', { class: 'readout' }, 'Prediction: ', el('output', { id: 'prediction', class: 'big', 'data-testid': 'prediction' }, '–'))),
+      el('ol', { id: 'probabilities', class: 'probabilities', 'aria-label': 'Probability of each digit' })));
 }
 
 // The pad's brush (white, thick, soft edge), following the points of each stroke.
