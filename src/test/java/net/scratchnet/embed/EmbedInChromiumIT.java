@@ -73,6 +73,27 @@ class EmbedInChromiumIT {
     }
 
     @Test
+    void theNeuronAndActivationWidgetsLoadTheCoreButNoEngineWorkerModelOrData() throws InterruptedException {
+        for (String widget : List.of("neuron", "activation")) {
+            open("about:blank");
+            Thread.sleep(300);  // what the previous page still had in flight must not count
+            site.clearLog();
+            open("embed.html?widget=" + widget);
+            waitForStatus(widget.equals("neuron") ? "Move the sliders." : "Move the slider.");
+            Thread.sleep(500);  // time for anything else the page would still fetch
+
+            List<EmbedSite.Served> log = site.log();
+            long bytes = log.stream().mapToLong(EmbedSite.Served::bytes).sum();
+            System.out.printf("embed.html?widget=%s: %,d bytes in %d responses: %s%n", widget, bytes, log.size(), log);
+            assertTrue(bytes < 600_000, "a " + widget + " widget costs well under 1 MB: " + bytes);
+            assertTrue(log.stream().anyMatch(s -> s.path().startsWith("/core/")), "its numbers come from the core: " + log);
+            assertTrue(log.stream().noneMatch(s -> s.path().endsWith("engine.js") || s.path().endsWith("training-worker.js")
+                    || s.path().startsWith("/models/") || s.path().startsWith("/data/")),
+                    "a " + widget + " needs no engine, worker, model or data: " + log);
+        }
+    }
+
+    @Test
     void badParametersFallBackToDefaultsWithAVisibleNoteAndNeverBecomeMarkup() {
         open("embed.html?widget=%3Cimg%20src%3Dx%20onerror%3D%22window.hacked%3D1%22%3E&hidden=-3&lr=NaN"
                 + "&theme=%3Cb%3Edark%3C%2Fb%3E&mode=huge");
