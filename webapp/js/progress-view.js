@@ -1,19 +1,27 @@
 // The numbers and bars of the "Training progress" card: data loading, epoch progress, loss,
-// speed and the latest test accuracy.
+// speed and the latest test accuracy. The main page and the embeddable trainer show the same ones,
+// so they are built here, in place of an empty <div id="progress-view"> in either page.
 
-import { byId } from './dom.js';
+import { byId, el } from './dom.js';
 import { datasetTitle } from './classes.js';
 
 export function createProgressView() {
-  const dataMeter = byId('data-meter');
-  const dataProgress = byId('data-progress');
-  const dataText = byId('data-text');
-  const epochLabel = byId('epoch-label');
-  const epochProgress = byId('epoch-progress');
-  const epochText = byId('epoch-text');
-  const accuracy = byId('test-accuracy');
-  const loss = byId('loss');
-  const speed = byId('speed');
+  const dataProgress = el('progress', { id: 'data-progress', max: 1, value: 0 });
+  const dataText = el('span', { id: 'data-text', class: 'muted small' });
+  const dataMeter = el('div', { class: 'meter', id: 'data-meter', hidden: '' },
+    el('label', { for: 'data-progress' }, 'Loading data'), dataProgress, dataText);
+  const epochLabel = el('label', { for: 'epoch-progress', id: 'epoch-label' }, 'Epoch');
+  const epochProgress = el('progress', { id: 'epoch-progress', max: 1, value: 0 });
+  const epochText = el('span', { id: 'epoch-text', class: 'muted small' }, '–');
+  const accuracy = el('dd', { id: 'test-accuracy', 'data-testid': 'test-accuracy' }, '–');
+  const loss = el('dd', { id: 'loss' }, '–');
+  const speed = el('dd', { id: 'speed' }, '–');
+  byId('progress-view').replaceWith(
+    el('div', { class: 'meters' }, dataMeter, el('div', { class: 'meter' }, epochLabel, epochProgress, epochText)),
+    el('dl', { class: 'stats' },
+      el('div', {}, el('dt', {}, 'Test accuracy'), accuracy),
+      el('div', {}, el('dt', {}, 'Training loss'), loss),
+      el('div', {}, el('dt', {}, 'Speed'), speed)));
 
   function dataLoading({ dataset, loaded, total }) {
     dataMeter.hidden = false;
