@@ -1,5 +1,6 @@
 package net.scratchnet.browser;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -42,10 +43,14 @@ public final class Chromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** A window of this size in CSS pixels. Skips the calling test (a JUnit assumption) when Chromium is not installed. */
+    /**
+     * A window of this size in CSS pixels. Skips the calling test (a JUnit assumption) when Chromium is not
+     * installed; Chromium without its driver is a broken install and fails, so that CI cannot skip quietly.
+     */
     public static Chromium start(int width, int height) throws IOException {
-        assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
-                "Chromium is not installed (apt-get install chromium chromium-driver)");
+        assumeTrue(Files.isExecutable(BROWSER), "Chromium is not installed (apt-get install chromium chromium-driver)");
+        assertTrue(Files.isExecutable(DRIVER), BROWSER + " is installed but " + DRIVER
+                + " is not: apt-get install chromium-driver");
         Path profile = Files.createTempDirectory("scratchnet-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
