@@ -21,7 +21,7 @@ public final class DenseLayer implements Layer {
     private float[][] input;         // the x of the last forward pass, needed for dW
     private float[][] output = new float[0][];
     private float[][] inputGradient = new float[0][];
-    private final float[][] transposedWeights;  // Wᵀ, [out][in], refreshed by each backward pass that needs dx
+    private float[][] transposedWeights;  // Wᵀ, [out][in], refreshed by each backward pass that needs dx
 
     public DenseLayer(int in, int out, String name) {
         if (in <= 0 || out <= 0) {
@@ -31,7 +31,6 @@ public final class DenseLayer implements Layer {
         this.out = out;
         this.weights = new Parameter(name + ".weights", in, out, true);
         this.biases = new Parameter(name + ".biases", 1, out, false);
-        this.transposedWeights = new float[out][in];
     }
 
     @Override
@@ -91,6 +90,9 @@ public final class DenseLayer implements Layer {
         }
         if (inputGradient.length < batch) {
             inputGradient = new float[batch][in];
+        }
+        if (transposedWeights == null) {
+            transposedWeights = new float[out][in];  // only a layer whose input gradient is wanted needs it
         }
         // dL/dx = dz · Wᵀ          (each input is blamed through every weight it feeds)
         MatMul.transpose(weights.values(), transposedWeights);
