@@ -66,12 +66,19 @@ public final class ModelFile {
 
     /** Reads a model file. */
     public static SavedModel read(byte[] file) throws ModelFormatException {
+        if (file.length == 0) {
+            throw new ModelFormatException("the model file is empty");
+        }
+        for (int i = 0; i < Math.min(file.length, MAGIC.length); i++) {
+            if (file[i] != MAGIC[i]) {
+                throw new ModelFormatException("not a ScratchNet model file: it should start with \"SNET\"");
+            }
+        }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(file));
         try {
-            byte[] magic = new byte[4];
-            in.readFully(magic);
-            if (!java.util.Arrays.equals(magic, MAGIC)) {
-                throw new ModelFormatException("not a ScratchNet model file: it should start with \"SNET\"");
+            in.skipBytes(MAGIC.length);
+            if (file.length < MAGIC.length) {
+                throw new IOException("shorter than its magic number");
             }
             int version = in.readInt();
             if (version != VERSION) {

@@ -42,7 +42,8 @@ class ModelFileTest {
     void aTruncatedFileIsRefused() {
         assertRefused("truncated", Arrays.copyOf(file, file.length - 100));
         assertRefused("truncated", Arrays.copyOf(file, 10));
-        assertRefused("truncated", new byte[0]);
+        assertRefused("truncated", Arrays.copyOf(file, 2));
+        assertRefused("empty", new byte[0]);
     }
 
     @Test
@@ -55,6 +56,7 @@ class ModelFileTest {
     @Test
     void aForeignFileIsRefused() {
         assertRefused("not a ScratchNet model file", "\u0089PNG\r\n\u001a\n and some more bytes".getBytes(StandardCharsets.ISO_8859_1));
+        assertRefused("not a ScratchNet model file", "abc".getBytes(StandardCharsets.ISO_8859_1));
     }
 
     @Test
