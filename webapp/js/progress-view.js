@@ -38,7 +38,9 @@ export function createProgressView() {
     epochProgress.max = Math.max(1, batchesPerEpoch);
     epochProgress.value = batch;
     epochText.textContent = `batch ${batch} of ${batchesPerEpoch}`;
-    loss.textContent = Number.isFinite(value) ? value.toFixed(4) : String(value);
+    // A loss that is blowing up (a learning rate far too large) can reach 1e20: keep it short.
+    loss.textContent = !Number.isFinite(value) ? String(value)
+      : Math.abs(value) >= 1e4 ? value.toExponential(2) : value.toFixed(4);
     speed.textContent = `${Math.round(samplesPerSecond).toLocaleString('en')} images/s`;
   }
 
