@@ -74,7 +74,8 @@ final class EvalCommand implements Command {
         out.printf(Locale.ROOT, "data      %s (%,d images)%n", test.name(), test.size());
         out.printf(Locale.ROOT, "accuracy  %.2f%% (%,d right, %,d wrong)%n", 100 * evaluation.accuracy(), correct,
                 test.size() - correct);
-        out.printf(Locale.ROOT, "loss      %.4f (mean cross-entropy)%n", evaluation.loss());
+        out.printf(Locale.ROOT, "loss      %.4f (mean %s)%n", evaluation.loss(),
+                network.spec().loss().equals("mse") ? "squared error" : "cross-entropy");
         out.println();
         out.print(ConfusionTable.format(evaluation.confusion(), test.classNames()));
         return 0;

@@ -60,7 +60,11 @@ public final class NetworkSpec {
         Initialization init = null;
         for (int w = 1; w < words.length; w++) {
             String word = words[w].toLowerCase();
-            if (Activations.isName(word) && activation == null) {
+            if (Activations.isName(word)) {
+                if (activation != null) {
+                    throw new IllegalArgumentException("network spec '" + text.trim() + "' names two activations, "
+                            + activation + " and " + word + " (the hidden layers share one)");
+                }
                 activation = word;
             } else if (Losses.isName(word)) {
                 loss = word;
@@ -150,11 +154,13 @@ public final class NetworkSpec {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof NetworkSpec && other.toString().equals(toString());
+        return other instanceof NetworkSpec that && Arrays.equals(sizes, that.sizes)
+                && activation.equals(that.activation) && loss.equals(that.loss)
+                && initialization == that.initialization;
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(sizes) * 31 + toString().hashCode();
+        return Arrays.hashCode(sizes) * 31 + activation.hashCode();
     }
 }

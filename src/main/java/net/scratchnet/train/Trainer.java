@@ -2,6 +2,7 @@ package net.scratchnet.train;
 
 import net.scratchnet.data.Dataset;
 import net.scratchnet.loss.Loss;
+import net.scratchnet.loss.MeanSquaredError;
 import net.scratchnet.math.Rng;
 import net.scratchnet.network.Network;
 
@@ -39,8 +40,10 @@ public final class Trainer {
             throw new IllegalArgumentException("the network takes " + network.inputSize() + " inputs but "
                     + data.name() + " images have " + data.pixelsPerImage() + " pixels");
         }
-        // A single output tells two classes apart (see MeanSquaredError); otherwise one output per class.
-        if (data.classCount() > Math.max(2, network.outputSize())) {
+        // With mse a single output tells two classes apart (see MeanSquaredError); otherwise one output per class.
+        int classesItCanTell = network.outputSize() == 1 && network.loss() instanceof MeanSquaredError
+                ? 2 : network.outputSize();
+        if (data.classCount() > classesItCanTell) {
             throw new IllegalArgumentException("the network has " + network.outputSize() + " outputs but "
                     + data.name() + " has " + data.classCount() + " classes");
         }
@@ -60,6 +63,7 @@ public final class Trainer {
         this.labels = new int[batch];
         this.outputGradient = new float[batch][network.outputSize()];
         this.lastGood = new Network(network.spec(), 0);
+        lastGood.copyParametersFrom(network);
         this.optimizer = config.newOptimizer(network.parameters());
     }
 
@@ -94,6 +98,9 @@ public final class Trainer {
     public BatchResult step() {
         if (position == 0) {
             shuffleRng.shuffle(order);
+            epochLossSum = 0;
+            epochCorrect = 0;
+            epochExamples = 0;
         }
         int batch = Math.min(inputs.length, data.size() - position);
         for (int b = 0; b < batch; b++) {
@@ -155,9 +162,6 @@ public final class Trainer {
         } while (!result.endsEpoch());
         EpochResult epochResult = new EpochResult(result.epoch(), (float) (epochLossSum / epochExamples),
                 (float) epochCorrect / epochExamples, epochExamples);
-        epochLossSum = 0;
-        epochCorrect = 0;
-        epochExamples = 0;
         listener.onEpoch(epochResult);
         return epochResult;
     }

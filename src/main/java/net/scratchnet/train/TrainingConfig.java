@@ -94,17 +94,15 @@ public final class TrainingConfig {
         return weightDecay;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof TrainingConfig && other.toString().equals(toString());
+    /**
+     * True when {@code other} takes the very same steps: everything but the number of epochs, which only says
+     * how long to go on. Training can continue from one such config to the other without starting afresh.
+     */
+    public boolean stepsLike(TrainingConfig other) {
+        return optimizer.equals(other.optimizer) && learningRate == other.learningRate
+                && batchSize == other.batchSize && seed == other.seed && weightDecay == other.weightDecay;
     }
 
-    @Override
-    public int hashCode() {
-        return toString().hashCode();
-    }
-
-    /** Every setting, e.g. "adam lr=0.001 batch=32 epochs=10 seed=1"; equal configs print the same. */
     @Override
     public String toString() {
         return optimizer + " lr=" + learningRate + " batch=" + batchSize + " epochs=" + epochs + " seed=" + seed

@@ -32,7 +32,8 @@ final class TrainingSession {
     private TrainingConfig config;
     private Trainer trainer;
     private int epochsBefore;          // epochs trained before the current Trainer was created
-    private int runStart;              // epoch() when the current train() began: it trains config.epochs() more
+    private int runStart;              // epoch() when the current train() began
+    private int runEpochs;             // how many epochs the current run trains
 
     /**
      * Verifies (SHA-256 against SHA256SUMS) and decodes the four gzip IDX files of one dataset.
@@ -55,10 +56,6 @@ final class TrainingSession {
         } catch (DataFileException | IllegalArgumentException e) {
             return e.getMessage();
         }
-    }
-
-    String datasetId() {
-        return datasetId;
     }
 
     Dataset test() {
@@ -118,25 +115,29 @@ final class TrainingSession {
                 network = Network.fromSpec(spec, seed);
                 forgetTrainer();
             }
-            if (trainer == null || !newConfig.equals(config)) {
+            if (trainer == null || !newConfig.stepsLike(config)) {
                 // A new trainer starts its epoch count at zero; keep counting the network's epochs.
                 epochsBefore += trainer == null ? 0 : trainer.epoch();
                 trainer = new Trainer(network, train, newConfig);
                 config = newConfig;
             }
             runStart = epoch();
+            runEpochs = epochs;
             return null;
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
     }
 
-    boolean isReady() {
-        return trainer != null;
+    private void requireTrainer() {
+        if (trainer == null) {
+            throw new IllegalStateException("no training run: call startTraining first");
+        }
     }
 
     /** Epochs completed with this network (across changes of settings). */
     int epoch() {
+        requireTrainer();
         return epochsBefore + trainer.epoch();
     }
 
@@ -147,7 +148,7 @@ final class TrainingSession {
 
     /** True once this run (since the last start) has trained its number of epochs. */
     boolean isDone() {
-        return epoch() - runStart >= config.epochs();
+        return epoch() - runStart >= runEpochs;
     }
 
     /**
@@ -160,6 +161,7 @@ final class TrainingSession {
      *         from the start of this run
      */
     String trainBatches(int count) {
+        requireTrainer();
         int startEpoch = trainer.epoch();
         int lastEpoch = startEpoch;
         int lastBatch = trainer.batchInEpoch() - 1;
@@ -177,7 +179,7 @@ final class TrainingSession {
             lastEpoch = result.epoch();
             lastBatch = result.batch();
             samples += result.size();
-            lossSum += result.loss();
+            lossSum += result.loss() * result.size();  // the last batch of an epoch may be smaller
         }
         return new Json()
                 .put("epoch", epochsBefore + lastEpoch - runStart + 1)
@@ -185,7 +187,7 @@ final class TrainingSession {
                 .put("batchesPerEpoch", trainer.batchesPerEpoch())
                 .put("batches", done)
                 .put("samples", samples)
-                .put("loss", done == 0 ? Double.NaN : lossSum / done)
+                .put("loss", done == 0 ? Double.NaN : lossSum / samples)
                 .put("epochEnded", trainer.epoch() != startEpoch)
                 .put("done", isDone())
                 .put("diverged", diverged)

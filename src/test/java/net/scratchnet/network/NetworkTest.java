@@ -36,6 +36,7 @@ class NetworkTest {
         assertMessage("layer size ''", "784--5-10");
         assertMessage("layer size 0", "784-0-10");
         assertMessage("'swish'", "784-10 swish");
+        assertMessage("names two activations", "784-10 relu sigmoid");
         assertMessage("at least an input and an output", "784 relu");
         assertMessage("empty network spec", "  ");
         assertMessage("out of range", "784-100000-10");

@@ -125,6 +125,15 @@ class TrainerTest {
         assertTrue(trainer.finished());
     }
 
+    @Test
+    void onlyTheNumberOfEpochsMayDifferForTrainingToGoOnWithTheSameSteps() {
+        TrainingConfig five = new TrainingConfig("adam", 0.001f, 32, 5, 1, 0f);
+        assertTrue(five.stepsLike(new TrainingConfig("adam", 0.001f, 32, 10, 1, 0f)));
+        assertFalse(five.stepsLike(new TrainingConfig("adam", 0.002f, 32, 5, 1, 0f)));
+        assertFalse(five.stepsLike(new TrainingConfig("sgd", 0.001f, 32, 5, 1, 0f)));
+        assertFalse(five.stepsLike(new TrainingConfig("adam", 0.001f, 32, 5, 2, 0f)));
+    }
+
     private static float[][] trainAndGetWeights(Dataset data, int seed) {
         Network network = Network.fromSpec("784-16-16-10 sigmoid", seed);
         Trainer trainer = new Trainer(network, data, new TrainingConfig("adam", 0.01f, 16, 2, seed, 0f));
