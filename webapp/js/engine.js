@@ -9,16 +9,15 @@
 // The core comes as WebAssembly with garbage collection (WasmGC) where the browser supports it, and as
 // plain JavaScript (slower) where it does not.
 
+// The page's own defaults: a setting the caller leaves out means what the form shows.
+import { DEFAULTS } from './settings.js';
+
 const CORE = new URL('../core/', import.meta.url);
 const DATA = new URL('../data/', import.meta.url);
 const DATASET_FOLDERS = { mnist: 'mnist', fashion: 'fashion-mnist' };
 // The order the core's loadDataset expects.
 const DATASET_FILES = ['train-images-idx3-ubyte.gz', 'train-labels-idx1-ubyte.gz',
   't10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz'];
-const DEFAULT_SETTINGS = {
-  dataset: 'mnist', hidden: [16, 16], activation: 'sigmoid', optimizer: 'sgd',
-  learningRate: 0.1, batchSize: 32, epochs: 5, seed: 1,
-};
 
 /**
  * Loads the core on the main thread and resolves to the engine. The training worker starts the first time
@@ -30,7 +29,7 @@ const DEFAULT_SETTINGS = {
 export async function createEngine({ onEvent = () => {} } = {}) {
   const { kind, java } = await loadCore();
 
-  check(java.createModel(specOf(DEFAULT_SETTINGS), DEFAULT_SETTINGS.seed));
+  check(java.createModel(specOf(DEFAULTS), DEFAULTS.seed));
   let model = describe(java);
   let loadedDataset = null;       // the dataset the worker holds
   let datasetLoading = null;      // {id, promise, resolve, reject} while one loads
@@ -42,7 +41,11 @@ export async function createEngine({ onEvent = () => {} } = {}) {
     if (worker) return worker;
     worker = new Worker(new URL(`training-worker.js?core=${kind}`, import.meta.url));
     worker.onmessage = onWorkerMessage;
-    worker.onerror = event => onEvent({ type: 'error', message: 'training worker: ' + event.message });
+    worker.onerror = event => {
+      const message = 'training worker: ' + (event.message || 'its script could not be loaded');
+      if (datasetLoading) datasetLoading.reject(new Error(message));   // or it would wait for ever
+      onEvent({ type: 'error', message });
+    };
     if (adoptOnStart) worker.postMessage({ cmd: 'adoptModel', bytes: adoptOnStart });
     adoptOnStart = null;
     return worker;
@@ -63,10 +66,10 @@ export async function createEngine({ onEvent = () => {} } = {}) {
       }
       case 'datasetLoaded':
         loadedDataset = message.id;
-        datasetLoading.resolve();
+        if (datasetLoading && datasetLoading.id === message.id) datasetLoading.resolve();
         return;
       case 'datasetFailed':
-        datasetLoading.reject(new Error(message.message));
+        if (datasetLoading && datasetLoading.id === message.id) datasetLoading.reject(new Error(message.message));
         return;
       default:
         onEvent(message);
@@ -213,7 +216,7 @@ function describe(java) {
 }
 
 function withDefaults(settings) {
-  return { ...DEFAULT_SETTINGS, ...settings };
+  return { ...DEFAULTS, ...settings };
 }
 
 function specOf(settings) {

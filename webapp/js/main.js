@@ -178,7 +178,6 @@ function updateButtons() {
   const training = state === 'training';
   const loading = state === 'loading';
   buttons.train.textContent = training ? 'Pause' : 'Train';
-  buttons.train.setAttribute('aria-pressed', String(training));
   buttons.train.disabled = !ready || loading || (!training && !formValid);
   buttons.resume.disabled = !ready || state !== 'paused';
   buttons.step.disabled = !ready || state !== 'paused';  // the engine steps within a paused run

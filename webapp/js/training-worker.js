@@ -72,7 +72,12 @@ function receiveDataset(message) {
   const id = message.id;
   const started = Date.now();
   const bytes = message.files.map(buffer => new Int8Array(buffer));   // Int8Array: TeaVM's fast path for byte[]
-  const error = java.loadDataset(id, message.checksums, bytes[0], bytes[1], bytes[2], bytes[3]);
+  let error;
+  try {
+    error = java.loadDataset(id, message.checksums, bytes[0], bytes[1], bytes[2], bytes[3]);
+  } catch (thrown) {   // e.g. out of memory on a small phone: the page must hear that the load failed
+    error = 'could not decode the dataset: ' + (thrown && thrown.message || thrown);
+  }
   if (error) {
     post({ type: 'datasetFailed', id, message: error });
     return;
@@ -98,6 +103,7 @@ function train(settings) {
 function pause() {
   if (state !== 'training') return;
   flushBatchEvent();   // the batches since the last event: the page then shows exactly where it stopped
+  postSnapshot();      // and the weights they made, before 'paused' (the page saves its model then)
   setState('paused');
 }
 
@@ -106,9 +112,12 @@ function step() {
   if (state === 'done' || state === 'idle') {
     throw new Error('step needs a paused training run: start training, then pause');
   }
-  runBatches(1);
+  const result = runBatches(1);
+  if (!result) return;   // diverged: runBatches reported it and sent the restored weights
   flushBatchEvent();
   postSnapshot();
+  if (result.epochEnded) postEvaluation();
+  if (result.done) setState('done');
 }
 
 // "784-16-16-10 sigmoid": the core's network spec. Both datasets are 28x28 images in 10 classes.
@@ -136,13 +145,27 @@ function startSlices() {
 // build also runs in HtmlUnit (the tests), where using one kills the worker script.
 const channel = coreKind === 'wasm' ? new MessageChannel() : null;
 if (channel) channel.port1.onmessage = () => runSlice();
+// One slice at a time: a pause and a resume within one slice must not start a second chain of them.
+let sliceQueued = false;
 function scheduleSlice() {
+  if (sliceQueued) return;
+  sliceQueued = true;
   if (channel) channel.port2.postMessage(null);
   else setTimeout(runSlice, 0);
 }
 
 function runSlice() {
+  sliceQueued = false;
   if (state !== 'training') return;
+  try {
+    trainSlice();
+  } catch (error) {   // not a message handler, so nothing else would tell the page
+    setState('paused');
+    post({ type: 'error', message: String(error && error.message || error) });
+  }
+}
+
+function trainSlice() {
   const result = runBatches(batchesPerSlice);
   if (!result) return;   // diverged: runBatches paused and reported it
   const now = Date.now();
@@ -163,10 +186,10 @@ function runBatches(count) {
   const result = JSON.parse(java.trainBatches(count));
   const millis = Date.now() - started;
   if (result.diverged) {
+    postSnapshot();   // the restored weights, before 'paused' (the page saves its model then)
     setState('paused');
     post({ type: 'diverged', message: `the loss became infinite or not a number in epoch ${result.epoch}; `
       + 'training paused and the last good weights were restored (try a smaller learning rate)' });
-    postSnapshot();
     return null;
   }
   if (result.batches === count && count === batchesPerSlice) {

@@ -29,13 +29,15 @@ export function iframeSnippet(widget, params = {}, base = SITE) {
 
 /**
  * Once per host page: resizes each ScratchNet iframe to the height it reports. The message comes from
- * the iframe's own window (event.source), so a message cannot resize another frame.
+ * the iframe's own window (event.source), so a message cannot resize another frame, and only a
+ * sensible number of pixels is taken.
  */
 export const HOST_SCRIPT = `<script>
 addEventListener('message', event => {
-  if (!event.data || event.data.scratchnet !== 'height') return;
+  const height = event.data && event.data.scratchnet === 'height' ? Number(event.data.height) : NaN;
+  if (!(height > 0 && height < 20000)) return;
   for (const frame of document.querySelectorAll('iframe'))
-    if (frame.contentWindow === event.source) frame.style.height = event.data.height + 'px';
+    if (frame.contentWindow === event.source) frame.style.height = height + 'px';
 });
 </script>`;
 

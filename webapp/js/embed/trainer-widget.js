@@ -63,7 +63,6 @@ export async function mountTrainer({ params, status }) {
     const ready = engine !== null && !busy;
     const training = state === 'training';
     trainButton.textContent = training ? 'Pause' : 'Train';
-    trainButton.setAttribute('aria-pressed', String(training));
     trainButton.disabled = !ready || state === 'loading' || (!training && !formValid);
     resetButton.disabled = !ready || state === 'loading' || !formValid;
     form.setLocked(training || state === 'loading' || busy);

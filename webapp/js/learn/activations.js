@@ -133,7 +133,6 @@ function showToy(java) {
 
   function setRunning(on) {
     running = on;
-    button.setAttribute('aria-pressed', String(on));
     button.textContent = on ? 'Pause' : 'Train';
     if (on) requestAnimationFrame(frameOfTraining);
   }

@@ -21,7 +21,7 @@ startChapter(async () => {
     onEvent: event => {
       if (event.type === 'model' && desk) { drawWeights(); desk.redraw(); }
       else if (event.type === 'dataProgress') progress.textContent = `Loading MNIST: ${Math.round(100 * event.loaded / Math.max(1, event.total))}%`;
-      else if (event.type === 'batch') progress.textContent = `Training: batch ${event.batch + 1} of ${event.batchesPerEpoch}, loss ${event.loss.toFixed(3)}`;
+      else if (event.type === 'batch') progress.textContent = `Training: batch ${event.batch} of ${event.batchesPerEpoch}, loss ${event.loss.toFixed(3)}`;
       else if (event.type === 'evaluation') progress.textContent = `Done: ${(100 * event.testAccuracy).toFixed(1)}% of the 10,000 test digits right.`;
       else if (event.type === 'error' || event.type === 'diverged') progress.textContent = event.message;
     },
@@ -37,12 +37,12 @@ startChapter(async () => {
     const { sizes } = engine.model();
     const count = sizes[1];
     if (neurons.length !== count) {
-      neurons = Array.from({ length: count }, (_, j) => {
-        const canvas = el('canvas', { width: 28, height: 28, class: 'pixelated', 'aria-label': `weights into neuron ${j + 1}` });
-        const value = el('span', { class: 'small' }, '–');
-        byId('weight-grid').append(el('figure', {}, canvas, el('figcaption', {}, value)));
-        return { canvas, value };
-      });
+      neurons = Array.from({ length: count }, (_, j) => ({
+        canvas: el('canvas', { width: 28, height: 28, class: 'pixelated', role: 'img', 'aria-label': `weights into neuron ${j + 1}` }),
+        value: el('span', { class: 'small' }, '–'),
+      }));
+      // A network of another width replaces the old pictures rather than adding to them.
+      byId('weight-grid').replaceChildren(...neurons.map(n => el('figure', {}, n.canvas, el('figcaption', {}, n.value))));
     }
     neurons.forEach((n, j) => paintWeights(n.canvas, engine.incomingWeights(0, j), 28, 28));
     showFiring();

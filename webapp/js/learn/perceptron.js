@@ -36,7 +36,6 @@ startChapter(java => {
   function setPlaying(on) {
     clearInterval(timer);
     timer = on ? setInterval(() => { if (step() === 0) setPlaying(false); }, STEP_MS) : null;
-    play.setAttribute('aria-pressed', String(on));
     play.textContent = on ? 'Pause' : 'Play';
   }
 
