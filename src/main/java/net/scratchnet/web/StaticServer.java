@@ -122,7 +122,15 @@ public final class StaticServer implements AutoCloseable {
             sendText(exchange, 405, "only GET and HEAD: this is a static site");
             return;
         }
-        Path file = resolve(exchange.getRequestURI().getPath());
+        String path = exchange.getRequestURI().getPath();
+        Path asFolder = root.resolve(path.substring(1)).normalize();
+        if (!path.endsWith("/") && asFolder.startsWith(root) && Files.isDirectory(asFolder)) {
+            // /learn must become /learn/, or the page's relative links would resolve against the site root.
+            exchange.getResponseHeaders().set("Location", path + "/");
+            sendText(exchange, 301, "moved to " + path + "/");
+            return;
+        }
+        Path file = resolve(path);
         if (file == null) {
             sendText(exchange, 404, "not found: " + exchange.getRequestURI().getPath());
             return;
@@ -150,9 +158,6 @@ public final class StaticServer implements AutoCloseable {
         Path file = root.resolve(relative).normalize();
         if (!file.startsWith(root)) {
             return null;
-        }
-        if (Files.isDirectory(file)) {
-            file = file.resolve("index.html");
         }
         return Files.isRegularFile(file) ? file : null;
     }

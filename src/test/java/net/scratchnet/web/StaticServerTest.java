@@ -26,6 +26,8 @@ class StaticServerTest {
     @BeforeEach
     void start() throws IOException {
         Files.writeString(site.resolve("index.html"), "<!doctype html><title>home</title>");
+        Files.createDirectories(site.resolve("learn"));
+        Files.writeString(site.resolve("learn/index.html"), "<!doctype html><title>course</title>");
         Files.createDirectories(site.resolve("core"));
         Files.write(site.resolve("core/scratchnet.wasm"), new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
         Files.createDirectories(site.resolve("data/mnist"));
@@ -72,6 +74,15 @@ class StaticServerTest {
         HttpResponse<String> post = client.send(HttpRequest.newBuilder(server.address())
                 .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(405, post.statusCode());
+    }
+
+    @Test
+    void sendsAFolderWithoutItsSlashToTheFolder() throws Exception {
+        HttpClient noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<byte[]> response = noRedirects.send(HttpRequest.newBuilder(URI.create(server.address() + "learn")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(301, response.statusCode());
+        assertEquals("/learn/", response.headers().firstValue("Location").orElse(null));
     }
 
     @Test
