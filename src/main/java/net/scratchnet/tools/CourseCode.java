@@ -8,18 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
- * Build step for the course: fills each chapter's "the code" panels with the project's own source, so the
- * pages can never show code that differs from what runs.
+ * Fills each chapter's "The code" panels with the project's own source, so the pages can never show code that
+ * differs from what runs. {@link CourseSite} runs it on every chapter page it writes.
  *
  * <p>A chapter asks for code with an empty {@code <figure class="code" data-code="net.scratchnet.neuron.Neuron#output">
- * </figure>} ({@code Class#method}, all overloads; or just {@code Class} for the whole class). This program
- * rewrites the built copy of the page, putting a caption (name, file, line) and the source inside. An unknown
- * name stops the build.
- *
- * <p>Usage: {@code CourseCode <src/main/java> <built learn/ folder>}; Maven runs it after the site is assembled.
+ * </figure>} ({@code Class#method}, all overloads; or just {@code Class} for the whole class), which the manifest's
+ * {@code code} lines produce. This puts a caption (name, file, line) and the source inside. An unknown name stops
+ * the build.
  */
 public final class CourseCode {
     private static final Pattern PANEL = Pattern.compile("<figure class=\"code\" data-code=\"([\\w.#]+)\"></figure>");
@@ -28,19 +25,6 @@ public final class CourseCode {
 
     CourseCode(Path sources) {
         this.sources = sources;
-    }
-
-    public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: CourseCode <src/main/java> <learn folder of the built site>");
-        }
-        CourseCode course = new CourseCode(Path.of(args[0]));
-        try (Stream<Path> pages = Files.list(Path.of(args[1]))) {
-            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
-                String html = Files.readString(page, StandardCharsets.UTF_8);
-                Files.writeString(page, course.fill(html), StandardCharsets.UTF_8);
-            }
-        }
     }
 
     /** The page with every empty code panel filled in. */

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import net.scratchnet.tools.CourseManifest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,9 +26,8 @@ import org.openqa.selenium.Keys;
  * neighbours, shows the current source of the code it names, and its widgets answer (computed by the WasmGC core).
  */
 class CourseInChromiumIT {
-    /** The chapters in course order. */
-    static final List<String> CHAPTERS = List.of("neuron", "perceptron", "activations", "layers", "digits", "loss",
-            "gradient-descent", "backpropagation", "training");
+    /** The chapters in course order, as the course's manifest lists them. */
+    static final List<String> CHAPTERS = chapterSlugs();
 
     private static CourseBrowser browser;
 
@@ -44,6 +45,14 @@ class CourseInChromiumIT {
 
     static List<String> chapters() {
         return CHAPTERS;
+    }
+
+    private static List<String> chapterSlugs() {
+        try {
+            return CourseManifest.read(Path.of("src/course/manifest.txt")).chapters().stream().map(CourseManifest.Chapter::slug).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest

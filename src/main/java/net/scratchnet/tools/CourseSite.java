@@ -1,0 +1,250 @@
+package net.scratchnet.tools;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.scratchnet.tools.CourseManifest.Chapter;
+import net.scratchnet.tools.CourseManifest.Language;
+
+/**
+ * Build step for the course: writes every page of {@code learn/} (the index and each chapter), for each language
+ * of the manifest, from the sources in {@code src/course/}:
+ * <ul>
+ * <li>{@code manifest.txt}: the languages and the chapters in order ({@link CourseManifest});</li>
+ * <li>{@code page.html}: the page chrome, written once (head, crumbs "Chapter 4 of 9", previous/next links, the
+ *     index list, the code panel), in named parts;</li>
+ * <li>{@code chapters/SLUG.html}: each chapter's body, its structure (sections, widget hosts and their ids,
+ *     MathML, SVG) with {@code {{key}}} where its words go;</li>
+ * <li>{@code texts/LANGUAGE/*.txt}: the words ({@link CourseTexts}).</li>
+ * </ul>
+ * Then {@link CourseCode} fills the code panels with the current Java source.
+ *
+ * <p>Nothing is written unless the whole course builds: a key a template names that a language lacks, a text no
+ * template uses, a chapter without its body, or a script or stylesheet the site does not have, each stops the
+ * build with the file and the name. A second language must give every page the same element ids as the first,
+ * since the scripts find their elements by id.
+ *
+ * <p>Usage: {@code CourseSite <src/course> <src/main/java> <built site>}; Maven runs it after the site's files
+ * are copied, so the scripts and styles the manifest names can be checked in the built site.
+ */
+public final class CourseSite {
+    /** The texts file of the shared chrome and the index; the others are named after their chapter. */
+    static final String COURSE_TEXTS = "course";
+    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
+
+    private final Path course;
+    private final Path site;
+    private final CourseManifest manifest;
+    private final Map<String, Template> chrome;
+    private final CourseCode code;
+
+    CourseSite(Path course, Path javaSources, Path site) throws IOException {
+        this.course = course;
+        this.site = site;
+        this.manifest = CourseManifest.read(course.resolve("manifest.txt"));
+        this.chrome = Template.parts(course.resolve("page.html"));
+        this.code = new CourseCode(javaSources);
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: CourseSite <src/course> <src/main/java> <built site>");
+        }
+        Path site = Path.of(args[2]);
+        for (Map.Entry<Path, String> page : new CourseSite(Path.of(args[0]), Path.of(args[1]), site).build().entrySet()) {
+            Files.createDirectories(site.resolve(page.getKey()).getParent());
+            Files.writeString(site.resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Every page of every language, by its path in the site; throws, naming file and key, at the first problem. */
+    Map<Path, String> build() throws IOException {
+        checkSources();
+        Map<Path, String> pages = new LinkedHashMap<>();
+        Map<String, Set<String>> referenceIds = null;
+        for (Language language : manifest.languages()) {
+            Map<String, String> edition = new Edition(language, CourseTexts.read(course.resolve("texts").resolve(language.code()))).pages();
+            Map<String, Set<String>> ids = new LinkedHashMap<>();
+            edition.forEach((name, html) -> ids.put(name, ids(html)));
+            if (referenceIds == null) {
+                referenceIds = ids;
+            } else {
+                checkSameIds(referenceIds, ids, language);
+            }
+            edition.forEach((name, html) -> pages.put(Path.of(language.folder(), name), html));
+        }
+        return pages;
+    }
+
+    /** The manifest's chapters have their bodies, its scripts and styles exist, and no body is left over. */
+    private void checkSources() throws IOException {
+        Set<String> bodies = new TreeSet<>();
+        try (Stream<Path> files = Files.list(course.resolve("chapters"))) {
+            files.forEach(file -> bodies.add(file.getFileName().toString()));
+        }
+        for (Chapter chapter : manifest.chapters()) {
+            String where = manifest.file() + ", line " + chapter.line() + ": chapter " + chapter.slug();
+            if (!bodies.remove(chapter.slug() + ".html")) {
+                throw new IllegalArgumentException(where + " has no body template " + course.resolve("chapters").resolve(chapter.slug() + ".html"));
+            }
+            for (String file : Stream.concat(chapter.scripts().stream(), chapter.styles().stream()).toList()) {
+                if (!Files.isRegularFile(site.resolve(file))) {
+                    throw new IllegalArgumentException(where + " names " + file + ", which the site does not have (" + site.resolve(file) + ")");
+                }
+            }
+        }
+        if (!bodies.isEmpty()) {
+            throw new IllegalArgumentException(course.resolve("chapters") + " has bodies of no chapter in " + manifest.file() + ": " + bodies);
+        }
+    }
+
+    private static Set<String> ids(String html) {
+        Set<String> ids = new TreeSet<>();
+        Matcher id = ID.matcher(html);
+        while (id.find()) {
+            ids.add(id.group(1));
+        }
+        return ids;
+    }
+
+    private static void checkSameIds(Map<String, Set<String>> reference, Map<String, Set<String>> ids, Language language) {
+        reference.forEach((page, expected) -> {
+            if (!expected.equals(ids.get(page))) {
+                Set<String> missing = new TreeSet<>(expected);
+                missing.removeAll(ids.get(page));
+                Set<String> extra = new TreeSet<>(ids.get(page));
+                extra.removeAll(expected);
+                throw new IllegalArgumentException("the " + language.code() + " edition's " + page + " lacks the ids " + missing
+                        + " and has the ids " + extra + " that the first edition's has not: the scripts find their elements by id");
+            }
+        });
+    }
+
+    /** One language's pages, by file name. */
+    private final class Edition {
+        private final Language language;
+        private final CourseTexts texts;
+        private final List<Chapter> chapters = manifest.chapters();
+        /** The values every text may name: {count} and {number.SLUG} for every chapter. */
+        private final Map<String, String> courseValues = new HashMap<>();
+
+        Edition(Language language, CourseTexts texts) {
+            this.language = language;
+            this.texts = texts;
+            courseValues.put("count", String.valueOf(chapters.size()));
+            for (int k = 0; k < chapters.size(); k++) {
+                courseValues.put("number." + chapters.get(k).slug(), String.valueOf(k + 1));
+            }
+        }
+
+        Map<String, String> pages() throws IOException {
+            Map<String, String> pages = new LinkedHashMap<>();
+            pages.put("index.html", index());
+            for (int k = 0; k < chapters.size(); k++) {
+                pages.put(chapters.get(k).slug() + ".html", code.fill(chapter(k)));
+            }
+            texts.checkAllUsed();
+            return pages;
+        }
+
+        private String index() {
+            Map<String, String> values = pageValues(courseValues);
+            String items = chapters.stream()
+                    .map(c -> fill("index-item", values, Map.of("slug", c.slug(), "title", title(c), "summary", text(c.slug(), "summary", courseValues))))
+                    .collect(Collectors.joining("\n"));
+            values.put("title", text(COURSE_TEXTS, "index.page-title", courseValues));
+            values.put("description", text(COURSE_TEXTS, "index.description", courseValues));
+            values.put("head", "");
+            values.put("crumbs", fill("index-crumbs", values, Map.of()));
+            values.put("heading", text(COURSE_TEXTS, "index.heading", courseValues));
+            values.put("lead", text(COURSE_TEXTS, "index.lead", courseValues));
+            values.put("main", fill("index-main", values, Map.of("items", items)));
+            values.put("nav", navLink("prev", "../index.html", text(COURSE_TEXTS, "nav.back", courseValues), text(COURSE_TEXTS, "nav.main-page", courseValues), values)
+                    + "\n" + navLink("next", chapters.get(0).slug() + ".html", text(COURSE_TEXTS, "nav.start", number(0)), title(chapters.get(0)), values));
+            return fill("page", values, Map.of()) + "\n";
+        }
+
+        private String chapter(int k) throws IOException {
+            Chapter chapter = chapters.get(k);
+            Map<String, String> textValues = new HashMap<>(number(k));
+            textValues.put("title", title(chapter));
+            Map<String, String> values = pageValues(textValues);
+            String head = Stream.concat(
+                    chapter.styles().stream().map(path -> fill("stylesheet", values, Map.of("path", path))),
+                    chapter.scripts().stream().map(path -> fill("script", values, Map.of("path", path))))
+                    .collect(Collectors.joining("\n"));
+            Template body = Template.read(course.resolve("chapters").resolve(chapter.slug() + ".html"));
+            values.put("title", text(COURSE_TEXTS, "chapter.page-title", textValues));
+            values.put("description", text(chapter.slug(), "description", textValues));
+            values.put("head", head.isEmpty() ? "" : head + "\n");
+            values.put("crumbs", fill("chapter-crumbs", values, Map.of()));
+            values.put("heading", title(chapter));
+            values.put("lead", text(chapter.slug(), "lead", textValues));
+            values.put("main", fill("chapter-main", values, Map.of(
+                    "body", body.fill(key -> text(chapter.slug(), key, textValues, body.source()), values),
+                    "code-intro", text(chapter.slug(), "code", textValues),
+                    "figures", chapter.code().stream().map(name -> fill("code", values, Map.of("name", name))).collect(Collectors.joining("\n")))));
+            String previous = k == 0
+                    ? navLink("prev", "index.html", text(COURSE_TEXTS, "nav.back", textValues), text(COURSE_TEXTS, "nav.all-chapters", textValues), values)
+                    : navLink("prev", chapters.get(k - 1).slug() + ".html", text(COURSE_TEXTS, "nav.previous", number(k - 1)), title(chapters.get(k - 1)), values);
+            String next = k + 1 == chapters.size()
+                    ? navLink("next", "index.html", text(COURSE_TEXTS, "nav.end", textValues), text(COURSE_TEXTS, "nav.back-to-all", textValues), values)
+                    : navLink("next", chapters.get(k + 1).slug() + ".html", text(COURSE_TEXTS, "nav.next", number(k + 1)), title(chapters.get(k + 1)), values);
+            values.put("nav", previous + "\n" + next);
+            return fill("page", values, Map.of()) + "\n";
+        }
+
+        /** The values of the chrome on every page: the language, the way to the site's root, and what its texts may name. */
+        private Map<String, String> pageValues(Map<String, String> textValues) {
+            Map<String, String> values = new HashMap<>(textValues);
+            values.put("lang", language.code());
+            values.put("root", language.root());
+            return values;
+        }
+
+        /** The course values with {number} set to chapter k's (counting from 0). */
+        private Map<String, String> number(int k) {
+            Map<String, String> values = new HashMap<>(courseValues);
+            values.put("number", String.valueOf(k + 1));
+            return values;
+        }
+
+        private String navLink(String rel, String href, String small, String title, Map<String, String> values) {
+            return fill("nav-link", values, Map.of("rel", rel, "href", href, "small", small, "title", title));
+        }
+
+        private String title(Chapter chapter) {
+            return text(chapter.slug(), "title", courseValues);
+        }
+
+        /** A part of the chrome, its {{key}}s from course.txt with the page's values, its {{@name}}s from the page's and {@code extra}. */
+        private String fill(String part, Map<String, String> values, Map<String, String> extra) {
+            Template template = chrome.get(part);
+            if (template == null) {
+                throw new IllegalArgumentException(course.resolve("page.html") + " has no part '" + part + "'");
+            }
+            Map<String, String> all = new HashMap<>(values);
+            all.putAll(extra);
+            return template.fill(key -> text(COURSE_TEXTS, key, all, template.source()), all);
+        }
+
+        private String text(String file, String key, Map<String, String> values) {
+            return text(file, key, values, "the course builder");
+        }
+
+        private String text(String file, String key, Map<String, String> values, String usedBy) {
+            return texts.text(file, key, values, usedBy);
+        }
+    }
+}

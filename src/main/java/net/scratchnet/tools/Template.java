@@ -1,0 +1,107 @@
+package net.scratchnet.tools;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A piece of the course's markup with holes: {@code {{key}}} for a text of the page's language (looked up by the
+ * caller, in {@link CourseTexts}), {@code {{@name}}} for a value the builder supplies (a link, a number, a
+ * finished piece of markup). Nothing else is special, so a template is plain HTML to read and edit.
+ *
+ * <p>What fills a hole inside a tag (an attribute such as {@code aria-label="{{key}}"}) may hold neither markup
+ * nor quotes, and its line breaks become spaces; elsewhere a text of several lines keeps them, each continuation
+ * line indented like the line of the hole, so the built page stays readable.
+ *
+ * @param source where the template was read from, for messages
+ * @param text   the markup
+ */
+record Template(String source, String text) {
+    private static final Pattern HOLE = Pattern.compile("\\{\\{(@?)([\\w.-]+)}}");
+    private static final Pattern PART = Pattern.compile("^<!-- part ([\\w-]+) -->\\n", Pattern.MULTILINE);
+
+    /** A whole file as one template. */
+    static Template read(Path file) throws IOException {
+        return new Template(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The parts of a file that holds several, each opened by a line {@code <!-- part NAME -->} and running to the
+     * next (its last line break dropped); what comes before the first part is a note.
+     */
+    static Map<String, Template> parts(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Map<String, Template> parts = new LinkedHashMap<>();
+        Matcher part = PART.matcher(text);
+        String name = null;
+        int start = 0;
+        while (true) {
+            boolean found = part.find();
+            if (name != null) {
+                String body = text.substring(start, found ? part.start() : text.length());
+                parts.put(name, new Template(file + ", part " + name, body.endsWith("\n") ? body.substring(0, body.length() - 1) : body));
+            }
+            if (!found) {
+                return parts;
+            }
+            name = part.group(1);
+            start = part.end();
+        }
+    }
+
+    /** The markup with every hole filled: {@code {{key}}} by {@code texts}, {@code {{@name}}} from {@code values}. */
+    String fill(Function<String, String> texts, Map<String, String> values) {
+        Matcher hole = HOLE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int done = 0;
+        while (hole.find()) {
+            out.append(text, done, hole.start());
+            done = hole.end();
+            String name = hole.group(2);
+            String filling;
+            if (hole.group(1).isEmpty()) {
+                filling = texts.apply(name);
+            } else {
+                filling = values.get(name);
+                if (filling == null) {
+                    throw new IllegalArgumentException(source + " uses {{@" + name + "}}, a value the builder does not supply here");
+                }
+            }
+            out.append(insideTag(out) ? asAttribute(filling, name) : indented(filling, out));
+        }
+        out.append(text, done, text.length());
+        int stray = out.indexOf("{{");
+        if (stray >= 0) {
+            throw new IllegalArgumentException(source + ": '{{' that opens no {{key}} or {{@name}}: "
+                    + out.substring(stray, Math.min(out.length(), stray + 30)));
+        }
+        return out.toString();
+    }
+
+    private static boolean insideTag(StringBuilder out) {
+        return out.lastIndexOf("<") > out.lastIndexOf(">");
+    }
+
+    private String asAttribute(String filling, String name) {
+        if (filling.contains("<") || filling.contains(">") || filling.contains("\"")) {
+            throw new IllegalArgumentException(source + " puts '" + name + "' in an attribute, so it cannot hold markup or quotes: " + filling);
+        }
+        return filling.replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    /** Continuation lines get the indentation of the line the hole is on. */
+    private static String indented(String filling, StringBuilder out) {
+        int lineStart = out.lastIndexOf("\n") + 1;
+        int indent = lineStart;
+        while (indent < out.length() && out.charAt(indent) == ' ') {
+            indent++;
+        }
+        return filling.replace("\n", "\n" + " ".repeat(indent - lineStart)).replaceAll(" +\\n", "\n");
+    }
+}
