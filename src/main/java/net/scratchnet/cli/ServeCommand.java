@@ -3,7 +3,7 @@ package net.scratchnet.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import net.scratchnet.web.StaticServer;
+import net.scratchnet.server.StaticServer;
 
 /** {@code serve}: serves the built site locally, so it can be opened in a browser. */
 final class ServeCommand implements Command {

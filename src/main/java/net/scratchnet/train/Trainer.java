@@ -2,7 +2,7 @@ package net.scratchnet.train;
 
 import net.scratchnet.data.Dataset;
 import net.scratchnet.loss.Loss;
-import net.scratchnet.loss.MeanSquaredError;
+import net.scratchnet.loss.HalfSquaredError;
 import net.scratchnet.math.Rng;
 import net.scratchnet.network.Network;
 
@@ -40,8 +40,8 @@ public final class Trainer {
             throw new IllegalArgumentException("the network takes " + network.inputSize() + " inputs but "
                     + data.name() + " images have " + data.pixelsPerImage() + " pixels");
         }
-        // With mse a single output tells two classes apart (see MeanSquaredError); otherwise one output per class.
-        int classesItCanTell = network.outputSize() == 1 && network.loss() instanceof MeanSquaredError
+        // With mse a single output tells two classes apart (see HalfSquaredError); otherwise one output per class.
+        int classesItCanTell = network.outputSize() == 1 && network.loss() instanceof HalfSquaredError
                 ? 2 : network.outputSize();
         if (data.classCount() > classesItCanTell) {
             throw new IllegalArgumentException("the network has " + network.outputSize() + " outputs but "
