@@ -29,7 +29,10 @@ final class DefaultFolders {
                 jarFolder.resolveSibling("webapp").resolve("data"));
     }
 
-    /** The folders that may hold the built site: {@code target/site} under the working directory, then beside the jar. */
+    /**
+     * The folders that may hold the built site: {@code target/site} under the working directory, then
+     * {@code site/} beside the jar.
+     */
     static List<Path> siteFolders(Path workingDirectory, Path jarFolder) {
         return List.of(workingDirectory.resolve("target").resolve("site"), jarFolder.resolve("site"));
     }

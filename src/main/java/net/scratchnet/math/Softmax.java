@@ -5,8 +5,9 @@ package net.scratchnet.math;
  * that are positive and add up to 1.
  *
  * <p>It is not an {@link net.scratchnet.activation.Activation}: each output depends on every input, so it is a
- * function of the whole row, not of one number, and no layer applies it. Its derivative is not used on its own: paired with the cross-entropy loss it simplifies to
- * (probabilities - one-hot label), see {@link net.scratchnet.loss.SoftmaxCrossEntropy}.
+ * function of the whole row, not of one number, and no layer applies it. Its derivative is not used on its own:
+ * paired with the cross-entropy loss it simplifies to (probabilities - one-hot label), see
+ * {@link net.scratchnet.loss.SoftmaxCrossEntropy}.
  */
 public final class Softmax {
     private Softmax() {

@@ -25,18 +25,7 @@ class MatMulTest {
                     float[][] w = random(rng, in, out);
                     float[][] z = filled(batch + SPARE_ROWS, out, 42f); // stale values from a larger batch
                     MatMul.multiply(x, w, z, batch);
-                    for (int b = 0; b < batch; b++) {
-                        for (int j = 0; j < out; j++) {
-                            double sum = 0;
-                            double scale = 0;
-                            for (int i = 0; i < in; i++) {
-                                sum += (double) x[b][i] * w[i][j];
-                                scale += Math.abs((double) x[b][i] * w[i][j]);
-                            }
-                            assertEquals(sum, z[b][j], 1e-6 * scale + 1e-9,
-                                    "z[" + b + "][" + j + "], batch " + batch + ", " + in + "->" + out);
-                        }
-                    }
+                    assertProduct(x, w, z, batch, in, "z = x·w, batch " + batch + ", " + in + "->" + out);
                     for (int b = batch; b < z.length; b++) {
                         assertEquals(42f, z[b][0], "row " + b + " is past the batch and stays as it was");
                     }
@@ -55,18 +44,14 @@ class MatMulTest {
                     float[][] dz = batchMatrix(rng, batch, out);
                     float[][] dw = filled(in, out, 42f); // the last batch's gradient, to be overwritten
                     MatMul.multiplyTransposedLeft(x, dz, dw, batch);
-                    for (int i = 0; i < in; i++) {
-                        for (int j = 0; j < out; j++) {
-                            double sum = 0;
-                            double scale = 0;
-                            for (int b = 0; b < batch; b++) {
-                                sum += (double) x[b][i] * dz[b][j];
-                                scale += Math.abs((double) x[b][i] * dz[b][j]);
-                            }
-                            assertEquals(sum, dw[i][j], 1e-6 * scale + 1e-9,
-                                    "dw[" + i + "][" + j + "], batch " + batch + ", " + in + "->" + out);
+                    float[][] xTransposed = new float[in][batch];
+                    for (int b = 0; b < batch; b++) {
+                        for (int i = 0; i < in; i++) {
+                            xTransposed[i][b] = x[b][i];
                         }
                     }
+                    assertProduct(xTransposed, dz, dw, in, batch,
+                            "dw = xᵀ·dz, batch " + batch + ", " + in + "->" + out);
                 }
             }
         }
@@ -84,6 +69,24 @@ class MatMulTest {
                         assertEquals(m[i][j], t[j][i]);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * The first {@code rows} rows of {@code actual} are a·b, summed over {@code inner} terms by the triple loop
+     * in double precision; float rounding may differ by about 1e-6 of the sum of the terms' sizes.
+     */
+    private static void assertProduct(float[][] a, float[][] b, float[][] actual, int rows, int inner, String what) {
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < b[0].length; c++) {
+                double sum = 0;
+                double scale = 0;
+                for (int k = 0; k < inner; k++) {
+                    sum += (double) a[r][k] * b[k][c];
+                    scale += Math.abs((double) a[r][k] * b[k][c]);
+                }
+                assertEquals(sum, actual[r][c], 1e-6 * scale + 1e-9, what + ": [" + r + "][" + c + "]");
             }
         }
     }

@@ -57,7 +57,8 @@ class ShippedModelsTest {
                 .orElseThrow(() -> new AssertionError(file + " has no row in " + MODELS.resolve("README.md")));
         SavedModel model = ModelFile.read(Files.readAllBytes(MODELS.resolve(file)));
         NetworkSpec spec = model.network().spec();
-        String shape = Arrays.stream(spec.sizes()).mapToObj(String::valueOf).collect(Collectors.joining("-")) + " " + spec.activation();
+        String shape = Arrays.stream(spec.sizes()).mapToObj(String::valueOf).collect(Collectors.joining("-"))
+                + " " + spec.activation();
         assertTrue(documented.network().startsWith(shape), file + " is a " + shape + " network, documented as "
                 + documented.network());
         assertTrue(documented.command().contains(" --dataset " + model.dataset() + " "),
