@@ -8,8 +8,9 @@ package net.scratchnet.activation;
  * decision boundaries.
  *
  * <p>Implementations use {@code StrictMath} for e^x and friends: it is specified to the bit (the fdlibm
- * algorithms), as is the browser's {@code Math.exp}, so a training run gives the same numbers everywhere.
- * {@code Math.exp} may differ in the last bit from one JVM to the next.
+ * algorithms), so every JVM gives the same numbers, whereas {@code Math.exp} may differ in the last bit from
+ * one JVM to the next. In the browser, TeaVM compiles both to JavaScript's {@code Math.exp}, which the
+ * standard leaves approximate; Chromium's is a port of the same fdlibm code.
  */
 public interface Activation {
     /** The name used in network specs, e.g. "sigmoid". */

@@ -52,7 +52,7 @@ final class BenchCommand implements Command {
         try {
             network = Network.fromSpec(TrainCommand.architecture(hidden, activation), seed);
             // The trainer's epoch count does not matter here: the benchmark steps it for a fixed time.
-            config = new TrainingConfig("sgd", LEARNING_RATE, batchSize, 1, seed, 0f);
+            config = new TrainingConfig("sgd", LEARNING_RATE, batchSize, seed, 0f);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

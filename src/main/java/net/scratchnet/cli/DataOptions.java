@@ -2,6 +2,7 @@ package net.scratchnet.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import net.scratchnet.data.DataFileException;
 import net.scratchnet.data.Dataset;
 import net.scratchnet.data.DatasetFiles;
@@ -12,7 +13,8 @@ import net.scratchnet.data.Split;
 final class DataOptions {
     static final String DATASET_HELP = "mnist or fashion (default: mnist)";
     static final String DATA_HELP = "folder with the dataset's .gz files and SHA256SUMS, or the folder above it\n"
-            + "(default: webapp/data/mnist or webapp/data/fashion-mnist in the working directory)";
+            + "(default: webapp/data in the working directory, else data/ beside the jar, else the\n"
+            + "webapp/data of the repository the jar was built in: ../webapp/data from target/scratchnet.jar)";
 
     private DataOptions() {
     }
@@ -25,13 +27,25 @@ final class DataOptions {
         }
     }
 
-    /** Loads one split, checksums verified; the message of a missing folder says how to point at it. */
+    /** Loads one split, checksums verified; the message of a missing folder says where it looked. */
     static Dataset load(ParsedOptions options, DatasetKind kind, Split split) throws DataFileException {
-        Path folder = options.has("data") ? Path.of(options.text("data", "")) : DatasetFiles.defaultDirectory(kind);
-        if (!Files.isDirectory(folder)) {
-            throw new DataFileException("no dataset folder at " + folder.toAbsolutePath().normalize()
-                    + (options.has("data") ? "" : " (run from the project folder, or give the folder with --data DIR)"));
+        Path folder;
+        if (options.has("data")) {
+            folder = Path.of(options.text("data", ""));
+            if (!Files.isDirectory(folder)) {
+                throw new DataFileException("no dataset folder at " + folder.toAbsolutePath().normalize());
+            }
+        } else {
+            folder = find(kind, DefaultFolders.dataRoots(DefaultFolders.workingDirectory(),
+                    DefaultFolders.jarFolder()));
         }
         return DatasetFiles.load(kind, split, folder);
+    }
+
+    /** The first of {@code roots} that holds the dataset's folder ({@link DatasetKind#folder()}). */
+    static Path find(DatasetKind kind, List<Path> roots) throws DataFileException {
+        return DefaultFolders.firstHolding(roots, kind.folder()).orElseThrow(() -> new DataFileException(
+                "cannot find the " + kind.id() + " data: looked for a folder " + kind.folder() + " in "
+                        + DefaultFolders.describe(roots) + "; give its folder with --data DIR"));
     }
 }

@@ -3,7 +3,9 @@ package net.scratchnet.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import net.scratchnet.web.StaticServer;
+import java.util.List;
+import java.util.Optional;
+import net.scratchnet.server.StaticServer;
 
 /** {@code serve}: serves the built site locally, so it can be opened in a browser. */
 final class ServeCommand implements Command {
@@ -12,13 +14,28 @@ final class ServeCommand implements Command {
         return new OptionParser("serve", "Serves the built site at http://127.0.0.1:PORT/ until stopped with Ctrl+C."
                 + "\nBuild the site first: mvn package writes it to target/site.")
                 .value("port", "N", "port to listen on, 1-65535 (default: 8080)")
-                .value("dir", "DIR", "the site's folder (default: target/site)");
+                .value("dir", "DIR", "the site's folder (default: target/site in the working directory, else site/\n"
+                        + "beside the jar: target/site for target/scratchnet.jar)");
     }
 
     @Override
     public int run(ParsedOptions options, PrintStream out, PrintStream err) throws UsageException {
         int port = options.intInRange("port", 8080, 1, 65535);
-        Path site = Path.of(options.text("dir", "target/site"));
+        Path site;
+        if (options.has("dir")) {
+            site = Path.of(options.text("dir", ""));
+        } else {
+            List<Path> candidates = DefaultFolders.siteFolders(DefaultFolders.workingDirectory(),
+                    DefaultFolders.jarFolder());
+            Optional<Path> built = DefaultFolders.firstHolding(candidates, "index.html");
+            if (built.isEmpty()) {
+                err.println("error: cannot find the built site: looked for index.html in "
+                        + DefaultFolders.describe(candidates) + "; build it with mvn package, or give its folder"
+                        + " with --dir DIR");
+                return 1;
+            }
+            site = built.get();
+        }
         try {
             StaticServer.serve(site, port);
         } catch (IllegalArgumentException e) {

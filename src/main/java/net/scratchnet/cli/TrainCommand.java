@@ -71,7 +71,7 @@ final class TrainCommand implements Command {
         TrainingConfig config;
         try {
             network = Network.fromSpec(architecture(hidden, activation), seed);
-            config = new TrainingConfig(optimizer, learningRate, batchSize, epochs, seed, weightDecay);
+            config = new TrainingConfig(optimizer, learningRate, batchSize, seed, weightDecay);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -1,6 +1,6 @@
 package net.scratchnet.lesson;
 
-import net.scratchnet.loss.MeanSquaredError;
+import net.scratchnet.loss.HalfSquaredError;
 import net.scratchnet.loss.SoftmaxCrossEntropy;
 
 /**
@@ -22,6 +22,6 @@ public final class LossReadout {
         for (int k = 0; k < p.length; k++) {
             scores[k] = (float) StrictMath.log(Math.max(p[k], Float.MIN_NORMAL));
         }
-        return new float[] {new MeanSquaredError().loss(p, label), new SoftmaxCrossEntropy().loss(scores, label)};
+        return new float[] {new HalfSquaredError().loss(p, label), new SoftmaxCrossEntropy().loss(scores, label)};
     }
 }

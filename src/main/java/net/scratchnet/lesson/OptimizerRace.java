@@ -64,7 +64,7 @@ public final class OptimizerRace {
         for (int k = 0; k < OPTIMIZERS.length; k++) {
             String optimizer = OPTIMIZERS[k];
             TrainingConfig config = new TrainingConfig(optimizer, TrainingConfig.defaultLearningRate(optimizer),
-                    BATCH_SIZE, 1, seed, 0f);
+                    BATCH_SIZE, seed, 0f);
             trainers[k] = new Trainer(Network.fromSpec(SPEC, seed), trainUsed, config);
         }
         return null;

@@ -1,6 +1,6 @@
 package net.scratchnet.lesson;
 
-import net.scratchnet.activation.Softmax;
+import net.scratchnet.math.Softmax;
 
 /**
  * Softmax and its derivative. Each probability depends on every score, so the derivative is a matrix:

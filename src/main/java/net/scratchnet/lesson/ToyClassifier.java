@@ -29,7 +29,7 @@ public final class ToyClassifier {
                     + " (one per class), got " + network.spec());
         }
         // Adam: it needs no tuning from one architecture to the next, so the comparison is about shape alone.
-        this.trainer = new Trainer(network, points.toDataset(), new TrainingConfig("adam", LEARNING_RATE, BATCH_SIZE, 1, seed, 0f));
+        this.trainer = new Trainer(network, points.toDataset(), new TrainingConfig("adam", LEARNING_RATE, BATCH_SIZE, seed, 0f));
     }
 
     public PointSet points() {

@@ -11,7 +11,7 @@ public final class Losses {
             case "crossentropy":
                 return new SoftmaxCrossEntropy();
             case "mse":
-                return new MeanSquaredError();
+                return new HalfSquaredError();
             default:
                 throw new IllegalArgumentException("unknown loss '" + name + "' (expected crossentropy or mse)");
         }

@@ -1,6 +1,6 @@
 package net.scratchnet.loss;
 
-import net.scratchnet.activation.Softmax;
+import net.scratchnet.math.Softmax;
 
 /**
  * Softmax followed by cross-entropy, computed as one step from the output layer's raw scores z (logits).

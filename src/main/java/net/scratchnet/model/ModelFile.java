@@ -76,10 +76,7 @@ public final class ModelFile {
         }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(file));
         try {
-            in.skipBytes(MAGIC.length);
-            if (file.length < MAGIC.length) {
-                throw new IOException("shorter than its magic number");
-            }
+            in.skipBytes(MAGIC.length); // a file that is only part of the magic number ends in the next read
             int version = in.readInt();
             if (version != VERSION) {
                 throw new ModelFormatException("model file format version " + version + " is not supported"
@@ -128,7 +125,7 @@ public final class ModelFile {
                 }
             }
             return new SavedModel(network, dataset);
-        } catch (IOException e) {
+        } catch (IOException e) { // the only IOException a byte array can give: it ended too soon
             throw new ModelFormatException("the model file is truncated: it ends after " + file.length
                     + " bytes, in the middle of its header");
         }

@@ -16,8 +16,9 @@ import net.scratchnet.math.Rng;
  * A feed-forward network: a sequence of layers, each feeding the next, and the loss that judges the last one.
  *
  * <p>{@code 784-16-16-10 sigmoid} becomes: dense 784→16, sigmoid, dense 16→16, sigmoid, dense 16→10; the 10
- * outputs are scores that the loss turns into probabilities (softmax) or compares directly (mse, after one more
- * sigmoid). Our goal is code you can read in one sitting, not a framework: there is no graph and no autograd,
+ * outputs are scores that the cross-entropy loss turns into probabilities (softmax). With the mse loss
+ * ({@code 784-16-16-10 sigmoid mse}) the output layer gets the same activation as the hidden ones, and the
+ * loss compares those outputs with the one-hot target directly. Our goal is code you can read in one sitting, not a framework: there is no graph and no autograd,
  * just layers that know their own derivative.
  */
 public final class Network {

@@ -2,7 +2,7 @@ package net.scratchnet.train;
 
 import net.scratchnet.data.Dataset;
 import net.scratchnet.loss.Loss;
-import net.scratchnet.loss.MeanSquaredError;
+import net.scratchnet.loss.HalfSquaredError;
 import net.scratchnet.math.Rng;
 import net.scratchnet.network.Network;
 
@@ -23,7 +23,7 @@ public final class Trainer {
     private final TrainingConfig config;
     private final Rng shuffleRng;
     private final int[] order;
-    private final float[][] inputs;     // the current mini-batch, pixels scaled to 0..1: [batch][784]
+    private final float[][] inputs;     // the current mini-batch, pixels scaled to 0..1: [batch][pixels per image]
     private final int[] labels;
     private final float[][] outputGradient;
     private final Network lastGood;     // weights that last gave a finite loss
@@ -40,8 +40,8 @@ public final class Trainer {
             throw new IllegalArgumentException("the network takes " + network.inputSize() + " inputs but "
                     + data.name() + " images have " + data.pixelsPerImage() + " pixels");
         }
-        // With mse a single output tells two classes apart (see MeanSquaredError); otherwise one output per class.
-        int classesItCanTell = network.outputSize() == 1 && network.loss() instanceof MeanSquaredError
+        // With mse a single output tells two classes apart (see HalfSquaredError); otherwise one output per class.
+        int classesItCanTell = network.outputSize() == 1 && network.loss() instanceof HalfSquaredError
                 ? 2 : network.outputSize();
         if (data.classCount() > classesItCanTell) {
             throw new IllegalArgumentException("the network has " + network.outputSize() + " outputs but "
@@ -71,10 +71,6 @@ public final class Trainer {
         return network;
     }
 
-    public TrainingConfig config() {
-        return config;
-    }
-
     /** The epoch the next step belongs to, 0-based. */
     public int epoch() {
         return epoch;
@@ -87,11 +83,6 @@ public final class Trainer {
 
     public int batchesPerEpoch() {
         return (data.size() + inputs.length - 1) / inputs.length;
-    }
-
-    /** True once {@code config.epochs()} epochs are done. */
-    public boolean finished() {
-        return epoch >= config.epochs();
     }
 
     /** Trains on one mini-batch. */

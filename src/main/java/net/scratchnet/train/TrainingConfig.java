@@ -4,8 +4,9 @@ import java.util.List;
 import net.scratchnet.layer.Parameter;
 
 /**
- * How to train: which optimiser, how big a step, how many examples per step, how many passes over the data,
- * and the seed that fixes the order of the examples.
+ * How to take each training step: which optimiser, how big a step, how many examples per step, and the seed
+ * that fixes the order of the examples. How many passes over the data to make is the caller's business: a
+ * {@link Trainer} goes on for as long as it is asked to.
  */
 public final class TrainingConfig {
     /** The optimisers by name, as the command line and the site know them. */
@@ -14,12 +15,11 @@ public final class TrainingConfig {
     private final String optimizer;
     private final float learningRate;
     private final int batchSize;
-    private final int epochs;
     private final int seed;
     private final float weightDecay;
 
     /** @throws IllegalArgumentException naming the setting that is out of range */
-    public TrainingConfig(String optimizer, float learningRate, int batchSize, int epochs, int seed, float weightDecay) {
+    public TrainingConfig(String optimizer, float learningRate, int batchSize, int seed, float weightDecay) {
         if (!OPTIMIZERS.contains(optimizer)) {
             throw new IllegalArgumentException("unknown optimizer '" + optimizer + "' (expected sgd, momentum or adam)");
         }
@@ -29,16 +29,12 @@ public final class TrainingConfig {
         if (batchSize < 1 || batchSize > 60_000) {
             throw new IllegalArgumentException("batch size must be 1 to 60000, got " + batchSize);
         }
-        if (epochs < 1) {
-            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
-        }
         if (!(weightDecay >= 0f) || Float.isInfinite(weightDecay)) {
             throw new IllegalArgumentException("weight decay must be 0 or positive, got " + weightDecay);
         }
         this.optimizer = optimizer;
         this.learningRate = learningRate;
         this.batchSize = batchSize;
-        this.epochs = epochs;
         this.seed = seed;
         this.weightDecay = weightDecay;
     }
@@ -82,10 +78,6 @@ public final class TrainingConfig {
         return batchSize;
     }
 
-    public int epochs() {
-        return epochs;
-    }
-
     public int seed() {
         return seed;
     }
@@ -95,8 +87,8 @@ public final class TrainingConfig {
     }
 
     /**
-     * True when {@code other} takes the very same steps: everything but the number of epochs, which only says
-     * how long to go on. Training can continue from one such config to the other without starting afresh.
+     * True when {@code other} takes the very same steps, so training can continue from one to the other without
+     * starting afresh.
      */
     public boolean stepsLike(TrainingConfig other) {
         return optimizer.equals(other.optimizer) && learningRate == other.learningRate
@@ -105,7 +97,7 @@ public final class TrainingConfig {
 
     @Override
     public String toString() {
-        return optimizer + " lr=" + learningRate + " batch=" + batchSize + " epochs=" + epochs + " seed=" + seed
+        return optimizer + " lr=" + learningRate + " batch=" + batchSize + " seed=" + seed
                 + (weightDecay > 0 ? " weightDecay=" + weightDecay : "");
     }
 }

@@ -20,7 +20,7 @@ final class BenchTrainer {
 
     BenchTrainer(String spec, int seed, float learningRate, int batchSize) {
         this.network = Network.fromSpec(spec, seed);
-        TrainingConfig config = new TrainingConfig("sgd", learningRate, batchSize, 1, seed, 0f);
+        TrainingConfig config = new TrainingConfig("sgd", learningRate, batchSize, seed, 0f);
         this.optimizer = config.newOptimizer(network.parameters());
         this.loss = network.loss();
         this.batchSize = batchSize;

@@ -110,7 +110,7 @@ final class TrainingSession {
             return "load a dataset before training";
         }
         try {
-            TrainingConfig newConfig = new TrainingConfig(optimizer, learningRate, batchSize, epochs, seed, 0f);
+            TrainingConfig newConfig = new TrainingConfig(optimizer, learningRate, batchSize, seed, 0f);
             if (network == null || !network.spec().equals(NetworkSpec.parse(spec))) {
                 network = Network.fromSpec(spec, seed);
                 forgetTrainer();

@@ -7,8 +7,5 @@
  * WasmGC and for the HtmlUnit tests). The page's {@code js/engine.js} loads one of them twice over: on the
  * main thread to predict ({@link net.scratchnet.web.Predictor}) and in a Web Worker,
  * {@code js/training-worker.js}, to train ({@link net.scratchnet.web.TrainingSession}).
- *
- * <p>{@link net.scratchnet.web.StaticServer} is the odd one out: it runs on the JVM ({@code serve}) and
- * serves the built site locally with the same headers as the real host.
  */
 package net.scratchnet.web;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import net.scratchnet.web.StaticServer;
+import net.scratchnet.server.StaticServer;
 
 /**
  * The site that {@code mvn package} assembled, served by the project's own {@link StaticServer} (so the

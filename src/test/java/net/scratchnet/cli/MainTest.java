@@ -177,6 +177,21 @@ class MainTest {
                 + " \\(min [0-9,]+, max [0-9,]+; 1 runs of 1 s\\)\n"), result.out());
     }
 
+    /**
+     * {@code java -jar /path/to/scratchnet.jar eval} from a folder that is not the repository: the data is found
+     * around the code (here target/classes, whose folder target/ is the jar's) in the repository's webapp/data.
+     */
+    @Test
+    void theCommandsFindTheDataFromAnyWorkingDirectory() throws Exception {
+        Path model = Path.of("webapp", "models", "mnist.snn").toAbsolutePath();
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "eval", "--model", model.toString())
+                .directory(temp.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+        assertTrue(output.contains("data      mnist test (10,000 images)"), output);
+    }
+
     @Test
     void serveWithoutABuiltSiteSaysSo() {
         Result result = run("serve", "--dir", temp.toString(), "--port", "1");

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import net.scratchnet.browser.BuiltSite;
-import net.scratchnet.web.StaticServer;
+import net.scratchnet.server.StaticServer;
 
 /**
  * The built site served by the project's own {@link StaticServer} (its real headers: embed.html alone may be

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import net.scratchnet.browser.BuiltSite;
 import net.scratchnet.browser.Chromium;
-import net.scratchnet.web.StaticServer;
+import net.scratchnet.server.StaticServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 

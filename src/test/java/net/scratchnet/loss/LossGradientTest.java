@@ -17,8 +17,8 @@ class LossGradientTest {
 
     @Test
     void meanSquaredErrorGradientMatchesNumericalOne() {
-        checkGradient(new MeanSquaredError(), new float[] {0.2f, 0.9f, 0.4f, 0.1f}, 1);
-        checkGradient(new MeanSquaredError(), new float[] {0.8f}, 0);
+        checkGradient(new HalfSquaredError(), new float[] {0.2f, 0.9f, 0.4f, 0.1f}, 1);
+        checkGradient(new HalfSquaredError(), new float[] {0.8f}, 0);
     }
 
     @Test
@@ -47,10 +47,10 @@ class LossGradientTest {
     @Test
     void meanSquaredErrorIsHalfTheSquaredDistanceToTheOneHotTarget() {
         // target (0, 1, 0): ½(0.2² + 0.1² + 0.4²) = 0.105
-        assertEquals(0.105f, new MeanSquaredError().loss(new float[] {0.2f, 0.9f, 0.4f}, 1), 1e-6);
+        assertEquals(0.105f, new HalfSquaredError().loss(new float[] {0.2f, 0.9f, 0.4f}, 1), 1e-6);
         // a single output is a yes/no classifier whose target is the class itself
-        assertEquals(0.5f * 0.3f * 0.3f, new MeanSquaredError().loss(new float[] {0.7f}, 1), 1e-6);
-        assertEquals(1, new MeanSquaredError().predictedClass(new float[] {0.7f}));
+        assertEquals(0.5f * 0.3f * 0.3f, new HalfSquaredError().loss(new float[] {0.7f}, 1), 1e-6);
+        assertEquals(1, new HalfSquaredError().predictedClass(new float[] {0.7f}));
     }
 
     private static void checkGradient(Loss loss, float[] output, int label) {

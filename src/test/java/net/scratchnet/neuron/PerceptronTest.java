@@ -1,5 +1,6 @@
 package net.scratchnet.neuron;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,14 +34,67 @@ class PerceptronTest {
         assertTrue(w[0] > 0 && w[1] < 0, "the line leans like x = y");
     }
 
+    /**
+     * The rule worked by hand. Seed 1 starts at w = (0.1372, 0.5079), b = 0. The point (1, -1) lies below the
+     * diagonal (label +1), but w·x + b = -0.3706 says -1: the error is 2, so w moves by η·2·x = (0.2, -0.2) and b
+     * by η·2 = 0.2. Now w·x + b = 0.2294 says +1, and the same point teaches nothing more.
+     */
     @Test
-    void trainingOnARightGuessChangesNothing() {
+    void aWrongGuessMovesTheLineByLearningRateTimesErrorTimesInput() {
         Perceptron perceptron = new Perceptron(2, 0.1f, new Rng(1));
-        float[] point = {0.5f, -0.5f};
-        int guess = perceptron.guess(point);
-        float[] before = perceptron.weights();
-        assertEquals(0, perceptron.train(point, guess));
-        assertEquals(before[0], perceptron.weights()[0]);
+        assertArrayEquals(new float[] {0.13721192f, 0.5078577f}, perceptron.weights());
+        assertEquals(0f, perceptron.bias());
+        float[] point = {1f, -1f};
+        assertEquals(-1, perceptron.guess(point));
+
+        assertEquals(2, perceptron.train(point, 1));
+        assertArrayEquals(new float[] {0.33721192f, 0.3078577f}, perceptron.weights(), 1e-6f);
+        assertEquals(0.2f, perceptron.bias(), 1e-6f);
+        assertEquals(1, perceptron.guess(point));
+
+        assertEquals(0, perceptron.train(point, 1));
+        assertArrayEquals(new float[] {0.33721192f, 0.3078577f}, perceptron.weights(), 1e-6f);
+        assertEquals(0.2f, perceptron.bias(), 1e-6f);
+    }
+
+    /**
+     * The convergence theorem: on points that a line separates (here with a margin of 0.1 around the diagonal),
+     * passes over the same points end, after finitely many mistakes, with a pass that makes none. On XOR no line
+     * exists, and every pass still makes mistakes.
+     */
+    @Test
+    void settlesWhenALineSeparatesTheClassesAndNeverOnXor() {
+        Rng rng = new Rng(4);
+        float[][] points = new float[200][];
+        for (int i = 0; i < points.length; i++) {
+            float[] point;
+            do {
+                point = new float[] {rng.nextSymmetric(1f), rng.nextSymmetric(1f)};
+            } while (Math.abs(point[0] - point[1]) < 0.1f);
+            points[i] = point;
+        }
+        Perceptron separable = new Perceptron(2, 0.1f, new Rng(5));
+        int passes = 0;
+        int mistakes;
+        do {
+            mistakes = 0;
+            for (float[] point : points) {
+                mistakes += separable.train(point, label(point)) != 0 ? 1 : 0;
+            }
+            passes++;
+        } while (mistakes > 0 && passes < 1000);
+        assertEquals(0, mistakes, "still wrong after " + passes + " passes");
+
+        float[][] xor = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
+        int[] xorLabels = {-1, 1, 1, -1};
+        Perceptron unseparable = new Perceptron(2, 0.1f, new Rng(5));
+        for (int pass = 0; pass < 1000; pass++) {
+            mistakes = 0;
+            for (int i = 0; i < xor.length; i++) {
+                mistakes += unseparable.train(xor[i], xorLabels[i]) != 0 ? 1 : 0;
+            }
+            assertTrue(mistakes > 0, "pass " + pass + " made no mistake on XOR");
+        }
     }
 
     @Test

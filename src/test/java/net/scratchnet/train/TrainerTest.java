@@ -21,8 +21,8 @@ class TrainerTest {
     @Test
     void aTwoTwoOneNetworkLearnsXor() {
         Network network = Network.fromSpec("2-2-1 sigmoid mse", 2);
-        Trainer trainer = new Trainer(network, TinyData.xor(), new TrainingConfig("sgd", 2f, 4, 5000, 2, 0f));
-        while (!trainer.finished()) {
+        Trainer trainer = new Trainer(network, TinyData.xor(), new TrainingConfig("sgd", 2f, 4, 2, 0f));
+        while (trainer.epoch() < 5000) {
             trainer.step();
         }
         assertEquals(0, network.loss().predictedClass(network.predict(new float[] {0, 0})));
@@ -49,9 +49,9 @@ class TrainerTest {
         Dataset train = mnistTrain().subset(0, 10_000);
         Dataset test = mnistTest().subset(0, 2_000);
         Network network = Network.fromSpec("784-100-10 relu", 1);
-        Trainer trainer = new Trainer(network, train, new TrainingConfig("adam", 0.002f, 32, 2, 1, 0f));
+        Trainer trainer = new Trainer(network, train, new TrainingConfig("adam", 0.002f, 32, 1, 0f));
         List<EpochResult> epochs = new ArrayList<>();
-        while (!trainer.finished()) {
+        while (trainer.epoch() < 2) {
             trainer.trainEpoch(new TrainingListener() {
                 @Override
                 public void onEpoch(EpochResult result) {
@@ -74,7 +74,7 @@ class TrainerTest {
     void aDivergingLearningRateIsCaughtAndTheLastGoodWeightsRestored() {
         Network network = Network.fromSpec("784-32-10 relu", 1);
         Trainer trainer = new Trainer(network, mnistTrain().subset(0, 2000),
-                new TrainingConfig("sgd", 1e30f, 32, 1, 1, 0f));
+                new TrainingConfig("sgd", 1e30f, 32, 1, 0f));
         BatchResult result = null;
         for (int i = 0; i < 50 && (result == null || !result.diverged()); i++) {
             result = trainer.step();
@@ -99,8 +99,8 @@ class TrainerTest {
             Network network = Network.fromSpec("784-32-10 tanh", 2);
             float before = Evaluator.evaluate(network, data).loss();
             Trainer trainer = new Trainer(network, data, new TrainingConfig(optimizer,
-                    TrainingConfig.defaultLearningRate(optimizer), 20, 2, 1, 1e-4f));
-            while (!trainer.finished()) {
+                    TrainingConfig.defaultLearningRate(optimizer), 20, 1, 1e-4f));
+            while (trainer.epoch() < 2) {
                 trainer.step();
             }
             float after = Evaluator.evaluate(network, data).loss();
@@ -112,7 +112,7 @@ class TrainerTest {
     void epochsCoverEveryExampleOnceWithAPartialLastBatch() {
         Dataset data = mnistTrain().subset(0, 100);
         Trainer trainer = new Trainer(Network.fromSpec("784-8-10 relu", 1), data,
-                new TrainingConfig("sgd", 0.1f, 32, 1, 1, 0f));
+                new TrainingConfig("sgd", 0.1f, 32, 1, 0f));
         assertEquals(4, trainer.batchesPerEpoch());
         int examples = 0;
         BatchResult result;
@@ -122,22 +122,25 @@ class TrainerTest {
         } while (!result.endsEpoch());
         assertEquals(100, examples);
         assertEquals(4, result.size());
-        assertTrue(trainer.finished());
+        assertEquals(1, trainer.epoch());
+        assertEquals(0, trainer.batchInEpoch());
     }
 
     @Test
-    void onlyTheNumberOfEpochsMayDifferForTrainingToGoOnWithTheSameSteps() {
-        TrainingConfig five = new TrainingConfig("adam", 0.001f, 32, 5, 1, 0f);
-        assertTrue(five.stepsLike(new TrainingConfig("adam", 0.001f, 32, 10, 1, 0f)));
-        assertFalse(five.stepsLike(new TrainingConfig("adam", 0.002f, 32, 5, 1, 0f)));
-        assertFalse(five.stepsLike(new TrainingConfig("sgd", 0.001f, 32, 5, 1, 0f)));
-        assertFalse(five.stepsLike(new TrainingConfig("adam", 0.001f, 32, 5, 2, 0f)));
+    void trainingGoesOnWithTheSameStepsOnlyWhenEverySettingIsTheSame() {
+        TrainingConfig config = new TrainingConfig("adam", 0.001f, 32, 1, 0f);
+        assertTrue(config.stepsLike(new TrainingConfig("adam", 0.001f, 32, 1, 0f)));
+        assertFalse(config.stepsLike(new TrainingConfig("adam", 0.002f, 32, 1, 0f)));
+        assertFalse(config.stepsLike(new TrainingConfig("sgd", 0.001f, 32, 1, 0f)));
+        assertFalse(config.stepsLike(new TrainingConfig("adam", 0.001f, 64, 1, 0f)));
+        assertFalse(config.stepsLike(new TrainingConfig("adam", 0.001f, 32, 2, 0f)));
+        assertFalse(config.stepsLike(new TrainingConfig("adam", 0.001f, 32, 1, 1e-4f)));
     }
 
     private static float[][] trainAndGetWeights(Dataset data, int seed) {
         Network network = Network.fromSpec("784-16-16-10 sigmoid", seed);
-        Trainer trainer = new Trainer(network, data, new TrainingConfig("adam", 0.01f, 16, 2, seed, 0f));
-        while (!trainer.finished()) {
+        Trainer trainer = new Trainer(network, data, new TrainingConfig("adam", 0.01f, 16, seed, 0f));
+        while (trainer.epoch() < 2) {
             trainer.step();
         }
         return network.dense(0).weights().values();

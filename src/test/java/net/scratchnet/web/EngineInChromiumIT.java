@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import net.scratchnet.browser.BuiltSite;
 import net.scratchnet.browser.Chromium;
+import net.scratchnet.server.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

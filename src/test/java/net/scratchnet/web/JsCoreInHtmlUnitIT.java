@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import net.scratchnet.browser.BuiltSite;
 import net.scratchnet.data.Sha256;
+import net.scratchnet.server.StaticServer;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;

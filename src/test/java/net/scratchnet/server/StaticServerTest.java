@@ -1,4 +1,4 @@
-package net.scratchnet.web;
+package net.scratchnet.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

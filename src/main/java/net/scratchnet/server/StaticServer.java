@@ -1,4 +1,4 @@
-package net.scratchnet.web;
+package net.scratchnet.server;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -14,9 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Serves the built site (target/site) on this computer, the way the real host serves it: correct content
- * types (browsers refuse to stream-compile WebAssembly served as anything but application/wasm) and the
- * same security headers as netlify.toml, so that a Content-Security-Policy mistake shows up locally too.
+ * The command line's {@code serve}, and the server of the browser tests: serves the built site (target/site)
+ * on this computer, the way the real host serves it: correct content types (browsers refuse to stream-compile
+ * WebAssembly served as anything but application/wasm) and the same security headers as netlify.toml, so that
+ * a Content-Security-Policy mistake shows up locally too.
  *
  * <p>The site is static, so this only reads files: GET and HEAD, nothing outside the site folder.
  * It listens on 127.0.0.1 only: it is for trying the site out, not for publishing it.

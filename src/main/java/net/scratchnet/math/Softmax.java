@@ -1,12 +1,13 @@
-package net.scratchnet.activation;
+package net.scratchnet.math;
 
 /**
  * softmax(z)_k = e^(z_k) / sum_j e^(z_j): turns the output layer's raw scores ("logits") into probabilities
  * that are positive and add up to 1.
  *
- * <p>Unlike the other activations, each output depends on every input, so it is a function of the whole row,
- * not of one number. Its derivative is not used on its own: paired with the cross-entropy loss it simplifies to
- * (probabilities - one-hot label), see {@link net.scratchnet.loss.SoftmaxCrossEntropy}.
+ * <p>It is not an {@link net.scratchnet.activation.Activation}: each output depends on every input, so it is a
+ * function of the whole row, not of one number, and no layer applies it. Its derivative is not used on its own:
+ * paired with the cross-entropy loss it simplifies to (probabilities - one-hot label), see
+ * {@link net.scratchnet.loss.SoftmaxCrossEntropy}.
  */
 public final class Softmax {
     private Softmax() {

@@ -6,13 +6,16 @@ package net.scratchnet.loss;
  *
  * <pre>L = ½ sum_k (a_k - y_k)²      dL/da_k = a_k - y_k</pre>
  *
+ * <p>Often called the mean squared error, the name a network spec knows it by ("mse"), but nothing here is a
+ * mean over the outputs: it is half their sum. (The mean over a mini-batch is the trainer's, as for every loss.)
+ *
  * <p>A network with a single output is a yes/no classifier (XOR, say): its target is the class itself, 0 or 1,
  * and it predicts class 1 when its output is above ½.
  *
  * <p>The ½ only makes the derivative tidy. Paired with sigmoid outputs it learns more slowly than cross-entropy
  * when an output is badly wrong (σ' is then nearly 0), which is why cross-entropy is the default.
  */
-public final class MeanSquaredError implements Loss {
+public final class HalfSquaredError implements Loss {
     @Override
     public String name() {
         return "mse";
