@@ -8,19 +8,9 @@ import net.scratchnet.activation.Activations;
 import org.junit.jupiter.api.Test;
 
 class LayerStackTest {
-    /** The benchmark kit's CNN: 28x28x1 conv5x5x8 relu pool2 conv5x5x16 relu pool2 dense10. */
-    static LayerStack kitCnn() {
-        LayerStack stack = new LayerStack(new Shape(1, 28, 28));
-        stack.add(new Conv2D(stack.shape(), 5, 8, 1, Padding.VALID, "conv1")).activation(Activations.byName("relu"));
-        stack.add(new MaxPool2D(stack.shape(), 2, 2));
-        stack.add(new Conv2D(stack.shape(), 5, 16, 1, Padding.VALID, "conv2")).activation(Activations.byName("relu"));
-        stack.add(new MaxPool2D(stack.shape(), 2, 2));
-        return stack.add(new DenseLayer(stack.shape().size(), 10, "dense"));
-    }
-
     @Test
     void chainsTheShapesOfTheKitsCnn() {
-        LayerStack stack = kitCnn();
+        LayerStack stack = KitCnnSpeed.kitCnn();
         assertEquals(7, stack.layers().size());
         List<String> shapes = List.of("8×24×24", "8×24×24", "8×12×12", "16×8×8", "16×8×8", "16×4×4", "10");
         for (int k = 0; k < shapes.size(); k++) {
