@@ -7,18 +7,20 @@ import net.scratchnet.math.MatMul;
  * A convolution: a small dense layer slid over an image. Each of its {@code filters} looks at one k×k window of
  * every input channel at a time (a patch of K = channels·k·k numbers) and gives one number per window position:
  *
- * <pre>z[o][p] = sum_k patch_p[k] · W[k][o] + b[o]      x: Cin×H×W   W: [K][Cout]   b: [Cout]   z: Cout×outH×outW</pre>
+ * <pre>z[o][p] = sum_i patch_p[i] · W[i][o] + b[o]      x: Cin×H×W   W: [K][Cout]   b: [Cout]   z: Cout×outH×outW</pre>
  *
  * <p>where p = oy·outW + ox runs over the window positions, {@code stride} apart, and patch number
- * k = (c·k + ky)·k + kx is the input at channel c, row oy·stride + ky - top, column ox·stride + kx - left (zero
+ * i = (c·k + ky)·k + kx is the input at channel c, row oy·stride + ky - top, column ox·stride + kx - left (zero
  * where that falls into the padding). This is a cross-correlation, as in every deep-learning library: the kernel
- * is not flipped. Like a dense layer's, {@code weights[k][o]} connects input k (of a patch) to output o.
+ * is not flipped. Like a dense layer's, {@code weights[i][o]} connects number i of a patch to output o.
  *
  * <p>Speed: copying every patch into a matrix first ("im2col") turns the whole convolution into one matrix
  * product per example, which {@link MatMul} runs with vectorised rows: cols [K][P] holds patch p in column p, and
  * z = Wᵀ · cols is [Cout][P], one feature map per row, exactly the channel-major order of the output row. Rows
  * of P window positions (576 for a 24×24 map) are long enough for SIMD; rows of 8 or 16 filters would not be.
- * Every buffer is allocated for the largest batch seen and reused.
+ * The weight gradient sums over every position of every example, so backward lays the patches out the other
+ * way, one row of K numbers per position ("im2row"), and the whole batch is one product. Every buffer is
+ * allocated for the largest batch seen and reused.
  */
 public final class Conv2D implements Layer {
     private final Shape inShape;     // Cin×H×W
@@ -33,8 +35,10 @@ public final class Conv2D implements Layer {
     private final Parameter biases;  // b, [1][Cout]: one per filter, shared by all its positions
     /** source[k][p]: the index in the input row that number k of patch p is, or -1 for a padding zero. */
     private final int[][] source;
+    private final int[][] sourceByPosition;          // the same table transposed, [P][K]
 
-    private float[][][] patches = new float[0][][];  // cols [K][P] of each example of the last forward pass
+    private float[][] input;                         // the x of the last forward pass, needed for dW
+    private final float[][] patches;                 // cols of one example, [K][P]: column p is patch p
     private float[][] output = new float[0][];
     private final float[][] transposedWeights;       // Wᵀ, [Cout][K], refreshed by each forward pass
     private final float[][] maps;                    // z of one example, [Cout][P], before the bias
@@ -43,7 +47,7 @@ public final class Conv2D implements Layer {
     private float[][][] patchRowsByExample = new float[0][][];      // the same rows, [batch][P][K]
     private float[][] mapGradientRows = new float[0][];             // dzᵀ, [batch·P][Cout], in the same order
     private float[][][] mapGradientRowsByExample = new float[0][][]; // the same rows, [batch][P][Cout]
-    private final float[][] mapGradient;             // dz of one example, [Cout][P]
+    private final float[][] mapGradient;             // dz of one example, [Cout][P], only if dx is needed
     private final float[][] transposedWeightGradient; // dWᵀ, [Cout][K]
     private float[][] patchGradient;                 // dL/dcols of one example, [K][P], only if dx is needed
     private float[][] inputGradient = new float[0][];
@@ -77,6 +81,13 @@ public final class Conv2D implements Layer {
         this.biases = new Parameter(name + ".biases", 1, filters, false);
         this.source = patchSources(padding.before(in.height(), kernel, stride),
                 padding.before(in.width(), kernel, stride));
+        this.sourceByPosition = new int[positions][patchSize];
+        for (int k = 0; k < patchSize; k++) {
+            for (int p = 0; p < positions; p++) {
+                sourceByPosition[p][k] = source[k][p];
+            }
+        }
+        this.patches = new float[patchSize][positions];
         this.transposedWeights = new float[filters][patchSize];
         this.maps = new float[filters][positions];
         this.mapGradient = new float[filters][positions];
@@ -152,15 +163,14 @@ public final class Conv2D implements Layer {
     public float[][] forward(float[][] x, int batch) {
         if (output.length < batch) {
             output = new float[batch][outShape.size()];
-            patches = new float[batch][patchSize][positions];
         }
+        input = x;
         MatMul.transpose(weights.values(), transposedWeights);
         float[] b = biases.values()[0];
         for (int r = 0; r < batch; r++) {
-            float[][] cols = patches[r];
-            gatherPatches(x[r], cols);
+            gather(x[r], source, patches);  // im2col
             // z = Wᵀ · cols + b       ([Cout][K] · [K][P]: one feature map per row)
-            MatMul.multiply(transposedWeights, cols, maps, filters);
+            MatMul.multiply(transposedWeights, patches, maps, filters);
             float[] z = output[r];
             for (int o = 0; o < filters; o++) {
                 float[] map = maps[o];
@@ -189,17 +199,21 @@ public final class Conv2D implements Layer {
         java.util.Arrays.fill(db, 0f);
         for (int r = 0; r < batch; r++) {
             float[] dzRow = dz[r];
+            float[][] gradientRows = mapGradientRowsByExample[r];
             for (int o = 0; o < filters; o++) {
-                System.arraycopy(dzRow, o * positions, mapGradient[o], 0, positions);
-                // z = Wᵀ · cols + b, so dL/db[o] = sum over every position (a bias feeds all of them)
+                int offset = o * positions;
                 for (int p = 0; p < positions; p++) {
-                    db[o] += mapGradient[o][p];
+                    gradientRows[p][o] = dzRow[offset + p];
+                    // z = Wᵀ · cols + b, so dL/db[o] = sum over every position (a bias feeds all of them)
+                    db[o] += dzRow[offset + p];
                 }
             }
-            // For dW below: patches and gradients as rows, one per position, of every example.
-            MatMul.transpose(patches[r], patchRowsByExample[r]);
-            MatMul.transpose(mapGradient, mapGradientRowsByExample[r]);
+            // For dW below, the patches again, now as rows (im2row): one per position, of every example.
+            gather(input[r], sourceByPosition, patchRowsByExample[r]);
             if (inputGradientNeeded) {
+                for (int o = 0; o < filters; o++) {
+                    System.arraycopy(dzRow, o * positions, mapGradient[o], 0, positions);
+                }
                 // z = Wᵀ · cols + b, so dL/dcols = W · dz     ([K][Cout] · [Cout][P])
                 MatMul.multiply(weights.values(), mapGradient, patchGradient, patchSize);
                 scatterPatches(patchGradient, inputGradient[r]);
@@ -212,19 +226,22 @@ public final class Conv2D implements Layer {
         return inputGradientNeeded ? inputGradient : null;
     }
 
-    /** im2col: copies every patch of one example {@code x} into a column of {@code cols}, [K][P]. */
-    private void gatherPatches(float[] x, float[][] cols) {
-        for (int k = 0; k < patchSize; k++) {
-            int[] from = source[k];
-            float[] col = cols[k];
-            for (int p = 0; p < positions; p++) {
-                col[p] = from[p] < 0 ? 0f : x[from[p]];
+    /**
+     * Copies the patches of one example {@code x} into {@code into}, laid out like {@code from}: with
+     * {@link #source}, patch p is column p (im2col, [K][P]); with {@link #sourceByPosition}, row p ([P][K]).
+     */
+    private static void gather(float[] x, int[][] from, float[][] into) {
+        for (int i = 0; i < from.length; i++) {
+            int[] fromRow = from[i];
+            float[] row = into[i];
+            for (int j = 0; j < fromRow.length; j++) {
+                row[j] = fromRow[j] < 0 ? 0f : x[fromRow[j]];
             }
         }
     }
 
     /**
-     * The backward of {@link #gatherPatches}: an input number copied into several patches collects the gradient
+     * The backward of im2col: an input number copied into several patches collects the gradient
      * of every copy (the chain rule sums over all the paths from it to the loss); padding zeros collect nothing.
      */
     private void scatterPatches(float[][] dcols, float[] dx) {
