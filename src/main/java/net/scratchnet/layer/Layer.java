@@ -18,6 +18,29 @@ public interface Layer {
 
     int outputSize();
 
+    /**
+     * The shape of one input row: channels × height × width for an image, size×1×1 for a vector. The row is the
+     * same {@code inputSize()} numbers either way; the shape says how to read them, so that a network can refuse
+     * to connect layers whose shapes disagree when it is built, instead of failing with an index error later.
+     */
+    default Shape inputShape() {
+        return Shape.flat(inputSize());
+    }
+
+    /** The shape of one output row (see {@link #inputShape()}). */
+    default Shape outputShape() {
+        return Shape.flat(outputSize());
+    }
+
+    /**
+     * Switches between training (true) and evaluation or prediction (false). Only a layer that behaves
+     * differently while it learns cares, such as {@link Dropout}, which silences random neurons during training
+     * only. A switch, rather than a flag on every {@code forward} call, leaves every other layer and every caller
+     * of {@code forward} unchanged. Layers start in evaluation mode, so a prediction is never random.
+     */
+    default void setTraining(boolean training) {
+    }
+
     /** Outputs for the first {@code batch} rows of {@code input}. */
     float[][] forward(float[][] input, int batch);
 

@@ -1,0 +1,131 @@
+package net.scratchnet.layer;
+
+import java.util.List;
+
+/**
+ * Max pooling: each output is the largest number of a {@code window}×{@code window} square of one channel; the
+ * square moves {@code stride} at a time (usually stride = window, so squares do not overlap and a 2×2 pool halves
+ * each side). Channels are pooled separately. No padding: a square goes only where it fits.
+ *
+ * <pre>y[c][oy][ox] = max over (wy, wx) of x[c][oy·stride + wy][ox·stride + wx]      x: C×H×W   y: C×outH×outW</pre>
+ *
+ * <p>It has no parameters. Its derivative: only the number that won the max moved the output, so the whole
+ * gradient goes to it and the others get 0. On a tie, the first in reading order (top row first, left to right)
+ * wins, as in TensorFlow.
+ */
+public final class MaxPool2D implements Layer {
+    private final Shape inShape;   // C×H×W
+    private final Shape outShape;  // C×outH×outW
+    private final int window;
+    private final int stride;
+
+    private float[][] output = new float[0][];
+    private int[][] winners = new int[0][];        // winners[r][i]: where in input row r output i came from
+    private float[][] inputGradient = new float[0][];
+
+    /** @throws IllegalArgumentException for a window or stride that is not positive, or larger than the input */
+    public MaxPool2D(Shape in, int window, int stride) {
+        if (window <= 0 || stride <= 0) {
+            throw new IllegalArgumentException("a max pool needs a positive window and stride, got " + window
+                    + " and " + stride);
+        }
+        this.inShape = in;
+        this.window = window;
+        this.stride = stride;
+        if (window > in.height() || window > in.width()) {
+            throw new IllegalArgumentException(describe() + " does not fit in a " + in.height() + "×" + in.width()
+                    + " input");
+        }
+        this.outShape = new Shape(in.channels(), Padding.VALID.outputSize(in.height(), window, stride),
+                Padding.VALID.outputSize(in.width(), window, stride));
+    }
+
+    @Override
+    public int inputSize() {
+        return inShape.size();
+    }
+
+    @Override
+    public int outputSize() {
+        return outShape.size();
+    }
+
+    @Override
+    public Shape inputShape() {
+        return inShape;
+    }
+
+    @Override
+    public Shape outputShape() {
+        return outShape;
+    }
+
+    @Override
+    public float[][] forward(float[][] x, int batch) {
+        if (output.length < batch) {
+            output = new float[batch][outShape.size()];
+            winners = new int[batch][outShape.size()];
+        }
+        int height = inShape.height();
+        int width = inShape.width();
+        for (int r = 0; r < batch; r++) {
+            float[] in = x[r];
+            float[] y = output[r];
+            int[] from = winners[r];
+            int i = 0;
+            for (int c = 0; c < outShape.channels(); c++) {
+                for (int oy = 0; oy < outShape.height(); oy++) {
+                    for (int ox = 0; ox < outShape.width(); ox++, i++) {
+                        int corner = (c * height + oy * stride) * width + ox * stride;
+                        int best = corner;
+                        for (int wy = 0; wy < window; wy++) {
+                            for (int wx = 0; wx < window; wx++) {
+                                int at = corner + wy * width + wx;
+                                if (in[at] > in[best]) {  // strictly larger: a tie keeps the earlier one
+                                    best = at;
+                                }
+                            }
+                        }
+                        // y = max of the window
+                        y[i] = in[best];
+                        from[i] = best;
+                    }
+                }
+            }
+        }
+        return output;
+    }
+
+    @Override
+    public float[][] backward(float[][] dy, int batch, boolean inputGradientNeeded) {
+        if (!inputGradientNeeded) {
+            return null;
+        }
+        if (inputGradient.length < batch) {
+            inputGradient = new float[batch][inShape.size()];
+        }
+        for (int r = 0; r < batch; r++) {
+            float[] dx = inputGradient[r];
+            float[] dyRow = dy[r];
+            int[] from = winners[r];
+            java.util.Arrays.fill(dx, 0f);
+            // y = max of the window, so dL/dx = dL/dy for the winner and 0 for the rest; with overlapping
+            // windows (stride < window) a number can win several times and collects each gradient.
+            for (int i = 0; i < outShape.size(); i++) {
+                dx[from[i]] += dyRow[i];
+            }
+        }
+        return inputGradient;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of();
+    }
+
+    /** e.g. "pool2" (2×2 windows, stride 2) or "pool3 stride 2". */
+    @Override
+    public String describe() {
+        return "pool" + window + (stride == window ? "" : " stride " + stride);
+    }
+}

@@ -1,0 +1,67 @@
+package net.scratchnet.layer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+/** Max pooling worked out by hand: which number wins each window, and where the gradient goes. */
+class MaxPool2DTest {
+    @Test
+    void keepsTheLargestOfEachWindowPerChannel() {
+        MaxPool2D pool = new MaxPool2D(new Shape(2, 2, 4), 2, 2);
+        assertEquals(new Shape(2, 1, 2), pool.outputShape());
+        float[] x = {
+            1, 9, 3, 0,
+            4, 2, 8, 7,   // channel 0
+            -5, -2, 0, 0,
+            -1, -3, 0, 6, // channel 1
+        };
+        assertArrayEquals(new float[] {9, 8, -1, 6}, pool.forward(new float[][] {x}, 1)[0]);
+        float[] dx = pool.backward(new float[][] {{10, 20, 30, 40}}, 1, true)[0];
+        assertArrayEquals(new float[] {0, 10, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 30, 0, 0, 40}, dx);
+    }
+
+    @Test
+    void onATieTheFirstInReadingOrderGetsTheGradient() {
+        MaxPool2D pool = new MaxPool2D(new Shape(1, 2, 4), 2, 2);
+        float[] x = {
+            5, 5, 1, 7,
+            5, 5, 7, 0,
+        };
+        pool.forward(new float[][] {x}, 1);
+        float[] dx = pool.backward(new float[][] {{1, 2}}, 1, true)[0];
+        assertArrayEquals(new float[] {1, 0, 0, 2, 0, 0, 0, 0}, dx);
+    }
+
+    @Test
+    void overlappingWindowsAddUpTheGradientsOfARepeatedWinner() {
+        // 3×3 with its largest number in the centre; 2×2 windows at stride 1 all contain it.
+        MaxPool2D pool = new MaxPool2D(new Shape(1, 3, 3), 2, 1);
+        assertEquals(new Shape(1, 2, 2), pool.outputShape());
+        float[] x = {1, 2, 3, 4, 9, 5, 6, 7, 8};
+        assertArrayEquals(new float[] {9, 9, 9, 9}, pool.forward(new float[][] {x}, 1)[0]);
+        float[] dx = pool.backward(new float[][] {{1, 2, 3, 4}}, 1, true)[0];
+        assertArrayEquals(new float[] {0, 0, 0, 0, 10, 0, 0, 0, 0}, dx);
+    }
+
+    @Test
+    void aStrideLargerThanTheWindowSkipsNumbersAndAnUnevenEdgeIsDropped() {
+        // 1×5: windows of 2 at stride 3 start at 0 and 3; 5×5 pool2 leaves out the last row and column.
+        MaxPool2D pool = new MaxPool2D(new Shape(1, 2, 5), 2, 3);
+        assertArrayEquals(new float[] {7, 9}, pool.forward(new float[][] {{1, 2, 8, 3, 4, 7, 0, 9, 9, 5}}, 1)[0]);
+        assertEquals(new Shape(3, 2, 2), new MaxPool2D(new Shape(3, 5, 5), 2, 2).outputShape());
+    }
+
+    @Test
+    void describesItselfAndRefusesAWindowThatDoesNotFit() {
+        assertEquals("pool2", new MaxPool2D(new Shape(8, 24, 24), 2, 2).describe());
+        assertEquals("pool3 stride 2", new MaxPool2D(new Shape(8, 24, 24), 3, 2).describe());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new MaxPool2D(new Shape(16, 1, 1), 2, 2));
+        assertEquals("pool2 does not fit in a 1×1 input", e.getMessage());
+        assertNull(new MaxPool2D(new Shape(1, 2, 2), 2, 2).backward(new float[1][1], 1, false));
+    }
+}
