@@ -6,6 +6,7 @@ import net.scratchnet.data.Dataset;
 import net.scratchnet.data.DatasetDecoder;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.data.Split;
+import net.scratchnet.json.Json;
 import net.scratchnet.model.ModelFile;
 import net.scratchnet.model.ModelFormatException;
 import net.scratchnet.network.Network;
