@@ -3,11 +3,11 @@
 // The numbers come from the core itself (the course's lesson exports); it needs no engine or worker.
 
 import { el, svg } from '../dom.js';
-import { loadCore } from '../learn/core.js';
-import { ACTIVATIONS, activationAt, drawActivation } from './activation-plot.js';
+import { loadCore } from '../core-loader.js';
+import { ACTIVATIONS, activationAt, drawActivation } from '../components/activation-plot.js';
 
 export async function mountActivationWidget({ host, params, status }) {
-  const java = await loadCore();
+  const { java } = await loadCore();
   const full = params.mode === 'full';
   let key = params.settings.activation;
   let z = 1;

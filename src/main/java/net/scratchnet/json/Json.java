@@ -81,8 +81,13 @@ public final class Json {
         return this;
     }
 
+    /** A list of strings, or null. */
     public Json put(String key, String[] values) {
         key(key);
+        if (values == null) {
+            text.append("null");
+            return this;
+        }
         text.append('[');
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {

@@ -3,7 +3,9 @@ package net.scratchnet.settings;
 import java.util.ArrayList;
 import java.util.List;
 import net.scratchnet.activation.Activations;
+import net.scratchnet.data.Checksums;
 import net.scratchnet.data.DatasetKind;
+import net.scratchnet.data.Split;
 import net.scratchnet.json.Json;
 import net.scratchnet.network.NetworkSpec;
 import net.scratchnet.settings.Setting.Kind;
@@ -140,6 +142,10 @@ public final class TrainingSettings {
                     .put("id", kind.id())
                     .put("title", kind.title())
                     .put("folder", kind.folder())
+                    .put("checksums", Checksums.FILE_NAME)
+                    // in the order BrowserExports.loadDataset takes them
+                    .put("files", new String[] {Split.TRAIN.imagesFileName(), Split.TRAIN.labelsFileName(),
+                            Split.TEST.imagesFileName(), Split.TEST.labelsFileName()})
                     .put("classNames", kind.classNames())
                     .put("inputShape", kind.inputShape())
                     .put("classCount", kind.classCount()));
