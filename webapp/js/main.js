@@ -31,7 +31,7 @@ let saveOnNextModel = false;      // a reset's new weights arrive later, as a 'm
 const predictionView = createPredictionView({
   preview: byId('preview'), prediction: byId('prediction'), probabilities: byId('probabilities'),
 });
-predictionView.show(new Float32Array(28 * 28), null);
+predictionView.show(null, null);
 const evaluationView = createEvaluationView({ matrixHost: byId('confusion'), galleryHost: byId('gallery') });
 const chartsReady = createCharts({ lossHost: byId('loss-chart'), accuracyHost: byId('accuracy-chart') });
 const live = createLivePrediction({

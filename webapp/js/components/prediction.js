@@ -22,9 +22,12 @@ export function createPredictionView({ preview, prediction, probabilities }) {
     probabilities.replaceChildren(...rows.map(r => r.row));
   }
 
-  /** Shows the network's view of the drawing; `probs` null means nothing is drawn yet. */
+  /**
+   * Shows the network's view of the drawing (`input`, one number per pixel of the preview canvas, or null
+   * for a blank one); `probs` null means nothing is drawn yet.
+   */
   function show(input, probs) {
-    paintGrey(preview, input, 28, 28);
+    paintGrey(preview, input ?? new Float32Array(preview.width * preview.height), preview.width, preview.height);
     if (!probs) {
       prediction.textContent = '–';
       prediction.classList.remove('long');

@@ -11,7 +11,7 @@ import { startPredictor } from './predictor.js';
 export async function mountNetwork({ params, notices, status, table }) {
   const view = createPredictionView({ preview: byId('preview'), prediction: byId('prediction'), probabilities: byId('probabilities') });
   view.setClassNames(table.classNames(null, params.settings.dataset));
-  view.show(new Float32Array(28 * 28), null);
+  view.show(null, null);
   const live = createLivePrediction({ canvas: byId('pad'), view, onError: message => notices.show(message, 'error') });
   byId('clear').addEventListener('click', () => live.pad.clear());
 

@@ -36,7 +36,7 @@ export async function mountTrainer({ params, status, table }) {
   // A small pad to try the network on, as it trains and after.
   const view = createPredictionView({ preview: byId('preview'), prediction: byId('prediction'), probabilities: byId('probabilities') });
   view.setClassNames(table.classNames(null, settings.dataset));
-  view.show(new Float32Array(28 * 28), null);
+  view.show(null, null);
   const live = createLivePrediction({ canvas: byId('pad'), view, onError: message => trainingNotices.show(message, 'error') });
   byId('clear').addEventListener('click', () => live.pad.clear());
 
