@@ -4,7 +4,7 @@
 // The choices, limits and checks are the core's (settings.js); only the words on the form are here.
 
 import { el } from '../dom.js';
-import { ACTIVATIONS } from './activation-plot.js';
+import { activationChoices } from './activation-plot.js';
 
 const NUMBERS = [['learningRate', 'Learning rate', 'decimal'], ['batchSize', 'Batch size', 'numeric'],
   ['epochs', 'Epochs', 'numeric'], ['seed', 'Seed', 'numeric']];
@@ -19,7 +19,7 @@ export function createSettingsForm(form, table, { onChange, onValidity }) {
   const { FIELDS, PRESETS, schema } = table;
   const choices = {
     dataset: schema.datasets.map(({ id, title }) => [id, title]),
-    activation: schema.activations.map(name => [name, ACTIVATIONS[name]?.name ?? name]),
+    activation: activationChoices(schema.activations),
     optimizer: schema.optimizers.map(({ name, title }) => [name, title]),
   };
   const presetsHost = buildFields(form, choices);

@@ -6,14 +6,14 @@
 import { loadCore } from '../core-loader.js';
 
 /**
- * Runs a chapter's `start(java)` once the core is loaded; a failure is shown in the page's
+ * Runs a chapter's `start(java, schema)` once the core is loaded (its exports and its settings table); a failure is shown in the page's
  * status line (and thrown on, so that it is also a page error) instead of leaving dead widgets.
  */
 export async function startChapter(start) {
   const status = document.getElementById('chapter-status');
   try {
-    const { java } = await loadCore();
-    await start(java);
+    const { java, schema } = await loadCore();
+    await start(java, schema);
     status.textContent = '';
     document.body.dataset.ready = 'true';
   } catch (error) {

@@ -6,8 +6,8 @@ import { startChapter } from './core.js';
 import { createNeuron } from '../components/neuron.js';
 import { addEmbedButton } from '../components/embed-button.js';
 
-startChapter(java => {
-  const neuron = createNeuron(byId('neuron'), java, { start: { x: [0.8, 0.3, 0.5], w: [1.2, -0.7, 0.4], b: -0.5 } });
+startChapter((java, schema) => {
+  const neuron = createNeuron(byId('neuron'), java, { names: schema.activations, start: { x: [0.8, 0.3, 0.5], w: [1.2, -0.7, 0.4], b: -0.5 } });
   addEmbedButton(byId('neuron-widget'), () => ({
     widget: 'neuron', params: { activation: neuron.state().activation },
     note: 'The embedded neuron has the activation chosen here; its sliders start from their own values.',

@@ -73,7 +73,8 @@ public final class NetworkSpec {
                 init = Initialization.bySpecName(word);
             } else {
                 throw new IllegalArgumentException("'" + words[w] + "' in network spec '" + text.trim()
-                        + "' is not an activation (sigmoid, tanh, relu, leakyrelu), a loss (crossentropy, mse)"
+                        + "' is not an activation (" + String.join(", ", Activations.names())
+                        + "), a loss (crossentropy, mse)"
                         + " or an initialisation (xavier, he)");
             }
         }
