@@ -6,35 +6,57 @@
 //  - in a Web Worker (training-worker.js), the trainer: minutes of number crunching that must not freeze
 //    the page. It sends its weights over every half second as a model file, which the predictor loads.
 //
-// The core comes as WebAssembly with garbage collection (WasmGC) where the browser supports it, and as
-// plain JavaScript (slower) where it does not.
+// The core (core-loader.js) comes as WebAssembly with garbage collection (WasmGC) where the browser
+// supports it, and as plain JavaScript (slower) where it does not. Settings the caller leaves out take
+// the page's defaults from the core's settings table (settings.js); the network spec for a setting
+// comes from the core too, so no JavaScript knows how many inputs or classes a dataset has.
 
-// The page's own defaults: a setting the caller leaves out means what the form shows.
-import { DEFAULTS } from './settings.js';
+import { loadSettings } from './settings.js';
 
-const CORE = new URL('../core/', import.meta.url);
 const DATA = new URL('../data/', import.meta.url);
-const DATASET_FOLDERS = { mnist: 'mnist', fashion: 'fashion-mnist' };
-// The order the core's loadDataset expects.
-const DATASET_FILES = ['train-images-idx3-ubyte.gz', 'train-labels-idx1-ubyte.gz',
-  't10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz'];
 
 /**
  * Loads the core on the main thread and resolves to the engine. The training worker starts the first time
  * something needs it (a dataset, training, a reset), so a page that only predicts, such as an embedded
  * drawing pad, never loads the core a second time.
- * `onEvent` receives the events listed in the team contract: dataProgress, state, batch, model,
- * evaluation, diverged, error.
+ *
+ * `onEvent` receives these events:
+ *  - dataProgress {dataset, loaded, total}: bytes of a dataset downloaded so far;
+ *  - state {state}: 'idle' | 'loading' | 'training' | 'paused' | 'done';
+ *  - batch {epoch, batch, batchesPerEpoch, loss, samplesPerSecond}: a few times a second while training;
+ *  - model: the model changed (a training snapshot or a reset's new weights); read it with model();
+ *  - evaluation {epoch, testLoss, testAccuracy, trainAccuracy, confusion, misclassified}: after each epoch;
+ *  - diverged {message}: the loss blew up, training paused with the last good weights back;
+ *  - error {message}.
  */
 export async function createEngine({ onEvent = () => {} } = {}) {
-  const { kind, java } = await loadCore();
+  const settings = await loadSettings();
+  const { kind, java } = settings.core;
+  const { DEFAULTS } = settings;
 
-  check(java.createModel(specOf(DEFAULTS), DEFAULTS.seed));
+  check(java.createModel(specFor(DEFAULTS), DEFAULTS.seed));
   let model = describe(java);
+  // Counts the page's models: each import and reset makes a new one. The worker tags its weights with
+  // the generation they grew from; weights of an older one (on their way while the visitor imported a
+  // file) are dropped, not loaded over the newer model.
+  let generation = 0;
   let loadedDataset = null;       // the dataset the worker holds
   let datasetLoading = null;      // {id, promise, resolve, reject} while one loads
   let worker = null;              // the training worker, once started
   let adoptOnStart = null;        // a model file loaded before the worker started: it trains on from that
+
+  /** The core's network spec for these settings; a bad architecture is an error with the core's message. */
+  function specFor(full) {
+    const result = settings.architecture(full);
+    if ('error' in result) throw new Error(result.error);
+    return result.spec;
+  }
+
+  /** The settings as the worker takes them: complete, with the core's spec. */
+  function forWorker(partial) {
+    const full = { ...DEFAULTS, ...partial };
+    return { ...full, spec: specFor(full) };
+  }
 
   /** The training worker, started on first use; it first adopts the model the page loaded meanwhile. */
   function trainer() {
@@ -46,7 +68,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
       if (datasetLoading) datasetLoading.reject(new Error(message));   // or it would wait for ever
       onEvent({ type: 'error', message });
     };
-    if (adoptOnStart) worker.postMessage({ cmd: 'adoptModel', bytes: adoptOnStart });
+    if (adoptOnStart) worker.postMessage({ cmd: 'adoptModel', bytes: adoptOnStart, generation });
     adoptOnStart = null;
     return worker;
   }
@@ -54,8 +76,9 @@ export async function createEngine({ onEvent = () => {} } = {}) {
   function onWorkerMessage({ data: message }) {
     switch (message.type) {
       case 'weights': {
-        // A snapshot from the trainer: it becomes the page's model. The trainer wrote it a moment ago,
-        // so a failure here is a bug, reported as an error event rather than hidden.
+        // A snapshot from the trainer: it becomes the page's model, unless it grew from an older one.
+        // The trainer wrote it a moment ago, so a failure here is a bug, reported rather than hidden.
+        if (message.generation !== generation) return;
         const error = java.loadModel(toInt8(message.bytes));
         if (error) onEvent({ type: 'error', message: 'the trainer sent an unreadable model: ' + error });
         else {
@@ -77,8 +100,9 @@ export async function createEngine({ onEvent = () => {} } = {}) {
   }
 
   function loadDataset(id) {
-    if (!(id in DATASET_FOLDERS)) {
-      return Promise.reject(new Error(`unknown dataset '${id}' (expected ${Object.keys(DATASET_FOLDERS).join(' or ')})`));
+    const dataset = settings.datasets[id];
+    if (!dataset) {
+      return Promise.reject(new Error(`unknown dataset '${id}' (expected ${Object.keys(settings.datasets).join(' or ')})`));
     }
     if (loadedDataset === id) return Promise.resolve();
     if (datasetLoading && datasetLoading.id === id) return datasetLoading.promise;
@@ -86,7 +110,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
     loading.promise = new Promise((resolve, reject) => Object.assign(loading, { resolve, reject }));
     datasetLoading = loading;
     onEvent({ type: 'state', state: 'loading' });
-    download(id, onEvent).then(({ checksums, files }) => {
+    download(dataset, onEvent).then(({ checksums, files }) => {
       // The worker verifies the checksums and decodes; the buffers move to it without a copy.
       trainer().postMessage({ cmd: 'loadDataset', id, checksums, files }, files);
     }).catch(loading.reject);
@@ -98,7 +122,8 @@ export async function createEngine({ onEvent = () => {} } = {}) {
 
   return {
     coreKind: kind,                // 'wasm' or 'js': which build of the core runs (shown on the page)
-    model: () => ({ ...model, sizes: [...model.sizes] }),
+    model: () => structuredClone(model),
+    settings,                      // the core's settings table (settings.js), for the page's own use
 
     loadModelBytes(bytes) {
       let error;
@@ -109,8 +134,9 @@ export async function createEngine({ onEvent = () => {} } = {}) {
       }
       if (error) return { ok: false, error };
       model = describe(java);
+      generation++;
       // Training goes on from this model: the worker takes it now, or when it starts.
-      if (worker) worker.postMessage({ cmd: 'adoptModel', bytes: java.exportModel() });
+      if (worker) worker.postMessage({ cmd: 'adoptModel', bytes: java.exportModel(), generation });
       else adoptOnStart = java.exportModel();
       return { ok: true, model: this.model() };
     },
@@ -139,38 +165,30 @@ export async function createEngine({ onEvent = () => {} } = {}) {
 
     loadDataset,
 
-    async train(settings) {
-      const full = withDefaults(settings);
+    async train(partial) {
+      const full = forWorker(partial);
       await loadDataset(full.dataset);
       trainer().postMessage({ cmd: 'train', settings: full });
     },
     pause: () => trainer().postMessage({ cmd: 'pause' }),
     resume: () => trainer().postMessage({ cmd: 'resume' }),
     step: () => trainer().postMessage({ cmd: 'step' }),
-    reset: settings => trainer().postMessage({ cmd: 'reset', settings: withDefaults(settings) }),
+    /** New random weights for `partial` settings; they arrive as a 'model' event. */
+    reset(partial) {
+      const full = forWorker(partial);
+      generation++;
+      trainer().postMessage({ cmd: 'reset', settings: full, generation });
+    },
   };
 }
 
-// WasmGC first; if the browser cannot compile it (no GC proposal, e.g. older Safari), the JS build.
-async function loadCore() {
-  try {
-    await import(new URL('classes.wasm-runtime.js', CORE));
-    const teavm = await globalThis.TeaVM.wasmGC.load(new URL('scratchnet.wasm', CORE).href);
-    return { kind: 'wasm', java: teavm.exports };
-  } catch (wasmProblem) {
-    console.info('WebAssembly GC unavailable, using the JavaScript build of the core:', wasmProblem);
-    // With no module system around, TeaVM's UMD wrapper puts the exported functions on globalThis.
-    await import(new URL('scratchnet.js', CORE));
-    return { kind: 'js', java: globalThis };
-  }
-}
-
-// Fetches SHA256SUMS and the four .gz files of a dataset, reporting progress over all of them.
-async function download(id, onEvent) {
-  const folder = new URL(DATASET_FOLDERS[id] + '/', DATA);
-  const checksumsResponse = await fetchOk(new URL('SHA256SUMS', folder));
+// Fetches the checksums and the four .gz files of a dataset (the core's schema names them, in the order
+// its loadDataset takes them), reporting progress over all of them.
+async function download({ id, folder: name, checksums: checksumsFile, files: fileNames }, onEvent) {
+  const folder = new URL(name + '/', DATA);
+  const checksumsResponse = await fetchOk(new URL(checksumsFile, folder));
   const checksums = await checksumsResponse.text();
-  const responses = await Promise.all(DATASET_FILES.map(name => fetchOk(new URL(name, folder))));
+  const responses = await Promise.all(fileNames.map(file => fetchOk(new URL(file, folder))));
   const sizes = responses.map(response => Number(response.headers.get('Content-Length')) || 0);
   const total = sizes.reduce((a, b) => a + b, 0);
   let loaded = 0;
@@ -210,17 +228,10 @@ function concat(chunks) {
   return bytes;
 }
 
-// {spec, sizes, activation, parameters, dataset}; dataset is null for an untrained network.
+// {spec, sizes, activation, parameters, dataset, classNames, inputShape, layers} (net.scratchnet.web.ModelInfo);
+// dataset and classNames are null for an untrained network.
 function describe(java) {
   return JSON.parse(java.modelInfo());
-}
-
-function withDefaults(settings) {
-  return { ...DEFAULTS, ...settings };
-}
-
-function specOf(settings) {
-  return [784, ...settings.hidden, 10].join('-') + ' ' + settings.activation;
 }
 
 // A view of the same bytes as Int8Array: the core's byte[] parameters copy fastest from that type.

@@ -1,48 +1,103 @@
-// Training settings: their defaults, how each one is read from text (a form field or a URL
-// parameter) and written back to the URL. Every reader returns either { value } or { error },
-// so a bad value can be named to the visitor instead of silently changing the network.
+// Training settings as the page knows them: read from text (a form field or a URL parameter) and
+// written back to the URL. Everything about them (names, URL parameters, limits, defaults, choices)
+// comes from the core's table (net.scratchnet.settings.TrainingSettings, core-loader.js's `schema`);
+// the hidden layers are checked by the core itself, so its messages are the form's. Every reader
+// returns either { value } or { error }, so a bad value can be named to the visitor instead of
+// silently changing the network.
 
-export const DEFAULTS = Object.freeze({
-  dataset: 'mnist',
-  hidden: [16, 16],
-  activation: 'sigmoid',
-  optimizer: 'adam',
-  learningRate: 0.01,
-  batchSize: 32,
-  epochs: 5,
-  seed: 1,
-});
+import { loadCore } from './core-loader.js';
 
-export const PRESETS = [[16, 16], [128], [256, 128]];
+let shared = null;
 
-const MAX_HIDDEN_LAYERS = 4;
-const MAX_LAYER_SIZE = 1024;
+/** Resolves to the page's settings (createSettings of the core), made once per page. */
+export function loadSettings() {
+  shared ??= loadCore().then(createSettings);
+  return shared;
+}
 
-/** Field name -> URL parameter, reader and writer. The order is the order in the URL. */
-export const FIELDS = {
-  dataset: { param: 'dataset', read: oneOf(['mnist', 'fashion']), write: String },
-  hidden: { param: 'hidden', read: readHidden, write: sizes => sizes.join(',') },
-  activation: { param: 'activation', read: oneOf(['sigmoid', 'tanh', 'relu', 'leakyrelu']), write: String },
-  optimizer: { param: 'optimizer', read: oneOf(['sgd', 'momentum', 'adam']), write: String },
-  learningRate: { param: 'lr', read: readNumber(1e-6, 10), write: String },
-  batchSize: { param: 'batch', read: readInteger(1, 4096), write: String },
-  epochs: { param: 'epochs', read: readInteger(1, 100), write: String },
-  seed: { param: 'seed', read: readInteger(0, 2147483647), write: String },
-};
+/**
+ * The settings of `core` (from loadCore()): { core, schema, DEFAULTS, FIELDS, PRESETS, datasets,
+ * fromQuery, toQuery, architecture, sameArchitecture, datasetTitle, classNames }. FIELDS maps each
+ * setting's name to { param, read, write }, in the order of the URL.
+ */
+function createSettings(core) {
+  const { java, schema } = core;
+  const datasets = Object.fromEntries(schema.datasets.map(dataset => [dataset.id, dataset]));
 
-/** "16, 16" -> [16, 16]. Between 1 and 4 hidden layers of 1 to 1024 neurons. */
-function readHidden(text) {
-  const parts = text.split(',').map(part => part.trim());
-  if (parts.length === 1 && parts[0] === '') return { error: 'give at least one hidden layer size, e.g. 16,16' };
-  if (parts.length > MAX_HIDDEN_LAYERS) return { error: `at most ${MAX_HIDDEN_LAYERS} hidden layers` };
-  const sizes = [];
-  for (const part of parts) {
-    if (!/^\d+$/.test(part)) return { error: 'layer sizes are whole numbers separated by commas, e.g. 16,16' };
-    const size = Number(part);
-    if (size < 1 || size > MAX_LAYER_SIZE) return { error: `each layer needs 1 to ${MAX_LAYER_SIZE} neurons` };
-    sizes.push(size);
+  /** The core's network for `settings`: { spec, hidden } (canonical spec, sizes read) or { error }. */
+  function architecture({ hidden, activation, dataset }) {
+    const text = Array.isArray(hidden) ? hidden.join(',') : hidden;
+    return JSON.parse(java.architecture(text, activation, dataset));
   }
-  return { value: sizes };
+
+  const readers = {
+    choice: setting => oneOf(setting.choices),
+    // Only the sizes matter here; the activation and dataset of the page's defaults make a valid whole.
+    sizes: () => text => {
+      const result = architecture({ hidden: text, activation: schema.activations[0], dataset: schema.datasets[0].id });
+      return 'error' in result ? { error: result.error } : { value: result.hidden };
+    },
+    number: setting => readNumber(setting.min, setting.max),
+    integer: setting => readInteger(setting.min, setting.max),
+  };
+
+  const FIELDS = Object.fromEntries(schema.settings.map(setting => [setting.name, {
+    param: setting.parameter,
+    read: readers[setting.kind](setting),
+    write: setting.kind === 'sizes' ? sizes => sizes.join(',') : String,
+  }]));
+
+  const DEFAULTS = Object.freeze(Object.fromEntries(schema.settings.map(setting => {
+    const result = FIELDS[setting.name].read(setting.default);
+    if ('error' in result) throw new Error(`the core's default ${setting.name} "${setting.default}": ${result.error}`);
+    return [setting.name, result.value];
+  })));
+
+  /**
+   * Reads the settings from a query string. A missing parameter takes its default; a bad one also
+   * takes its default and is reported in `problems` as { param, value, error, fallback }. `given` lists
+   * the fields the URL set explicitly (a restored model must not override those).
+   */
+  function fromQuery(search) {
+    const query = new URLSearchParams(search);
+    const settings = { ...DEFAULTS };
+    const problems = [];
+    const given = new Set();
+    for (const [name, field] of Object.entries(FIELDS)) {
+      if (!query.has(field.param)) continue;
+      const text = query.get(field.param);
+      const result = field.read(text);
+      if ('error' in result) {
+        problems.push({ param: field.param, value: text, error: result.error, fallback: field.write(DEFAULTS[name]) });
+      } else {
+        settings[name] = result.value;
+        given.add(name);
+      }
+    }
+    return { settings, problems, given };
+  }
+
+  /** The query string that reproduces these settings, e.g. "?dataset=mnist&hidden=16,16&...". */
+  function toQuery(settings) {
+    const parts = Object.entries(FIELDS).map(([name, field]) =>
+      `${field.param}=${encodeURIComponent(field.write(settings[name])).replace(/%2C/g, ',')}`);
+    return `?${parts.join('&')}`;
+  }
+
+  /** True when training with `settings` keeps the network `model` (engine.model()) has. */
+  function sameArchitecture(model, settings) {
+    const wanted = architecture(settings);
+    return !('error' in wanted) && wanted.spec === model.spec;
+  }
+
+  return {
+    core, schema, DEFAULTS, FIELDS, datasets, architecture, sameArchitecture, fromQuery, toQuery,
+    PRESETS: schema.presets.map(preset => preset.hidden),
+    /** "Fashion-MNIST (clothing)"; a dataset the core does not know is named as such. */
+    datasetTitle: id => datasets[id]?.title ?? 'an unknown dataset',
+    /** The class names of a model (engine.model()): its own dataset's, else those of `dataset`. */
+    classNames: (model, dataset) => model?.classNames ?? datasets[dataset].classNames,
+  };
 }
 
 function oneOf(allowed) {
@@ -65,35 +120,4 @@ function readInteger(min, max) {
     if (value < min || value > max) return { error: `expected a whole number from ${min} to ${max}` };
     return { value };
   };
-}
-
-/**
- * Reads the settings from a query string. A missing parameter takes its default; a bad one also
- * takes its default and is reported in `problems` as { param, value, error }. `given` lists the
- * fields the URL set explicitly (a restored model must not override those).
- */
-export function settingsFromQuery(search) {
-  const query = new URLSearchParams(search);
-  const settings = { ...DEFAULTS, hidden: [...DEFAULTS.hidden] };
-  const problems = [];
-  const given = new Set();
-  for (const [name, field] of Object.entries(FIELDS)) {
-    if (!query.has(field.param)) continue;
-    const text = query.get(field.param);
-    const result = field.read(text);
-    if ('error' in result) {
-      problems.push({ param: field.param, value: text, error: result.error });
-    } else {
-      settings[name] = result.value;
-      given.add(name);
-    }
-  }
-  return { settings, problems, given };
-}
-
-/** The query string that reproduces these settings, e.g. "?dataset=mnist&hidden=16,16&...". */
-export function settingsToQuery(settings) {
-  const parts = Object.entries(FIELDS).map(([name, field]) =>
-    `${field.param}=${encodeURIComponent(field.write(settings[name])).replace(/%2C/g, ',')}`);
-  return `?${parts.join('&')}`;
 }

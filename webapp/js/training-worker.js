@@ -14,10 +14,16 @@ const SLICE_MS = 40;          // how long one slice of training may hold the wor
 const BATCH_EVENT_MS = 100;   // 'batch' events at most ~10 per second: the page redraws on each
 const SNAPSHOT_MS = 500;      // weights to the page ~2 per second: a model file is a few hundred kB
 
+// Read before any importScripts: in HtmlUnit (the tests of the JS build) self.location then changes.
 const coreKind = /[?&]core=js\b/.test(self.location.search) ? 'js' : 'wasm';
+
+// '../js/' rather than '': HtmlUnit also resolves importScripts against the page, not the worker script;
+// from a page in any folder next to js/ this path finds the same files.
+importScripts('../js/worker-core.js', '../js/slice-scheduler.js');
 
 let state = 'idle';           // 'idle' | 'training' | 'paused' | 'done' (the page adds 'loading')
 let datasetId = null;
+let generation = 0;           // of the page's model this worker trains: the latest adoptModel's or reset's
 let batchesPerSlice = 1;      // adapted so that one slice takes about SLICE_MS
 let pending = { samples: 0, millis: 0, lossSum: 0, batches: 0 };   // since the last 'batch' event
 let lastBatchEvent = 0;
@@ -32,19 +38,11 @@ self.onmessage = event => {
 };
 
 // The JS build loads synchronously. The WasmGC build compiles asynchronously; the messages that arrive
-// meanwhile are handled in order once it is ready. (Plain callbacks rather than a promise per message:
-// HtmlUnit, which tests the JS build, runs no promise callbacks inside workers.)
-if (coreKind === 'js') {
-  // With no module system around, TeaVM's UMD wrapper puts the exported functions on the global scope.
-  importScripts('../core/scratchnet.js');
-  java = self;
-} else {
-  importScripts('../core/classes.wasm-runtime.js');
-  TeaVM.wasmGC.load('../core/scratchnet.wasm').then(teavm => {
-    java = teavm.exports;
-    waiting.splice(0).forEach(handleSafely);
-  }, error => post({ type: 'error', message: 'cannot load the core: ' + error.message }));
-}
+// meanwhile are handled in order once it is ready.
+loadWorkerCore('../core/', coreKind, exports => {
+  java = exports;
+  waiting.splice(0).forEach(handleSafely);
+}, message => post({ type: 'error', message }));
 
 function handleSafely(message) {
   try {
@@ -57,8 +55,8 @@ function handleSafely(message) {
 function handle(message) {
   switch (message.cmd) {
     case 'loadDataset': return receiveDataset(message);
-    case 'adoptModel': return check(java.adoptModel(new Int8Array(message.bytes)));
-    case 'reset': return reset(message.settings);
+    case 'adoptModel': return adopt(message);
+    case 'reset': return reset(message);
     case 'train': return train(message.settings);
     case 'pause': return pause();
     case 'resume': return state === 'paused' ? startSlices() : undefined;
@@ -87,15 +85,23 @@ function receiveDataset(message) {
   post({ type: 'datasetLoaded', id, decodeMillis: Date.now() - started });
 }
 
-function reset(settings) {
+// The page's model from now on: weights sent before this belong to an older one (see postSnapshot).
+function adopt(message) {
+  generation = message.generation;
+  check(java.adoptModel(new Int8Array(message.bytes)));
+}
+
+// `settings.spec` is the core's own network spec for the settings (engine.js asks the core for it).
+function reset(message) {
+  generation = message.generation;
   setState('idle');
-  check(java.resetTraining(specOf(settings), settings.seed));
+  check(java.resetTraining(message.settings.spec, message.settings.seed));
   postSnapshot();
 }
 
 function train(settings) {
   if (settings.dataset !== datasetId) throw new Error(`the dataset '${settings.dataset}' is not loaded`);
-  check(java.startTraining(specOf(settings), settings.optimizer, settings.learningRate,
+  check(java.startTraining(settings.spec, settings.optimizer, settings.learningRate,
     settings.batchSize, settings.epochs, settings.seed));
   startSlices();
 }
@@ -120,11 +126,6 @@ function step() {
   if (result.done) setState('done');
 }
 
-// "784-16-16-10 sigmoid": the core's network spec. Both datasets are 28x28 images in 10 classes.
-function specOf(settings) {
-  return [784].concat(settings.hidden, [10]).join('-') + ' ' + settings.activation;
-}
-
 function check(error) {
   if (error) throw new Error(error);
 }
@@ -134,28 +135,14 @@ function setState(next) {
   post({ type: 'state', state });
 }
 
+const scheduleSlice = createSliceScheduler(runSlice, coreKind === 'wasm');
+
 function startSlices() {
   setState('training');
   scheduleSlice();
 }
 
-// A zero-delay turn of the event loop. setTimeout(0) would be clamped to 4 ms after a few rounds;
-// a MessageChannel message is not, and still lets the page's messages in between two slices.
-// Only with the WasmGC core: every browser that has WasmGC has MessageChannel in workers, while the JS
-// build also runs in HtmlUnit (the tests), where using one kills the worker script.
-const channel = coreKind === 'wasm' ? new MessageChannel() : null;
-if (channel) channel.port1.onmessage = () => runSlice();
-// One slice at a time: a pause and a resume within one slice must not start a second chain of them.
-let sliceQueued = false;
-function scheduleSlice() {
-  if (sliceQueued) return;
-  sliceQueued = true;
-  if (channel) channel.port2.postMessage(null);
-  else setTimeout(runSlice, 0);
-}
-
 function runSlice() {
-  sliceQueued = false;
   if (state !== 'training') return;
   try {
     trainSlice();
@@ -193,8 +180,7 @@ function runBatches(count) {
     return null;
   }
   if (result.batches === count && count === batchesPerSlice) {
-    // Aim the next slice at SLICE_MS; the clock has 1 ms steps, so grow at most 2x per slice.
-    batchesPerSlice = Math.max(1, Math.min(batchesPerSlice * 2, Math.round(batchesPerSlice * SLICE_MS / Math.max(millis, 1))));
+    batchesPerSlice = nextSliceSize(batchesPerSlice, millis, SLICE_MS);
   }
   pending.samples += result.samples;
   pending.millis += millis;
@@ -219,19 +205,22 @@ function flushBatchEvent() {
   lastBatchEvent = Date.now();
 }
 
+// Tagged with the generation of the model it grew from: the page drops a snapshot that was on its way
+// while the visitor imported or reset a model, instead of letting it overwrite that one.
 function postSnapshot() {
   const bytes = new Uint8Array(java.snapshotModel());   // a copy we own, so its buffer can be transferred
-  post({ type: 'weights', bytes }, [bytes.buffer]);
+  post({ type: 'weights', bytes, generation }, [bytes.buffer]);
   lastSnapshot = Date.now();
 }
 
 function postEvaluation() {
   const report = JSON.parse(java.evaluate());
   const gallery = new Uint8Array(java.evaluationGallery());
+  const size = gallery.length / Math.max(1, report.misclassifiedLabels.length);   // pixels per image
   const misclassified = report.misclassifiedLabels.map((label, k) => ({
     label,
     predicted: report.misclassifiedPredicted[k],
-    pixels: gallery.slice(k * 784, (k + 1) * 784),
+    pixels: gallery.slice(k * size, (k + 1) * size),
   }));
   post({
     type: 'evaluation',

@@ -3,17 +3,17 @@
 // The numbers come from the core itself (the course's lesson exports); it needs no engine or worker.
 
 import { el, svg } from '../dom.js';
-import { loadCore } from '../learn/core.js';
-import { ACTIVATIONS, activationAt, drawActivation } from './activation-plot.js';
+import { loadCore } from '../core-loader.js';
+import { activationLook, activationChoices, activationAt, drawActivation } from '../components/activation-plot.js';
 
 export async function mountActivationWidget({ host, params, status }) {
-  const java = await loadCore();
+  const { java, schema } = await loadCore();
   const full = params.mode === 'full';
   let key = params.settings.activation;
   let z = 1;
 
   const choice = el('select', { 'aria-label': 'Activation function' },
-    ...Object.entries(ACTIVATIONS).map(([value, { name }]) => el('option', { value }, name)));
+    ...activationChoices(schema.activations).map(([value, name]) => el('option', { value }, name)));
   choice.value = key;
   const slider = el('input', { type: 'range', min: -6, max: 6, step: 0.1, value: z, 'aria-label': 'weighted sum z' });
   const zShown = el('output', { class: 'slider-value' });
@@ -21,7 +21,7 @@ export async function mountActivationWidget({ host, params, status }) {
   const plot = svg('svg', { class: 'neuron-curve activation-plot', viewBox: '0 0 240 130', role: 'img' });
 
   function draw() {
-    const { name } = ACTIVATIONS[key];
+    const { name } = activationLook(key);
     const [a, slope] = activationAt(java, key, z);
     zShown.textContent = z.toFixed(1);
     drawActivation(plot, java, key, z, { slope: full });

@@ -4,7 +4,8 @@
 
 import { byId } from '../dom.js';
 import { createNotices } from '../notices.js';
-import { readEmbedParams } from './params.js';
+import { loadSettings } from '../settings.js';
+import { readFrameParams, readTrainingParams } from './params.js';
 import { reportHeight } from './height.js';
 
 // Only the chosen widget's code loads: a pad never fetches the chart library, a neuron
@@ -17,21 +18,31 @@ const WIDGET_MODULES = {
   activation: () => import('./activation-widget.js').then(module => module.mountActivationWidget),
 };
 
-const params = readEmbedParams(location.search);
-document.documentElement.dataset.theme = params.theme;
-document.body.classList.add(`mode-${params.mode}`, `widget-${params.widget}`);
+const frame = readFrameParams(location.search);
+document.documentElement.dataset.theme = frame.theme;
+document.body.classList.add(`mode-${frame.mode}`, `widget-${frame.widget}`);
 
 const notices = createNotices(byId('notices'));
-for (const text of params.notes) notices.show(text, 'warning');
+for (const text of frame.notes) notices.show(text, 'warning');
 
 const host = byId('widget');
-const template = document.getElementById(`widget-${params.widget}`);
+const template = document.getElementById(`widget-${frame.widget}`);
 host.replaceChildren(...(template ? [template.content.cloneNode(true)] : []));
 
 const status = byId('status');
-reportHeight(byId('frame'), params.widget);
+reportHeight(byId('frame'), frame.widget);
 
-WIDGET_MODULES[params.widget]().then(mount => mount({ host, params, notices, status })).catch(error => {
+// Every widget computes with the core, whose settings table also checks the training parameters.
+async function start() {
+  const table = await loadSettings();
+  const training = readTrainingParams(location.search, table, frame.model);
+  for (const text of training.notes) notices.show(text, 'warning');
+  const params = { ...frame, ...training };
+  const mount = await WIDGET_MODULES[params.widget]();
+  await mount({ host, params, notices, status, table });
+}
+
+start().catch(error => {
   status.textContent = 'The widget could not start.';
   notices.show(`${error?.message ?? error}. Try reloading; this widget needs a recent Chrome, Edge, Firefox or Safari.`, 'error');
 });

@@ -2,15 +2,16 @@
 // probabilities and what the chosen neuron looks for.
 
 import { byId } from '../dom.js';
-import { createPredictionView } from '../prediction.js';
-import { createLivePrediction } from '../live-prediction.js';
-import { createDiagram } from '../diagram.js';
-import { startPredictor, modelSummary } from './predictor.js';
+import { createPredictionView } from '../components/prediction.js';
+import { createLivePrediction } from '../components/live-prediction.js';
+import { createDiagram } from '../components/diagram.js';
+import { trainedSummary } from '../components/model-text.js';
+import { startPredictor } from './predictor.js';
 
-export async function mountNetwork({ params, notices, status }) {
+export async function mountNetwork({ params, notices, status, table }) {
   const view = createPredictionView({ preview: byId('preview'), prediction: byId('prediction'), probabilities: byId('probabilities') });
-  view.setDataset(params.settings.dataset);
-  view.show(new Float32Array(784), null);
+  view.setClassNames(table.classNames(null, params.settings.dataset));
+  view.show(null, null);
   const live = createLivePrediction({ canvas: byId('pad'), view, onError: message => notices.show(message, 'error') });
   byId('clear').addEventListener('click', () => live.pad.clear());
 
@@ -18,10 +19,10 @@ export async function mountNetwork({ params, notices, status }) {
   const engine = await startPredictor({
     params, notices, status,
     onModel: model => {
-      const dataset = model.dataset ?? params.settings.dataset;
-      byId('model-info').textContent = `This network: ${modelSummary(model, dataset)}`;
-      view.setDataset(dataset);
-      diagram?.setModel({ ...model, dataset });
+      const classNames = table.classNames(model, params.settings.dataset);
+      byId('model-info').textContent = `This network: ${trainedSummary(model, params.settings.dataset, table.datasetTitle)}`;
+      view.setClassNames(classNames);
+      diagram?.setModel({ ...model, classNames });
       live.now();
     },
   });
@@ -33,8 +34,7 @@ export async function mountNetwork({ params, notices, status }) {
     },
   });
   const model = engine.model();
-  const dataset = model.dataset ?? params.settings.dataset;
-  diagram.setModel({ ...model, dataset });
+  diagram.setModel({ ...model, classNames: table.classNames(model, params.settings.dataset) });
   live.setEngine(engine);
   live.setDiagram(diagram);
   live.now();

@@ -2,11 +2,11 @@
 // It computes through the core's lesson exports, so it needs the core but no engine or worker.
 
 import { el } from '../dom.js';
-import { loadCore } from '../learn/core.js';
-import { createNeuron } from './neuron.js';
+import { loadCore } from '../core-loader.js';
+import { createNeuron } from '../components/neuron.js';
 
 export async function mountNeuronWidget({ host, params, status }) {
-  const java = await loadCore();
+  const { java, schema } = await loadCore();
   const full = params.mode === 'full';
   const body = el('div');
   const card = el('section', { class: 'card neuron-card', 'aria-label': 'One artificial neuron' });
@@ -16,6 +16,6 @@ export async function mountNeuronWidget({ host, params, status }) {
   }
   card.append(body);
   host.replaceChildren(card);
-  createNeuron(body, java, { activation: params.settings.activation, curve: full });
+  createNeuron(body, java, { names: schema.activations, activation: params.settings.activation, curve: full });
   status.textContent = 'Move the sliders.';
 }

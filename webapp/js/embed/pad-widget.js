@@ -1,14 +1,14 @@
 // The pad widget: draw, and the network's prediction and probabilities follow every stroke.
 
 import { byId } from '../dom.js';
-import { createPredictionView } from '../prediction.js';
-import { createLivePrediction } from '../live-prediction.js';
+import { createPredictionView } from '../components/prediction.js';
+import { createLivePrediction } from '../components/live-prediction.js';
 import { startPredictor } from './predictor.js';
 
-export async function mountPad({ params, notices, status }) {
+export async function mountPad({ params, notices, status, table }) {
   const view = createPredictionView({ preview: byId('preview'), prediction: byId('prediction'), probabilities: byId('probabilities') });
-  view.setDataset(params.settings.dataset);
-  view.show(new Float32Array(784), null);
+  view.setClassNames(table.classNames(null, params.settings.dataset));
+  view.show(null, null);
   const live = createLivePrediction({ canvas: byId('pad'), view, onError: message => notices.show(message, 'error') });
   byId('clear').addEventListener('click', () => live.pad.clear());
 
@@ -16,7 +16,7 @@ export async function mountPad({ params, notices, status }) {
     params, notices, status,
     onModel: model => {
       const dataset = model.dataset ?? params.settings.dataset;
-      view.setDataset(dataset);
+      view.setClassNames(table.classNames(model, dataset));
       byId('hint').textContent = dataset === 'fashion' ? 'Draw a shirt, a shoe, trousers…' : 'Draw big, in the middle.';
       live.now();
     },

@@ -3,8 +3,6 @@
 // reaches the page as HTML). Training settings use the main page's readers (settings.js), so the two
 // pages accept exactly the same values.
 
-import { DEFAULTS, FIELDS } from '../settings.js';
-
 /** The widgets embed.html can show, with the title its iframe gets in a snippet. */
 export const WIDGETS = {
   pad: 'ScratchNet: draw a digit and watch a neural network read it',
@@ -29,11 +27,11 @@ const EMBED_DEFAULTS = { widget: 'pad', theme: 'dark', mode: 'compact' };
 const SHOWN_LENGTH = 40;  // a long bad value is cut short in its note
 
 /**
- * Reads `search` (location.search). Returns { widget, theme, mode, model, settings, architectureGiven,
- * notes }: `model` is null unless the URL names one, `settings` the training settings (settings.js),
- * `architectureGiven` whether the URL set hidden or activation, `notes` one text per ignored value.
+ * Reads the frame's own parameters from `search` (location.search), before the core has loaded (the
+ * theme must not flash). Returns { widget, theme, mode, model, notes }: `model` is null unless the URL
+ * names one, `notes` one text per ignored value.
  */
-export function readEmbedParams(search) {
+export function readFrameParams(search) {
   const query = new URLSearchParams(search);
   const notes = [];
   const result = { ...EMBED_DEFAULTS, model: null };
@@ -44,8 +42,19 @@ export function readEmbedParams(search) {
     if (allowed.includes(value)) result[name] = value;
     else notes.push(note(name, value, `expected ${allowed.join(', ')}`, name === 'model' ? "the dataset's model" : result[name]));
   }
+  return { ...result, notes };
+}
 
-  const settings = { ...DEFAULTS, hidden: [...DEFAULTS.hidden] };
+/**
+ * Reads the training settings from `search` with the readers of `table` (settings.js). Returns
+ * { settings, architectureGiven, notes }: `architectureGiven` whether the URL set hidden or activation.
+ * `model` is the bundled model the frame's parameters named, or null.
+ */
+export function readTrainingParams(search, table, model) {
+  const { DEFAULTS, FIELDS } = table;
+  const query = new URLSearchParams(search);
+  const notes = [];
+  const settings = { ...DEFAULTS };
   let architectureGiven = false;
   for (const [name, field] of Object.entries(FIELDS)) {
     if (!query.has(field.param)) continue;
@@ -59,13 +68,13 @@ export function readEmbedParams(search) {
     }
   }
   // A model trained on a dataset brings its classes; the dataset parameter picks the default model.
-  if (!query.has('dataset') && result.model) settings.dataset = BUNDLED_MODELS[result.model];
+  if (!query.has('dataset') && model) settings.dataset = BUNDLED_MODELS[model];
 
   const known = new Set([...Object.keys(CHOICES), ...Object.values(FIELDS).map(field => field.param)]);
   for (const name of query.keys()) {
     if (!known.has(name)) notes.push(`Ignored the unknown parameter "${shorten(name)}".`);
   }
-  return { ...result, settings, architectureGiven, notes };
+  return { settings, architectureGiven, notes };
 }
 
 function note(param, value, problem, fallback) {

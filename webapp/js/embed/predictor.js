@@ -3,7 +3,7 @@
 // No training data is ever loaded here.
 
 import { createEngine } from '../engine.js';
-import { datasetTitle } from '../classes.js';
+import { architectureText } from '../components/model-text.js';
 
 /**
  * Starts the engine and loads the model `params` asks for. `onModel(model)` runs whenever the model
@@ -24,13 +24,16 @@ export async function startPredictor({ params, notices, status, onModel }) {
   if (problem) {
     notices.show(`The pretrained model could not be loaded (${problem}), so this network has random weights ` +
       'and its guesses are chance.', 'warning');
-  } else if (params.architectureGiven && !sameArchitecture(engine.model(), settings)) {
-    notices.show(`The pretrained model is ${describe(engine.model())}; this one is ${settings.hidden.join('-')} ` +
-      `${settings.activation} as asked, with random weights: untrained, its guesses are chance.`, 'info');
+  } else if (params.architectureGiven && !engine.settings.sameArchitecture(engine.model(), settings)) {
+    notices.show(`The pretrained model is ${architectureText(engine.model())}; this one has hidden layers ` +
+      `${settings.hidden.join('-')} and ${settings.activation} as asked, with random weights: untrained, its ` +
+      'guesses are chance.', 'info');
   }
   // Random weights of another shape than the engine's starting network come from the trainer (the only
   // time a pad or network widget starts the training worker).
-  if ((problem || params.architectureGiven) && !sameArchitecture(engine.model(), settings)) engine.reset(settings);
+  if ((problem || params.architectureGiven) && !engine.settings.sameArchitecture(engine.model(), settings)) {
+    engine.reset(settings);
+  }
   onModel(engine.model());
   status.textContent = 'Draw on the black pad.';
   return engine;
@@ -46,19 +49,4 @@ async function loadBundledModel(engine, name) {
   } catch (error) {
     return error?.message ?? String(error);
   }
-}
-
-/** True when `model` (engine.model()) has the hidden layers and activation of `settings`. */
-export function sameArchitecture(model, settings) {
-  return model.sizes.slice(1, -1).join() === settings.hidden.join() && model.activation === settings.activation;
-}
-
-function describe(model) {
-  return `${model.sizes.join('-')} ${model.activation}`;
-}
-
-/** "784-16-16-10 sigmoid, 13,002 weights and biases, trained on MNIST (...)". */
-export function modelSummary(model, dataset) {
-  const trained = model.dataset ? `trained on ${datasetTitle(model.dataset)}` : `untrained (random weights), for ${datasetTitle(dataset)}`;
-  return `${describe(model)}, ${model.parameters.toLocaleString('en')} weights and biases, ${trained}.`;
 }

@@ -5,8 +5,8 @@ import { byId, el } from '../dom.js';
 import { startChapter, fmt } from './core.js';
 import { addSlider } from './slider.js';
 import { frame, drawAxes, drawCurve, drawPoints, drawHeatMap, beliefColour } from './plot.js';
-import { sampleActivation, activationAt } from '../embed/activation-plot.js';
-import { addEmbedButton } from '../embed/embed-button.js';
+import { sampleActivation, activationAt } from '../components/activation-plot.js';
+import { addEmbedButton } from '../components/embed-button.js';
 
 const FUNCTIONS = [['sigmoid', 'Sigmoid'], ['tanh', 'Tanh'], ['relu', 'ReLU'], ['leakyrelu', 'Leaky ReLU']];
 const Z_RANGE = 5;

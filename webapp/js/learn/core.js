@@ -1,31 +1,19 @@
-// The course's door to the Java core. Each chapter loads the same compiled core as the main page (the
-// browser has it cached) and calls BrowserExports' lesson* functions directly: a lesson computes in a
-// millisecond or two, so unlike the main page's training it needs no worker (chapter 9 excepted).
+// The course's door to the Java core. Each chapter loads the same compiled core as the main page
+// (core-loader.js: once per page, shared with the chapter's drawing desk) and calls BrowserExports'
+// lesson* functions directly: a lesson computes in a millisecond or two, so unlike the main page's
+// training it needs no worker (chapter 9 excepted).
 
-const CORE = new URL('../../core/', import.meta.url);
-
-/** Resolves to the core's exported functions: WasmGC where the browser has it, else the JS build. */
-export async function loadCore() {
-  try {
-    await import(new URL('classes.wasm-runtime.js', CORE));
-    const teavm = await globalThis.TeaVM.wasmGC.load(new URL('scratchnet.wasm', CORE).href);
-    return teavm.exports;
-  } catch (wasmProblem) {
-    console.info('WebAssembly GC unavailable, using the JavaScript build of the core:', wasmProblem);
-    await import(new URL('scratchnet.js', CORE));   // TeaVM's UMD wrapper puts the exports on globalThis
-    return globalThis;
-  }
-}
+import { loadCore } from '../core-loader.js';
 
 /**
- * Runs a chapter's `start(java)` once the core is loaded; a failure is shown in the page's
+ * Runs a chapter's `start(java, schema)` once the core is loaded (its exports and its settings table); a failure is shown in the page's
  * status line (and thrown on, so that it is also a page error) instead of leaving dead widgets.
  */
 export async function startChapter(start) {
   const status = document.getElementById('chapter-status');
   try {
-    const java = await loadCore();
-    await start(java);
+    const { java, schema } = await loadCore();
+    await start(java, schema);
     status.textContent = '';
     document.body.dataset.ready = 'true';
   } catch (error) {

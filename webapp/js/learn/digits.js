@@ -5,7 +5,7 @@ import { byId, el } from '../dom.js';
 import { paintWeights } from '../images.js';
 import { startChapter } from './core.js';
 import { createDrawingDesk, describeSource } from './drawing.js';
-import { addEmbedButton } from '../embed/embed-button.js';
+import { addEmbedButton } from '../components/embed-button.js';
 
 const SETTINGS = { dataset: 'mnist', hidden: [16, 16], activation: 'sigmoid', optimizer: 'sgd',
   learningRate: 0.1, batchSize: 32, epochs: 1, seed: 1 };
@@ -59,6 +59,9 @@ startChapter(async () => {
   drawWeights();
   byId('digits-train').addEventListener('click', () => {
     progress.textContent = 'Starting…';
+    // A model that learnt clothes (on the main page) is no start for digits: new random weights first.
+    const { dataset } = engine.model();
+    if (dataset && dataset !== SETTINGS.dataset) engine.reset(SETTINGS);
     engine.train(SETTINGS).catch(error => { progress.textContent = error.message; });
   });
 });

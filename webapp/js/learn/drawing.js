@@ -6,8 +6,8 @@
 
 import { byId, el } from '../dom.js';
 import { createEngine } from '../engine.js';
-import { createPad } from '../pad.js';
-import { createPredictionView } from '../prediction.js';
+import { createPad } from '../components/pad.js';
+import { createPredictionView } from '../components/prediction.js';
 import { loadStartingModel } from '../model-files.js';
 
 // Strokes on the 280x280 pad, roughly as people write these digits.
@@ -31,11 +31,12 @@ export async function createDrawingDesk({ onDraw, onEvent = () => {} }) {
   const { source, problems } = await loadStartingModel(engine, 'mnist');
   for (const problem of problems) console.info(problem);   // the page says where its model came from (describeSource)
   const view = createPredictionView({ preview: byId('preview'), prediction: byId('prediction'), probabilities: byId('probabilities') });
-  view.setDataset('mnist');
 
   let blank = true;
   let pad = null;   // createPad reports its first clear() before it returns
   const redraw = () => {
+    // The visitor's saved model may have learnt clothes on the main page: it answers with their names.
+    view.setClassNames(engine.settings.classNames(engine.model(), 'mnist'));
     const image = pad.pixels();
     const input = engine.preprocess(image.data, image.width, image.height);
     const result = blank ? { probabilities: null, activations: null } : engine.predict(input);

@@ -41,13 +41,16 @@ function showCounter(java) {
       byId('count-total').textContent = '–';
       return;
     }
+    // Weights and biases of each layer, then the total: a layer has one bias per neuron (its outputs) and
+    // one weight per input and neuron, so its sizes follow from its counts.
     const counts = java.lessonParameterCounts(spec);
-    const sizes = spec.split(/\s+/)[0].split('-').map(Number);
     const rows = [el('tr', {}, el('th', {}, 'layer'), el('th', {}, 'weights'), el('th', {}, 'biases'))];
-    for (let k = 0; k + 1 < sizes.length; k++) {
-      rows.push(el('tr', {}, el('td', {}, `${sizes[k]} → ${sizes[k + 1]}`),
-        el('td', {}, `${sizes[k]}·${sizes[k + 1]} = ${counts[2 * k].toLocaleString('en')}`),
-        el('td', {}, counts[2 * k + 1].toLocaleString('en'))));
+    for (let k = 0; 2 * k + 1 < counts.length; k++) {
+      const [weights, outputs] = [counts[2 * k], counts[2 * k + 1]];
+      const inputs = weights / outputs;
+      rows.push(el('tr', {}, el('td', {}, `${inputs} → ${outputs}`),
+        el('td', {}, `${inputs}·${outputs} = ${weights.toLocaleString('en')}`),
+        el('td', {}, outputs.toLocaleString('en'))));
     }
     byId('count-table').replaceChildren(...rows);
     byId('count-total').textContent = counts[counts.length - 1].toLocaleString('en');

@@ -4,26 +4,23 @@
 // A classic worker (not a module) because importScripts is how both TeaVM outputs load in a worker.
 'use strict';
 
+importScripts('../worker-core.js', '../slice-scheduler.js');
+
 const SLICE_MS = 60;
-const DATA = '../../data/mnist/';
-const FILES = ['train-images-idx3-ubyte.gz', 'train-labels-idx1-ubyte.gz', 't10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz'];
 const BATCH_SIZE = 32;            // OptimizerRace's batch size: sets how many batches make an epoch
 
 let java = null;
+let schedule = null;              // queues the next slice (slice-scheduler.js), once the core is loaded
 let dataLoaded = false;
 let run = null;                   // the current race: { batchesPerEpoch, evaluateEvery, maxBatches, done, sinceEvaluation, perSlice }
 let paused = false;
 
-const core = loadCore().then(exports => { java = exports; });
-
-// WasmGC where the browser has it, else the JS build (whose UMD wrapper puts the exports on self).
-function loadCore() {
-  importScripts('../../core/classes.wasm-runtime.js');
-  return TeaVM.wasmGC.load('../../core/scratchnet.wasm').then(teavm => teavm.exports, () => {
-    importScripts('../../core/scratchnet.js');
-    return self;
-  });
-}
+// WasmGC where the browser has it, else the JS build.
+const core = new Promise((resolve, reject) => loadWorkerCore('../../core/', 'wasm', (exports, kind) => {
+  java = exports;
+  schedule = createSliceScheduler(slice, kind === 'wasm');
+  resolve();
+}, message => reject(new Error(message))));
 
 self.onmessage = event => {
   core.then(() => handle(event.data)).catch(error => post({ type: 'error', message: String(error && error.message || error) }));
@@ -37,8 +34,7 @@ async function handle(message) {
   if (message.cmd === 'resume') {
     if (paused && run) {
       paused = false;
-      const current = run;
-      setTimeout(() => slice(current), 0);
+      schedule();
     }
     return;
   }
@@ -58,14 +54,15 @@ async function handle(message) {
   paused = false;
   post({ type: 'started' });
   evaluate();
-  const current = run;
-  setTimeout(() => slice(current), 0);
+  schedule();
 }
 
 async function loadMnist() {
   post({ type: 'status', text: 'Downloading MNIST (11 MB)…' });
-  const checksums = await (await fetchOk(DATA + 'SHA256SUMS')).text();
-  const files = await Promise.all(FILES.map(async name => new Int8Array(await (await fetchOk(DATA + name)).arrayBuffer())));
+  const mnist = JSON.parse(java.settingsSchema()).datasets.find(dataset => dataset.id === 'mnist');
+  const folder = `../../data/${mnist.folder}/`;
+  const checksums = await (await fetchOk(folder + mnist.checksums)).text();
+  const files = await Promise.all(mnist.files.map(async name => new Int8Array(await (await fetchOk(folder + name)).arrayBuffer())));
   post({ type: 'status', text: 'Checking and unpacking…' });
   const error = java.lessonRaceLoad(checksums, files[0], files[1], files[2], files[3]);
   if (error) throw new Error(error);
@@ -78,15 +75,16 @@ async function fetchOk(url) {
   return response;
 }
 
-// A few batches, as many as fit in SLICE_MS, then back to the event loop. A slice of a run that a new
-// 'start' replaced just stops.
-function slice(current) {
-  if (run !== current || paused) return;
+// A few batches, as many as fit in SLICE_MS, then back to the event loop. One slice is queued at a time,
+// so a new 'start' simply continues with the new race.
+function slice() {
+  const current = run;
+  if (!current || paused) return;
   const count = Math.min(current.perSlice, current.maxBatches - current.done, current.evaluateEvery - current.sinceEvaluation);
   const started = Date.now();
   const result = java.lessonRaceTrain(count);
   const took = Math.max(1, Date.now() - started);
-  current.perSlice = Math.max(1, Math.round(count * SLICE_MS / took));
+  current.perSlice = nextSliceSize(count, took, SLICE_MS);
   current.done += count;
   current.sinceEvaluation += count;
   post({ type: 'losses', epoch: current.done / current.batchesPerEpoch, losses: Array.from(result.slice(0, 3)) });
@@ -99,7 +97,7 @@ function slice(current) {
     post({ type: 'done' });
     return;
   }
-  setTimeout(() => slice(current), 0);
+  schedule();
 }
 
 function evaluate() {

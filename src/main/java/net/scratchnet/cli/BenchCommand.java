@@ -10,6 +10,7 @@ import net.scratchnet.data.Dataset;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.data.Split;
 import net.scratchnet.network.Network;
+import net.scratchnet.settings.TrainingSettings;
 import net.scratchnet.train.Trainer;
 import net.scratchnet.train.TrainingConfig;
 
@@ -30,27 +31,27 @@ final class BenchCommand implements Command {
         return new OptionParser("bench", "Measures training speed (examples per second, plain SGD) for an"
                 + " architecture.\nIt trains on the MNIST training set if it is found, on random images of the"
                 + " same shape otherwise.")
-                .value("hidden", "SIZES", "hidden layer sizes, comma-separated (default: 128)")
-                .value("activation", "NAME", "relu, sigmoid, tanh or leakyrelu (default: relu)")
-                .value("batch", "N", "examples per mini-batch (default: 32)")
+                .value(TrainingSettings.HIDDEN, "SIZES", "hidden layer sizes, comma-separated, e.g. 16,16")
+                .value(TrainingSettings.ACTIVATION, "NAME", "the hidden layers' activation")
+                .value(TrainingSettings.BATCH_SIZE, "N", "examples per mini-batch")
                 .value("seconds", "N", "timed runs of one second each (default: 10)")
                 .value("warmup", "N", "seconds of untimed training first (default: 3)")
-                .value("seed", "N", "seed for the initial weights and the shuffling (default: 1)")
+                .value(TrainingSettings.SEED, "N", "seed for the initial weights and the shuffling")
                 .value("data", "DIR", DataOptions.DATA_HELP);
     }
 
     @Override
     public int run(ParsedOptions options, PrintStream out, PrintStream err) throws UsageException, IOException {
-        int[] hidden = options.positiveInts("hidden", new int[] {128});
-        String activation = options.choice("activation", "relu", TrainCommand.ACTIVATIONS);
-        int batchSize = options.positiveInt("batch", 32);
+        int[] hidden = options.hiddenSizes();
+        String activation = options.choice(TrainingSettings.ACTIVATION);
+        int batchSize = options.integer(TrainingSettings.BATCH_SIZE);
         int runs = options.positiveInt("seconds", 10);
         int warmupSeconds = options.intInRange("warmup", 3, 0, 3600);
-        int seed = options.anyInt("seed", 1);
+        int seed = options.integer(TrainingSettings.SEED);
         Network network;
         TrainingConfig config;
         try {
-            network = Network.fromSpec(TrainCommand.architecture(hidden, activation), seed);
+            network = new Network(TrainingSettings.architecture(hidden, activation, DatasetKind.MNIST), seed);
             // The trainer's epoch count does not matter here: the benchmark steps it for a fixed time.
             config = new TrainingConfig("sgd", LEARNING_RATE, batchSize, seed, 0f);
         } catch (IllegalArgumentException e) {

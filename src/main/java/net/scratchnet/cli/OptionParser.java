@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import net.scratchnet.settings.Setting;
 
 /**
  * The options one command accepts, and the parsing of its arguments: {@code --name value},
@@ -41,6 +42,21 @@ final class OptionParser {
     OptionParser value(String name, String valueName, String description) {
         options.add(new Option(name, valueName, description));
         return this;
+    }
+
+    /**
+     * Declares a training setting of the table ({@code TrainingSettings}) as {@code --parameter VALUE}; the help
+     * adds its choices or limits and its default from the table.
+     */
+    OptionParser value(Setting setting, String valueName, String description) {
+        String limits = switch (setting.kind()) {
+            case CHOICE -> "one of " + String.join(", ", setting.choices());
+            case SIZES -> "1 to " + setting.maxCount() + " sizes of " + (int) setting.min() + " to " + (int) setting.max();
+            case INTEGER -> (int) setting.min() + " to " + (int) setting.max();
+            case NUMBER -> "at least " + (float) setting.min();
+        };
+        String defaultText = setting.cliDefault() == null ? "" : "; default: " + setting.cliDefault();
+        return value(setting.parameter(), valueName, description + " (" + limits + defaultText + ")");
     }
 
     /** Declares a flag {@code --name} that takes no value. */

@@ -1,6 +1,8 @@
 package net.scratchnet.cli;
 
 import java.util.Map;
+import net.scratchnet.settings.Setting;
+import net.scratchnet.settings.TrainingSettings;
 
 /**
  * The options a command was given, with typed accessors that check each value and explain what is
@@ -58,33 +60,6 @@ final class ParsedOptions {
         return value;
     }
 
-    /** Any whole number, e.g. a random seed. */
-    int anyInt(String name, int fallback) throws UsageException {
-        return has(name) ? parseInt(name, values.get(name)) : fallback;
-    }
-
-    /** A comma-separated list of positive whole numbers, e.g. the hidden layer sizes "16,16". */
-    int[] positiveInts(String name, int[] fallback) throws UsageException {
-        if (!has(name)) {
-            return fallback.clone();
-        }
-        String[] parts = values.get(name).split(",", -1);
-        int[] result = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            result[i] = parsePositiveInt(name, parts[i].trim());
-        }
-        return result;
-    }
-
-    /** A finite number greater than zero, e.g. a learning rate. */
-    float positiveFloat(String name, float fallback) throws UsageException {
-        float value = has(name) ? parseFloat(name, values.get(name)) : fallback;
-        if (!(value > 0)) {
-            throw new UsageException("--" + name + " must be greater than 0, got " + values.get(name));
-        }
-        return value;
-    }
-
     /** A finite number, zero or more, e.g. a weight decay or a warm-up time. */
     float nonNegativeFloat(String name, float fallback) throws UsageException {
         float value = has(name) ? parseFloat(name, values.get(name)) : fallback;
@@ -92,6 +67,44 @@ final class ParsedOptions {
             throw new UsageException("--" + name + " must not be negative, got " + values.get(name));
         }
         return value;
+    }
+
+    // ---- the training settings of the table (TrainingSettings): their command-line defaults and limits ----
+
+    /** One of the setting's choices, e.g. --activation relu. */
+    String choice(Setting setting) throws UsageException {
+        return choice(setting.parameter(), setting.cliDefault(), setting.choices().toArray(new String[0]));
+    }
+
+    /** A whole number within the setting's limits, e.g. --batch 32. */
+    int integer(Setting setting) throws UsageException {
+        return intInRange(setting.parameter(), Integer.parseInt(setting.cliDefault()), (int) setting.min(),
+                (int) setting.max());
+    }
+
+    /**
+     * A number no smaller than the setting's minimum; {@code fallback} where the table leaves the default to the
+     * command. The table's maximum is the page's: on the command line a learning rate may be as large as you
+     * like, to watch what a diverging run does (see {@link TrainingSettings#LEARNING_RATE}).
+     */
+    float numberAtLeastMin(Setting setting, float fallback) throws UsageException {
+        String name = setting.parameter();
+        float value = has(name) ? parseFloat(name, values.get(name)) : fallback;
+        if (value < setting.min()) {
+            throw new UsageException("--" + name + " must be at least " + (float) setting.min() + ", got "
+                    + values.get(name));
+        }
+        return value;
+    }
+
+    /** The hidden layer sizes, e.g. --hidden 16,16, within the table's limits. */
+    int[] hiddenSizes() throws UsageException {
+        Setting setting = TrainingSettings.HIDDEN;
+        try {
+            return TrainingSettings.hiddenSizes(text(setting.parameter(), setting.cliDefault()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + setting.parameter() + ": " + e.getMessage());
+        }
     }
 
     private static int parsePositiveInt(String name, String text) throws UsageException {

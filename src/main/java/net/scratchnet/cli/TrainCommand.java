@@ -5,12 +5,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import net.scratchnet.activation.Activations;
 import net.scratchnet.data.Dataset;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.data.Split;
 import net.scratchnet.model.ModelFile;
 import net.scratchnet.network.Network;
+import net.scratchnet.settings.TrainingSettings;
 import net.scratchnet.train.BatchResult;
 import net.scratchnet.train.EpochResult;
 import net.scratchnet.train.Evaluation;
@@ -24,24 +24,19 @@ import net.scratchnet.train.TrainingListener;
  * 10,000 test images it never trains on.
  */
 final class TrainCommand implements Command {
-    static final String[] ACTIVATIONS = Activations.names();
-    private static final String[] OPTIMIZERS = TrainingConfig.OPTIMIZERS.toArray(new String[0]);
-
     @Override
     public OptionParser options() {
         return new OptionParser("train", "Trains a network on MNIST or Fashion-MNIST, testing it after every epoch."
                 + "\nThe test uses the 10,000 test images, which training never sees. Progress goes to stderr;"
                 + "\nwith --json, one JSON object per epoch goes to stdout.")
                 .value("dataset", "NAME", DataOptions.DATASET_HELP)
-                .value("hidden", "SIZES", "hidden layer sizes, comma-separated, e.g. 16,16 (default: 128)")
-                .value("activation", "NAME", "relu, sigmoid, tanh or leakyrelu (default: relu)")
-                .value("optimizer", "NAME", "sgd, momentum or adam (default: adam)")
-                .value("lr", "RATE", "learning rate (default: " + TrainingConfig.defaultLearningRate("adam")
-                        + " for adam, " + TrainingConfig.defaultLearningRate("sgd") + " for sgd, "
-                        + TrainingConfig.defaultLearningRate("momentum") + " for momentum)")
-                .value("batch", "N", "examples per mini-batch (default: 32)")
-                .value("epochs", "N", "passes over the training set (default: 10)")
-                .value("seed", "N", "seed for the initial weights and the shuffling (default: 1)")
+                .value(TrainingSettings.HIDDEN, "SIZES", "hidden layer sizes, comma-separated, e.g. 16,16")
+                .value(TrainingSettings.ACTIVATION, "NAME", "the hidden layers' activation")
+                .value(TrainingSettings.OPTIMIZER, "NAME", "how the weights are updated")
+                .value(TrainingSettings.LEARNING_RATE, "RATE", "learning rate; default: " + optimizerRates())
+                .value(TrainingSettings.BATCH_SIZE, "N", "examples per mini-batch")
+                .value(TrainingSettings.EPOCHS, "N", "passes over the training set")
+                .value(TrainingSettings.SEED, "N", "seed for the initial weights and the shuffling")
                 .value("weight-decay", "L2", "L2 penalty on the weights (default: 0)")
                 .value("data", "DIR", DataOptions.DATA_HELP)
                 .value("out", "FILE", "save the trained model there (.snn; default: not saved)")
@@ -52,13 +47,14 @@ final class TrainCommand implements Command {
     @Override
     public int run(ParsedOptions options, PrintStream out, PrintStream err) throws UsageException, IOException {
         DatasetKind kind = DataOptions.kind(options);
-        int[] hidden = options.positiveInts("hidden", new int[] {128});
-        String activation = options.choice("activation", "relu", ACTIVATIONS);
-        String optimizer = options.choice("optimizer", "adam", OPTIMIZERS);
-        float learningRate = options.positiveFloat("lr", TrainingConfig.defaultLearningRate(optimizer));
-        int batchSize = options.positiveInt("batch", 32);
-        int epochs = options.positiveInt("epochs", 10);
-        int seed = options.anyInt("seed", 1);
+        int[] hidden = options.hiddenSizes();
+        String activation = options.choice(TrainingSettings.ACTIVATION);
+        String optimizer = options.choice(TrainingSettings.OPTIMIZER);
+        float learningRate = options.numberAtLeastMin(TrainingSettings.LEARNING_RATE,
+                TrainingSettings.defaultLearningRate(optimizer));
+        int batchSize = options.integer(TrainingSettings.BATCH_SIZE);
+        int epochs = options.integer(TrainingSettings.EPOCHS);
+        int seed = options.integer(TrainingSettings.SEED);
         float weightDecay = options.nonNegativeFloat("weight-decay", 0f);
         Path modelPath = options.has("out") ? Path.of(options.text("out", "")) : null;
         // Checked now rather than after an hour of training.
@@ -70,7 +66,7 @@ final class TrainCommand implements Command {
         Network network;
         TrainingConfig config;
         try {
-            network = Network.fromSpec(architecture(hidden, activation), seed);
+            network = new Network(TrainingSettings.architecture(hidden, activation, kind), seed);
             config = new TrainingConfig(optimizer, learningRate, batchSize, seed, weightDecay);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
@@ -131,13 +127,14 @@ final class TrainCommand implements Command {
         return 0;
     }
 
-    /** The network spec for 784 inputs, the hidden sizes and 10 outputs, e.g. "784-16-16-10 sigmoid". */
-    static String architecture(int[] hidden, String activation) {
-        StringBuilder spec = new StringBuilder().append(DatasetKind.ROWS * DatasetKind.COLS);
-        for (int size : hidden) {
-            spec.append('-').append(size);
+    /** "0.1 for sgd, 0.01 for momentum, 0.001 for adam": each optimiser's own learning rate. */
+    private static String optimizerRates() {
+        StringBuilder text = new StringBuilder();
+        for (String optimizer : TrainingConfig.OPTIMIZERS) {
+            text.append(text.length() == 0 ? "" : ", ").append(TrainingSettings.defaultLearningRate(optimizer))
+                    .append(" for ").append(optimizer);
         }
-        return spec.append("-10 ").append(activation).toString();
+        return text.toString();
     }
 
     /** Feeds the progress bar with the epoch's running loss, accuracy and speed. */

@@ -2,24 +2,47 @@ package net.scratchnet.data;
 
 /** The two datasets the project ships: both are 28x28 grey images in 10 classes, stored as IDX files. */
 public enum DatasetKind {
-    MNIST("mnist", "mnist",
+    MNIST("mnist", "mnist", "MNIST (handwritten digits)",
             new String[] {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}),
-    FASHION("fashion", "fashion-mnist",
+    FASHION("fashion", "fashion-mnist", "Fashion-MNIST (clothing)",
             new String[] {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
                           "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"});
 
-    /** Both datasets use MNIST's image size. */
+    /** Both datasets use MNIST's image size: 28x28 pixels with one (grey) channel. */
     public static final int ROWS = 28;
     public static final int COLS = 28;
+    public static final int CHANNELS = 1;
 
     private final String id;
     private final String folder;
+    private final String title;
     private final String[] classNames;
 
-    DatasetKind(String id, String folder, String[] classNames) {
+    DatasetKind(String id, String folder, String title, String[] classNames) {
         this.id = id;
         this.folder = folder;
+        this.title = title;
         this.classNames = classNames;
+    }
+
+    /** What the page calls it, e.g. "Fashion-MNIST (clothing)". */
+    public String title() {
+        return title;
+    }
+
+    /** Rows, columns, channels of one image: {28, 28, 1}. */
+    public int[] inputShape() {
+        return new int[] {ROWS, COLS, CHANNELS};
+    }
+
+    /** How many numbers one image is for a network: 784. */
+    public int inputSize() {
+        return ROWS * COLS * CHANNELS;
+    }
+
+    /** How many classes a network for this dataset tells apart (its output size): 10. */
+    public int classCount() {
+        return classNames.length;
     }
 
     /** The short name used on the command line and in the page: "mnist" or "fashion". */

@@ -105,6 +105,21 @@ public final class DenseLayer implements Layer {
         return List.of(weights, biases);
     }
 
+    /** A layer of {@code out} neurons fed by {@code in} inputs has one weight per pair: in·out. */
+    public static int weightCount(int in, int out) {
+        return in * out;
+    }
+
+    /** And one bias per neuron. */
+    public static int biasCount(int out) {
+        return out;
+    }
+
+    /** Weights and biases, counted from the shape alone (a built layer counts its arrays): 784 → 16 has 12,560. */
+    public static int parameterCount(int in, int out) {
+        return weightCount(in, out) + biasCount(out);
+    }
+
     @Override
     public String describe() {
         return "dense " + in + " -> " + out;

@@ -54,6 +54,15 @@ public interface Layer {
     /** The trainable parameters (empty for a layer that only applies a function). */
     List<Parameter> parameters();
 
+    /** How many numbers training adjusts in this layer: the network's count is the sum of its layers'. */
+    default int parameterCount() {
+        int count = 0;
+        for (Parameter parameter : parameters()) {
+            count += parameter.size();
+        }
+        return count;
+    }
+
     /** A short description, e.g. "dense 784 -> 16" or "sigmoid". */
     String describe();
 }

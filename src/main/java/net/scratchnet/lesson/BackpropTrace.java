@@ -1,6 +1,7 @@
 package net.scratchnet.lesson;
 
 import java.util.List;
+import net.scratchnet.json.Json;
 import net.scratchnet.layer.Layer;
 import net.scratchnet.layer.Parameter;
 import net.scratchnet.network.Network;
@@ -44,7 +45,7 @@ public final class BackpropTrace {
         layers.get(0).backward(dZ1, 1, false);                      // fills dW1 = xᵀ·dZ1, dB1 = dZ1
 
         List<Parameter> p = network.parameters();                  // W1, b1, W2, b2
-        JsonText json = new JsonText()
+        Json json = new Json()
                 .put("x", x[0]).put("y", target)
                 .put("W1", flat(p.get(0).values())).put("b1", flat(p.get(1).values()))
                 .put("z1", z1[0].clone()).put("a1", a1[0].clone())

@@ -1,6 +1,7 @@
 package net.scratchnet.lesson;
 
 import net.scratchnet.activation.Sigmoid;
+import net.scratchnet.json.Json;
 import net.scratchnet.layer.ActivationLayer;
 import net.scratchnet.layer.DenseLayer;
 import net.scratchnet.layer.Initialization;
@@ -28,6 +29,6 @@ public final class LayerExample {
         float[] a = new ActivationLayer(new Sigmoid(), 2).forward(new float[][] {z}, 1)[0];
         float[][] w = dense.weights().values();
         float[] wFlat = {w[0][0], w[0][1], w[1][0], w[1][1], w[2][0], w[2][1]};
-        return new JsonText().put("x", x).put("W", wFlat).put("b", b).put("z", z).put("a", a).toString();
+        return new Json().put("x", x).put("W", wFlat).put("b", b).put("z", z).put("a", a).toString();
     }
 }

@@ -1,5 +1,6 @@
 package net.scratchnet.lesson;
 
+import net.scratchnet.layer.DenseLayer;
 import net.scratchnet.network.NetworkSpec;
 
 /** Where a network's parameters are: each layer of n neurons fed by m inputs has m·n weights and n biases. */
@@ -12,8 +13,8 @@ public final class ParameterCounts {
         int[] sizes = spec.sizes();
         int[] counts = new int[2 * (sizes.length - 1) + 1];
         for (int k = 0; k + 1 < sizes.length; k++) {
-            counts[2 * k] = sizes[k] * sizes[k + 1];
-            counts[2 * k + 1] = sizes[k + 1];
+            counts[2 * k] = DenseLayer.weightCount(sizes[k], sizes[k + 1]);
+            counts[2 * k + 1] = DenseLayer.biasCount(sizes[k + 1]);
         }
         counts[counts.length - 1] = spec.parameterCount();
         return counts;

@@ -139,23 +139,11 @@ public final class Network {
         return result;
     }
 
-    /** How many numbers training adjusts: 784-16-16-10 has 13,002. */
+    /** How many numbers training adjusts, each layer counting its own: 784-16-16-10 has 13,002. */
     public int parameterCount() {
-        return weightCount() + biasCount();
-    }
-
-    public int weightCount() {
         int count = 0;
-        for (DenseLayer dense : denseLayers) {
-            count += dense.weights().size();
-        }
-        return count;
-    }
-
-    public int biasCount() {
-        int count = 0;
-        for (DenseLayer dense : denseLayers) {
-            count += dense.biases().size();
+        for (Layer layer : layers) {
+            count += layer.parameterCount();
         }
         return count;
     }

@@ -2,6 +2,7 @@ package net.scratchnet.network;
 
 import java.util.Arrays;
 import net.scratchnet.activation.Activations;
+import net.scratchnet.layer.DenseLayer;
 import net.scratchnet.layer.Initialization;
 import net.scratchnet.loss.Losses;
 
@@ -72,7 +73,8 @@ public final class NetworkSpec {
                 init = Initialization.bySpecName(word);
             } else {
                 throw new IllegalArgumentException("'" + words[w] + "' in network spec '" + text.trim()
-                        + "' is not an activation (sigmoid, tanh, relu, leakyrelu), a loss (crossentropy, mse)"
+                        + "' is not an activation (" + String.join(", ", Activations.names())
+                        + "), a loss (crossentropy, mse)"
                         + " or an initialisation (xavier, he)");
             }
         }
@@ -117,13 +119,13 @@ public final class NetworkSpec {
     }
 
     /**
-     * How many weights and biases a network of this shape has: each layer of n neurons fed by m inputs has
-     * m·n weights and n biases, so 784-16-16-10 has 784·16+16 + 16·16+16 + 16·10+10 = 13,002.
+     * How many weights and biases a network of this shape has, without building it: the sum of its dense
+     * layers' counts, so 784-16-16-10 has 784·16+16 + 16·16+16 + 16·10+10 = 13,002.
      */
     public int parameterCount() {
         int count = 0;
         for (int k = 0; k + 1 < sizes.length; k++) {
-            count += sizes[k] * sizes[k + 1] + sizes[k + 1];
+            count += DenseLayer.parameterCount(sizes[k], sizes[k + 1]);
         }
         return count;
     }

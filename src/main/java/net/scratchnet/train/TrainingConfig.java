@@ -12,6 +12,9 @@ public final class TrainingConfig {
     /** The optimisers by name, as the command line and the site know them. */
     public static final List<String> OPTIMIZERS = List.of("sgd", "momentum", "adam");
 
+    /** The whole MNIST training set: a larger batch would be the same single step over all of it. */
+    public static final int MAX_BATCH_SIZE = 60_000;
+
     private final String optimizer;
     private final float learningRate;
     private final int batchSize;
@@ -21,13 +24,14 @@ public final class TrainingConfig {
     /** @throws IllegalArgumentException naming the setting that is out of range */
     public TrainingConfig(String optimizer, float learningRate, int batchSize, int seed, float weightDecay) {
         if (!OPTIMIZERS.contains(optimizer)) {
-            throw new IllegalArgumentException("unknown optimizer '" + optimizer + "' (expected sgd, momentum or adam)");
+            throw new IllegalArgumentException("unknown optimizer '" + optimizer + "' (expected one of "
+                    + String.join(", ", OPTIMIZERS) + ")");
         }
         if (!(learningRate > 0f) || Float.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learning rate must be a positive number, got " + learningRate);
         }
-        if (batchSize < 1 || batchSize > 60_000) {
-            throw new IllegalArgumentException("batch size must be 1 to 60000, got " + batchSize);
+        if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
+            throw new IllegalArgumentException("batch size must be 1 to " + MAX_BATCH_SIZE + ", got " + batchSize);
         }
         if (!(weightDecay >= 0f) || Float.isInfinite(weightDecay)) {
             throw new IllegalArgumentException("weight decay must be 0 or positive, got " + weightDecay);

@@ -1,7 +1,9 @@
 package net.scratchnet.web;
 
-import net.scratchnet.data.DigitPreprocessor;
 import net.scratchnet.activation.Activations;
+import net.scratchnet.data.DatasetKind;
+import net.scratchnet.data.DigitPreprocessor;
+import net.scratchnet.json.Json;
 import net.scratchnet.lesson.ActivationCurves;
 import net.scratchnet.lesson.BackpropTrace;
 import net.scratchnet.lesson.LayerExample;
@@ -15,6 +17,7 @@ import net.scratchnet.lesson.ToyClassifier;
 import net.scratchnet.network.Network;
 import net.scratchnet.network.NetworkSpec;
 import net.scratchnet.neuron.Neuron;
+import net.scratchnet.settings.TrainingSettings;
 import org.teavm.jso.JSExport;
 
 /**
@@ -32,9 +35,6 @@ import org.teavm.jso.JSExport;
  * null on success or a message saying what is wrong; programming errors throw.
  */
 public final class BrowserExports {
-    /** The untrained network the page shows before the first training or import. */
-    private static final String DEFAULT_SPEC = "784-16-16-10 sigmoid";
-
     private static Predictor predictor;
     private static TrainingSession session;
     private static EvaluationReport lastEvaluation;
@@ -47,13 +47,37 @@ public final class BrowserExports {
     public static void main(String[] args) {
     }
 
+    // ---- settings (page, lessons, embeds) ----
+
+    /** The table of training settings, datasets, activations, optimisers and limits: JSON, see {@link TrainingSettings}. */
+    @JSExport
+    public static String settingsSchema() {
+        return TrainingSettings.schemaJson();
+    }
+
+    /**
+     * The network spec for these settings: hidden sizes as typed (e.g. "16, 16"), an activation and a dataset id.
+     * JSON {spec, hidden} with the canonical spec and the sizes read, or {error} saying what is wrong (the form
+     * shows it next to the hidden layers field).
+     */
+    @JSExport
+    public static String architecture(String hidden, String activation, String dataset) {
+        try {
+            int[] sizes = TrainingSettings.hiddenSizes(hidden);
+            String spec = TrainingSettings.architecture(sizes, activation, DatasetKind.fromId(dataset)).toString();
+            return new Json().put("spec", spec).put("hidden", sizes).toString();
+        } catch (IllegalArgumentException e) {
+            return new Json().put("error", e.getMessage()).toString();
+        }
+    }
+
     // ---- predictor (page) ----
 
     /** Starts the page with fresh random weights, so the pad predicts (badly) before any training. */
     @JSExport
     public static String createModel(String spec, int seed) {
         try {
-            predictor = new Predictor(Network.fromSpec(spec == null ? DEFAULT_SPEC : spec, seed), "");
+            predictor = new Predictor(Network.fromSpec(spec, seed), "");
             return null;
         } catch (IllegalArgumentException e) {
             return e.getMessage();
@@ -71,7 +95,7 @@ public final class BrowserExports {
         return predictor().export();
     }
 
-    /** JSON: {spec, sizes, activation, parameters, dataset}. */
+    /** JSON, see {@link ModelInfo}: {spec, sizes, activation, parameters, dataset, classNames, inputShape, layers}. */
     @JSExport
     public static String modelInfo() {
         return predictor().describe();

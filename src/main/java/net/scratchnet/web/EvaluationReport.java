@@ -1,6 +1,7 @@
 package net.scratchnet.web;
 
 import net.scratchnet.data.Dataset;
+import net.scratchnet.json.Json;
 import net.scratchnet.network.Network;
 import net.scratchnet.train.Evaluation;
 import net.scratchnet.train.Evaluator;

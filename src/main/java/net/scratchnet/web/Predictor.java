@@ -94,14 +94,9 @@ final class Predictor {
         return incoming;
     }
 
+    /** JSON, see {@link ModelInfo}. */
     String describe() {
-        return new Json()
-                .put("spec", network.spec().toString())
-                .put("sizes", network.spec().sizes())
-                .put("activation", network.spec().activation())
-                .put("parameters", network.parameterCount())
-                .put("dataset", dataset.isEmpty() ? null : dataset)
-                .toString();
+        return ModelInfo.of(network, dataset);
     }
 
     private DenseLayer dense(int layer) {

@@ -6,10 +6,12 @@ import net.scratchnet.data.Dataset;
 import net.scratchnet.data.DatasetDecoder;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.data.Split;
+import net.scratchnet.json.Json;
 import net.scratchnet.model.ModelFile;
 import net.scratchnet.model.ModelFormatException;
 import net.scratchnet.network.Network;
 import net.scratchnet.network.NetworkSpec;
+import net.scratchnet.settings.TrainingSettings;
 import net.scratchnet.train.BatchResult;
 import net.scratchnet.train.Trainer;
 import net.scratchnet.train.TrainingConfig;
@@ -108,6 +110,9 @@ final class TrainingSession {
     String start(String spec, String optimizer, float learningRate, int batchSize, int epochs, int seed) {
         if (train == null) {
             return "load a dataset before training";
+        }
+        if (epochs < 1 || epochs > TrainingSettings.MAX_EPOCHS) {
+            return "a run trains 1 to " + TrainingSettings.MAX_EPOCHS + " epochs, not " + epochs;
         }
         try {
             TrainingConfig newConfig = new TrainingConfig(optimizer, learningRate, batchSize, seed, 0f);

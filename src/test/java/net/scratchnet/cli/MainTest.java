@@ -72,8 +72,10 @@ class MainTest {
         assertEquals("error: unknown option --rate for train (see train --help)", assertUsageError("train", "--rate", "1"));
         assertEquals("error: --epochs needs a value (N)", assertUsageError("train", "--epochs"));
         assertEquals("error: --batch must be a whole number, got 'many'", assertUsageError("train", "--batch", "many"));
-        assertEquals("error: --hidden must be a positive whole number, got -16", assertUsageError("train", "--hidden", "-16"));
-        assertEquals("error: --lr must be greater than 0, got 0", assertUsageError("train", "--lr", "0"));
+        assertEquals("error: --hidden: layer sizes are whole numbers separated by commas, e.g. 16,16", assertUsageError("train", "--hidden", "-16"));
+        assertEquals("error: --lr must be at least 1.0E-6, got 0", assertUsageError("train", "--lr", "0"));
+        assertEquals("error: --hidden: at most 4 hidden layers, got 5", assertUsageError("train", "--hidden", "8,8,8,8,8"));
+        assertEquals("error: --batch must be between 1 and 60000, got 60001", assertUsageError("train", "--batch", "60001"));
         assertEquals("error: --lr must be a finite number, got 'NaN'", assertUsageError("train", "--lr", "NaN"));
         assertEquals("error: --weight-decay must not be negative, got -1", assertUsageError("train", "--weight-decay", "-1"));
         assertEquals("error: unknown dataset 'cifar' (expected mnist or fashion)", assertUsageError("train", "--dataset", "cifar"));

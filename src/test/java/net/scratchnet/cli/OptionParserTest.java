@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import net.scratchnet.settings.TrainingSettings;
 import org.junit.jupiter.api.Test;
 
 class OptionParserTest {
@@ -30,8 +31,8 @@ class OptionParserTest {
     @Test
     void readsValuesInBothFormsAndFlags() throws Exception {
         ParsedOptions options = parse("--lr", "0.5", "--hidden=16,16", "--json");
-        assertEquals(0.5f, options.positiveFloat("lr", 1f));
-        assertArrayEquals(new int[] {16, 16}, options.positiveInts("hidden", new int[] {128}));
+        assertEquals(0.5f, options.numberAtLeastMin(TrainingSettings.LEARNING_RATE, 1f));
+        assertArrayEquals(new int[] {16, 16}, options.hiddenSizes());
         assertTrue(options.has("json"));
         assertFalse(options.helpRequested());
     }
@@ -39,15 +40,17 @@ class OptionParserTest {
     @Test
     void missingOptionsGiveTheDefaults() throws Exception {
         ParsedOptions options = parse();
-        assertEquals(0.1f, options.positiveFloat("lr", 0.1f));
-        assertArrayEquals(new int[] {128}, options.positiveInts("hidden", new int[] {128}));
+        assertEquals(0.1f, options.numberAtLeastMin(TrainingSettings.LEARNING_RATE, 0.1f));
+        assertArrayEquals(new int[] {128}, options.hiddenSizes());
+        assertEquals(10, options.integer(TrainingSettings.EPOCHS));
         assertEquals("relu", options.choice("activation", "relu", "relu", "tanh"));
         assertFalse(options.has("json"));
     }
 
     @Test
     void aNegativeNumberIsAValueNotAnOption() throws Exception {
-        assertEquals(-5, parse("--seed", "-5").anyInt("seed", 1));
+        assertEquals("--seed must be between 0 and 2147483647, got -5",
+                assertThrows(UsageException.class, () -> parse("--seed", "-5").integer(TrainingSettings.SEED)).getMessage());
     }
 
     @Test
@@ -69,13 +72,13 @@ class OptionParserTest {
 
     @Test
     void rejectsValuesThatAreNotPositiveNumbers() throws Exception {
-        assertEquals("--lr must be greater than 0, got 0", floatError("0"));
-        assertEquals("--lr must be greater than 0, got -0.1", floatError("-0.1"));
+        assertEquals("--lr must be at least 1.0E-6, got 0", floatError("0"));
+        assertEquals("--lr must be at least 1.0E-6, got -0.1", floatError("-0.1"));
         assertEquals("--lr must be a finite number, got 'NaN'", floatError("NaN"));
         assertEquals("--lr must be a finite number, got 'Infinity'", floatError("Infinity"));
         assertEquals("--lr must be a number, got 'fast'", floatError("fast"));
         assertEquals("--seed must be a whole number, got '1.5'",
-                assertThrows(UsageException.class, () -> parse("--seed", "1.5").anyInt("seed", 1)).getMessage());
+                assertThrows(UsageException.class, () -> parse("--seed", "1.5").integer(TrainingSettings.SEED)).getMessage());
         assertEquals("--seed must be a positive whole number, got 0",
                 assertThrows(UsageException.class, () -> parse("--seed", "0").positiveInt("seed", 1)).getMessage());
         assertEquals("--seed must be between 1 and 9, got 10",
@@ -84,14 +87,14 @@ class OptionParserTest {
 
     private static String floatError(String value) throws UsageException {
         ParsedOptions options = parse("--lr", value);
-        return assertThrows(UsageException.class, () -> options.positiveFloat("lr", 1f)).getMessage();
+        return assertThrows(UsageException.class, () -> options.numberAtLeastMin(TrainingSettings.LEARNING_RATE, 1f)).getMessage();
     }
 
     @Test
     void rejectsBadLayerSizes() throws Exception {
         for (String sizes : new String[] {"16,,16", "16,-3", "0", "", "a,b"}) {
             ParsedOptions options = parse("--hidden", sizes);
-            assertThrows(UsageException.class, () -> options.positiveInts("hidden", new int[] {128}), sizes);
+            assertThrows(UsageException.class, options::hiddenSizes, sizes);
         }
     }
 

@@ -192,6 +192,27 @@ class CourseInChromiumIT {
     }
 
     @Test
+    void aFashionModelSavedOnTheMainPageAnswersWithClothingNamesInTheDigitsChapter() {
+        browser.open("digits.html");
+        browser.script("""
+                window.saved = null;
+                Promise.all([import('/js/storage.js'), fetch('/models/fashion.snn').then(r => r.arrayBuffer())])
+                  .then(([storage, bytes]) => storage.saveModel(new Uint8Array(bytes)))
+                  .then(() => { window.saved = true; });""");
+        browser.waitUntil(Duration.ofSeconds(10), "window.saved === true");
+        try {
+            browser.open("digits.html");
+            browser.click("[data-digit='1']");
+            String probabilities = browser.script("return document.getElementById('probabilities').textContent").toString();
+            assertTrue(probabilities.contains("Trouser") && probabilities.contains("Ankle boot"), probabilities);
+            assertTrue(browser.text("prediction").matches("\\d .+"), "a class name: " + browser.text("prediction"));
+        } finally {
+            browser.script("window.deleted = null; indexedDB.deleteDatabase('scratchnet').onsuccess = () => { window.deleted = true; };");
+            browser.waitUntil(Duration.ofSeconds(10), "window.deleted === true");
+        }
+    }
+
+    @Test
     void theDigitNetworkReadsAnExampleAndTheLossFollowsTheLabel() {
         browser.open("digits.html");
         browser.click("[data-digit='1']");

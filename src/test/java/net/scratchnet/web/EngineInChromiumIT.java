@@ -179,6 +179,30 @@ class EngineInChromiumIT {
         waitForState("paused");
     }
 
+    /**
+     * A snapshot of the weights that the trainer sent before the visitor imported a model (here: the one it
+     * sends on pause, which reaches the page after the import) must not replace the imported model.
+     */
+    @Test
+    void aLateSnapshotDoesNotReplaceAModelJustImported() {
+        run("""
+                const settings = { dataset: 'mnist', hidden: [16], activation: 'sigmoid', optimizer: 'sgd',
+                                   learningRate: 0.5, batchSize: 32, epochs: 1, seed: 7 };
+                engine.reset(settings);
+                await engine.train(settings);
+                return null;""");
+        waitForEvents("batch", 2);
+        Object imported = run("""
+                const bytes = new Uint8Array(await (await fetch('/models/mnist-128.snn')).arrayBuffer());
+                engine.pause();   // the trainer answers with its weights, then 'paused': both after this import
+                const result = engine.loadModelBytes(bytes);
+                return result.ok ? engine.model().spec : result.error;""");
+        assertTrue(imported.toString().startsWith("784-128-10"), "the bundled model imports: " + imported);
+        waitForState("paused");
+        sleep(300);
+        assertEquals(imported, run("return engine.model().spec;"), "the imported model stays");
+    }
+
     /** Runs {@code body} as an async function in the page and returns its result; fails if it throws. */
     private static Object run(String body) {
         Object result = chromium.asyncScript(Duration.ofSeconds(60), """

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -63,9 +64,12 @@ class SiteInChromiumIT {
     void trainingLowersTheLossWhileThePageStaysResponsive() {
         // 24 hidden neurons: not the pretrained model's shape, so training starts from random weights.
         open("?dataset=mnist&hidden=24&activation=sigmoid&optimizer=sgd&lr=0.5&batch=32&epochs=1&seed=3");
-        byTestId("train").click();
+        // From the keyboard: Train disables itself while the dataset loads, and the focus must come back to it.
+        byTestId("train").sendKeys(Keys.ENTER);
         WebElement loss = chromium.driver().findElement(By.id("loss"));
         double first = chromium.waitFor(Duration.ofSeconds(60), driver -> number(loss.getText()));
+        assertEquals("train", chromium.script("return document.activeElement.id;"),
+                "the keyboard focus is back on Train (now Pause)");
 
         // While the worker trains, the main thread must keep answering: timers fire on time and
         // a drawing is still classified.
@@ -135,6 +139,7 @@ class SiteInChromiumIT {
     /** A vertical stroke in the middle of the pad, drawn with the mouse (pointer events). */
     private static void drawOne() {
         WebElement pad = byTestId("pad");
+        chromium.script("arguments[0].scrollIntoView({ block: 'center' });", pad);   // pointer moves need it in view
         new Actions(chromium.driver())
                 .moveToElement(pad, 0, -70).clickAndHold()
                 .moveByOffset(0, 35).moveByOffset(0, 35).moveByOffset(0, 35).moveByOffset(0, 35)

@@ -1,19 +1,18 @@
 // The answer panel next to the pad: the 28x28 image the network sees, its predicted class and one
 // probability bar per class.
 
-import { el } from './dom.js';
-import { classNames, classLabel } from './classes.js';
-import { paintGrey } from './images.js';
+import { el } from '../dom.js';
+import { paintGrey } from '../images.js';
 
 export function createPredictionView({ preview, prediction, probabilities }) {
   let rows = [];
-  let dataset = null;
+  let names = [];
 
-  /** Builds the ten rows again when the class names change (MNIST digits vs clothing). */
-  function setDataset(id) {
-    if (id === dataset) return;
-    dataset = id;
-    rows = classNames(id).map(name => {
+  /** Builds one row per class again when the class names change (MNIST digits vs clothing). */
+  function setClassNames(next) {
+    if (next.join('\n') === names.join('\n')) return;
+    names = next;
+    rows = names.map(name => {
       const fill = el('span', { class: 'bar-fill' });
       const value = el('span', { class: 'prob-value' }, '–');
       const bar = el('span', { class: 'bar' }, fill);
@@ -23,9 +22,12 @@ export function createPredictionView({ preview, prediction, probabilities }) {
     probabilities.replaceChildren(...rows.map(r => r.row));
   }
 
-  /** Shows the network's view of the drawing; `probs` null means nothing is drawn yet. */
+  /**
+   * Shows the network's view of the drawing (`input`, one number per pixel of the preview canvas, or null
+   * for a blank one); `probs` null means nothing is drawn yet.
+   */
   function show(input, probs) {
-    paintGrey(preview, input, 28, 28);
+    paintGrey(preview, input ?? new Float32Array(preview.width * preview.height), preview.width, preview.height);
     if (!probs) {
       prediction.textContent = '–';
       prediction.classList.remove('long');
@@ -35,7 +37,8 @@ export function createPredictionView({ preview, prediction, probabilities }) {
     }
     let best = 0;
     for (let i = 1; i < probs.length; i++) if (probs[i] > probs[best]) best = i;
-    prediction.textContent = classLabel(dataset, best);
+    // "3 Dress" for a named class, "3" for a digit: always starts with the class index.
+    prediction.textContent = names[best] === String(best) ? names[best] : `${best} ${names[best]}`;
     prediction.classList.toggle('long', prediction.textContent.length > 2);
     prediction.title = `${(100 * probs[best]).toFixed(1)}% sure`;
     rows.forEach((r, i) => {
@@ -46,5 +49,5 @@ export function createPredictionView({ preview, prediction, probabilities }) {
     });
   }
 
-  return { setDataset, show };
+  return { setClassNames, show };
 }

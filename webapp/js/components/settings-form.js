@@ -1,27 +1,28 @@
 // The training settings form: builds its fields into an empty <form> (the main page's and the
 // embeddable trainer's are the same form), fills itself from a settings object, checks every field as
 // the visitor types (naming the problem next to the field) and reports complete, valid settings.
+// The choices, limits and checks are the core's (settings.js); only the words on the form are here.
 
-import { el } from './dom.js';
-import { FIELDS, PRESETS } from './settings.js';
-import { ACTIVATIONS } from './embed/activation-plot.js';
-
-const CHOICES = {
-  dataset: [['mnist', 'MNIST digits'], ['fashion', 'Fashion-MNIST clothing']],
-  activation: Object.entries(ACTIVATIONS).map(([value, { name }]) => [value, name]),
-  optimizer: [['sgd', 'SGD'], ['momentum', 'SGD + momentum'], ['adam', 'Adam']],
-};
+import { el } from '../dom.js';
+import { activationChoices } from './activation-plot.js';
 
 const NUMBERS = [['learningRate', 'Learning rate', 'decimal'], ['batchSize', 'Batch size', 'numeric'],
   ['epochs', 'Epochs', 'numeric'], ['seed', 'Seed', 'numeric']];
 
 /**
  * Builds the fields into `form` (empty, one per page: its error lines have ids) and returns the host
- * of the preset buttons. `onChange(settings)` runs whenever all fields are valid after an edit;
- * `onValidity(ok)` whenever the form switches between valid and invalid (so the page can disable Train).
+ * of the preset buttons. `table` is the page's settings (settings.js). `onChange(settings)` runs
+ * whenever all fields are valid after an edit; `onValidity(ok)` whenever the form switches between
+ * valid and invalid (so the page can disable Train).
  */
-export function createSettingsForm(form, { onChange, onValidity }) {
-  const presetsHost = buildFields(form);
+export function createSettingsForm(form, table, { onChange, onValidity }) {
+  const { FIELDS, PRESETS, schema } = table;
+  const choices = {
+    dataset: schema.datasets.map(({ id, title }) => [id, title]),
+    activation: activationChoices(schema.activations),
+    optimizer: schema.optimizers.map(({ name, title }) => [name, title]),
+  };
+  const presetsHost = buildFields(form, choices);
   const inputs = Object.fromEntries(Object.keys(FIELDS).map(name => [name, form.elements.namedItem(name)]));
   let valid = true;
 
@@ -85,9 +86,9 @@ export function createSettingsForm(form, { onChange, onValidity }) {
   return { fill, read, setLocked };
 }
 
-function buildFields(form) {
+function buildFields(form, choices) {
   const choice = (name, label, attributes = {}) => el('label', attributes, label,
-    el('select', { name }, ...CHOICES[name].map(([value, text]) => el('option', { value }, text))));
+    el('select', { name }, ...choices[name].map(([value, text]) => el('option', { value }, text))));
   const presets = el('div', { class: 'presets wide', role: 'group', 'aria-label': 'Architecture presets' });
   form.append(
     choice('dataset', 'Dataset', { class: 'wide' }),

@@ -2,10 +2,10 @@
 // speed and the latest test accuracy. The main page and the embeddable trainer show the same ones,
 // so they are built here, in place of an empty <div id="progress-view"> in either page.
 
-import { byId, el } from './dom.js';
-import { datasetTitle } from './classes.js';
+import { byId, el } from '../dom.js';
 
-export function createProgressView() {
+/** `datasetTitle(id)` names a dataset while it downloads (settings.js). */
+export function createProgressView({ datasetTitle }) {
   const dataProgress = el('progress', { id: 'data-progress', max: 1, value: 0 });
   const dataText = el('span', { id: 'data-text', class: 'muted small' });
   const dataMeter = el('div', { class: 'meter', id: 'data-meter', hidden: '' },

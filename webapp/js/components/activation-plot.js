@@ -5,13 +5,27 @@
 
 import { svg } from '../dom.js';
 
-/** The activation functions by the core's names, with a name to show and the y range a plot shows. */
-export const ACTIVATIONS = {
+/**
+ * How to show each activation function, by the core's name: a name for people and the y range a plot
+ * shows. Which functions exist is the core's business (its settings schema lists them): one it adds
+ * later is shown by its own name until it gets a line here.
+ */
+const ACTIVATIONS = {
   sigmoid: { name: 'sigmoid', range: [0, 1] },
   tanh: { name: 'tanh', range: [-1, 1] },
   relu: { name: 'ReLU', range: [0, 6] },
   leakyrelu: { name: 'leaky ReLU', range: [-0.1, 6] },
 };
+
+/** How to show activation `key`: { name, range }. */
+export function activationLook(key) {
+  return ACTIVATIONS[key] ?? { name: key, range: [-1, 6] };
+}
+
+/** [value, label] for each activation the core names (schema.activations), for a <select>. */
+export function activationChoices(names) {
+  return names.map(name => [name, activationLook(name).name]);
+}
 
 /** f and f' of activation `key` at `count` evenly spaced points from `from` to `to`, from the core. */
 export function sampleActivation(java, key, from, to, count) {
@@ -33,7 +47,7 @@ const SAMPLES = 241;   // every 0.05 from -6 to 6
  * (z, f(z)) marked; with `slope`, also the derivative f'(z) as a dashed curve. `java` is the core.
  */
 export function drawActivation(plot, java, key, z, { slope = false } = {}) {
-  const { name, range: [low, high] } = ACTIVATIONS[key];
+  const { name, range: [low, high] } = activationLook(key);
   const { f, df } = sampleActivation(java, key, -Z_MAX, Z_MAX, SAMPLES);
   const toX = v => 20 + ((v + Z_MAX) / (2 * Z_MAX)) * 210;
   const toY = v => 110 - ((Math.max(low, Math.min(high, v)) - low) / (high - low)) * 95;

@@ -31,7 +31,8 @@ export function createLivePrediction({ canvas, view, onError }) {
     try {
       const blank = pad.isBlank();
       const image = pad.pixels();
-      const input = blank ? new Float32Array(784) : engine.preprocess(image.data, image.width, image.height);
+      const input = blank ? new Float32Array(engine.model().inputShape.reduce((a, b) => a * b))
+        : engine.preprocess(image.data, image.width, image.height);
       const result = engine.predict(input);
       view.show(input, blank ? null : result.probabilities);
       if (diagram) diagram.update(result.activations);

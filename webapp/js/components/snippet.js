@@ -1,7 +1,7 @@
 // The copy-paste code for embedding a widget: an iframe of embed.html with the widget's parameters,
 // and the few lines a host page adds once so that every ScratchNet iframe takes its content's height.
 
-import { WIDGETS } from './params.js';
+import { WIDGETS } from '../embed/params.js';
 
 /** Starting heights (CSS px) before the widget reports its real one; close to the compact layouts. */
 const FIRST_HEIGHT = { pad: 560, network: 980, neuron: 520, activation: 420, trainer: 640 };

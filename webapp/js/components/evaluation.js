@@ -1,16 +1,14 @@
 // Results of the latest evaluation on the test set: the confusion matrix and a gallery of test
 // images the network got wrong.
 
-import { el } from './dom.js';
-import { classNames } from './classes.js';
-import { paintGrey } from './images.js';
+import { el } from '../dom.js';
+import { paintGrey, gridFor } from '../images.js';
 
 const GALLERY_SIZE = 40;
 
 export function createEvaluationView({ matrixHost, galleryHost }) {
-  /** Draws `evaluation` (an engine 'evaluation' event) with the class names of `dataset`. */
-  function show(evaluation, dataset) {
-    const names = classNames(dataset);
+  /** Draws `evaluation` (an engine 'evaluation' event) with these class names. */
+  function show(evaluation, names) {
     matrixHost.replaceChildren(confusionTable(evaluation.confusion, names));
     galleryHost.replaceChildren(...evaluation.misclassified.slice(0, GALLERY_SIZE).map(item => galleryItem(item, names)));
     if (evaluation.misclassified.length === 0) galleryHost.append(el('p', { class: 'muted' }, 'No mistakes on the test set.'));
@@ -50,8 +48,9 @@ function confusionTable(confusion, names) {
 }
 
 function galleryItem({ label, predicted, pixels }, names) {
-  const canvas = el('canvas', { width: 28, height: 28, 'aria-hidden': 'true' });
-  paintGrey(canvas, Array.from(pixels, v => v / 255), 28, 28);
+  const { width, height } = gridFor(pixels.length);
+  const canvas = el('canvas', { width, height, 'aria-hidden': 'true' });
+  paintGrey(canvas, Array.from(pixels, v => v / 255), width, height);
   return el('figure', { class: 'miss' }, canvas,
     el('figcaption', {}, el('span', { class: 'truth' }, names[label]), ' → ', el('span', { class: 'wrong' }, names[predicted])));
 }

@@ -1,7 +1,7 @@
 // The two live training charts (uPlot): loss per batch and accuracy per epoch. uPlot is loaded
 // lazily so that the rest of the page works even when the chart library is missing.
 
-const UPLOT_URL = new URL('../vendor/uplot/dist/uPlot.esm.js', import.meta.url).href;
+const UPLOT_URL = new URL('../../vendor/uplot/dist/uPlot.esm.js', import.meta.url).href;
 
 /** Chart height for a host this wide: a bit flatter than square, within sensible bounds. */
 const heightFor = width => Math.round(Math.max(180, Math.min(280, 0.6 * width)));

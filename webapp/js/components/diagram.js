@@ -3,9 +3,8 @@
 // connections coloured by the sign of their weight (blue +, red -) and brightened by the signal
 // flowing through them. Choosing a neuron (hover, tap or keyboard) shows what it responds to.
 
-import { svg } from './dom.js';
-import { classNames } from './classes.js';
-import { paintWeights, gridFor, weightColour } from './images.js';
+import { svg } from '../dom.js';
+import { paintWeights, gridFor, weightColour } from '../images.js';
 
 const HEIGHT = 580;
 const MIN_WIDTH = 560;           // narrower hosts scale the picture down rather than squeeze it
@@ -53,7 +52,7 @@ export function createDiagram({ host, detail, engine }) {
   /** Rebuilds the picture for `info` = engine.model(); keeps the chosen neuron when it still exists. */
   function setModel(info) {
     const sameShape = model && model.sizes.join() === info.sizes.join()
-      && model.activation === info.activation && model.dataset === info.dataset;
+      && model.activation === info.activation && model.classNames.join() === info.classNames.join();
     model = info;
     if (!sameShape) {
       activations = null;  // they belong to the old layers; the page predicts again after a new model
@@ -73,7 +72,7 @@ export function createDiagram({ host, detail, engine }) {
     const { inputSize, inputY } = box;
     const hidden = model.sizes.slice(1, -1);
     const count = hidden.length + 1;
-    const names = classNames(model.dataset);
+    const names = model.classNames;
     const left = INPUT_X + inputSize + box.width * 0.11;
     const charWidth = box.width <= 600 ? 12.5 : 9.5;  // phones get larger type (style.css)
     const right = box.width - Math.max(60, 24 + charWidth * Math.max(...names.map(name => name.length)));  // labels
@@ -235,7 +234,7 @@ export function createDiagram({ host, detail, engine }) {
     const grid = chosen.column === 0 ? { width: 28, height: 28 } : gridFor(weights.length);
     paintWeights(detail.canvas, weights, grid.width, grid.height);
     detail.title.textContent = isOutput
-      ? `Output “${classNames(model.dataset)[node.index]}”`
+      ? `Output “${model.classNames[node.index]}”`
       : `Hidden layer ${chosen.column + 1}, neuron ${node.index + 1} of ${column.size}`;
     detail.caption.textContent = chosen.column === 0
       ? 'Its 784 incoming weights laid out like the image: it lights up when ink falls on blue pixels and stays dark when ink falls on red ones.'

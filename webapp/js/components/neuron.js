@@ -7,7 +7,7 @@
 
 import { el, svg } from '../dom.js';
 import { weightColour } from '../images.js';
-import { ACTIVATIONS, drawActivation } from './activation-plot.js';
+import { activationLook, activationChoices, drawActivation } from './activation-plot.js';
 
 const SUB = ['₁', '₂', '₃', '₄'];
 const WIDTH = 420;
@@ -15,15 +15,15 @@ const HEIGHT = 220;
 
 /**
  * Builds the neuron into `host`, computed by `java` (the core's exports). Options: inputs (1-4, default 3),
- * activation (a key of ACTIVATIONS), curve (draw f with the current z marked), start values { x: [], w: [], b }.
+ * names (the core's activations, schema.activations), activation (one of them), curve (draw f with the current z marked), start values { x: [], w: [], b }.
  * The sliders get the ids x1…, w1…, bias; z and a are shown in outputs neuron-sum and neuron-output.
  * Returns { state() } with the current { x, w, b, z, a, activation }.
  */
-export function createNeuron(host, java, { inputs = 3, activation = 'sigmoid', curve = true, start = {} } = {}) {
+export function createNeuron(host, java, { names, inputs = 3, activation = names[0], curve = true, start = {} } = {}) {
   const x = Array.from({ length: inputs }, (_, i) => start.x?.[i] ?? [0.9, 0.2, 0.6, 0.4][i]);
   const w = Array.from({ length: inputs }, (_, i) => start.w?.[i] ?? [1.5, -2, 0.8, 1][i]);
   let b = start.b ?? -0.5;
-  let act = ACTIVATIONS[activation] ? activation : 'sigmoid';
+  let act = names.includes(activation) ? activation : names[0];
 
   const picture = svg('svg', { class: 'neuron-picture', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img' });
   const sumTerms = el('span');
@@ -48,7 +48,7 @@ export function createNeuron(host, java, { inputs = 3, activation = 'sigmoid', c
   slider('bias', 'bias b', -4, 4, 0.1, () => b, v => { b = v; });
 
   const choice = el('select', { 'aria-label': 'Activation function' },
-    ...Object.entries(ACTIVATIONS).map(([key, { name }]) => el('option', { value: key }, name)));
+    ...activationChoices(names).map(([key, name]) => el('option', { value: key }, name)));
   choice.value = act;
   choice.addEventListener('change', () => { act = choice.value; draw(); });
   sliders.append(el('label', { class: 'slider' }, el('span', { class: 'slider-name' }, 'activation f'), choice));
@@ -63,7 +63,7 @@ export function createNeuron(host, java, { inputs = 3, activation = 'sigmoid', c
 
   function draw() {
     const { z, a } = compute();
-    const [low, high] = ACTIVATIONS[act].range;
+    const [low, high] = activationLook(act).range;
     const level = Math.max(0, Math.min(1, (a - low) / (high - low)));
     const neuron = { x: 290, y: HEIGHT / 2 };
     const parts = [];
@@ -90,7 +90,7 @@ export function createNeuron(host, java, { inputs = 3, activation = 'sigmoid', c
     const sum = `${terms}${signed(b, Math.abs(b).toFixed(1), false)}`;
     sumTerms.textContent = sum;
     zShown.textContent = minus(z.toFixed(3));
-    fName.textContent = ACTIVATIONS[act].name;
+    fName.textContent = activationLook(act).name;
     aShown.textContent = minus(a.toFixed(3));
     if (curve) drawActivation(plot, java, act, z);
   }

@@ -1,0 +1,33 @@
+package net.scratchnet.settings;
+
+import java.util.List;
+
+/**
+ * One training setting as the page's form, its URL and the command line know it.
+ *
+ * @param name         the setting's name in code, e.g. "batchSize"
+ * @param parameter    its name in a URL ({@code ?batch=32}) and on the command line ({@code --batch 32})
+ * @param kind         how its text is read
+ * @param min          the smallest value accepted (for {@link Kind#SIZES}: the smallest layer)
+ * @param max          the largest value accepted (for {@link Kind#SIZES}: the largest layer)
+ * @param maxCount     for {@link Kind#SIZES}, how many sizes at most; 1 for the others
+ * @param choices      for {@link Kind#CHOICE}, the accepted words; empty for the others
+ * @param pageDefault  the default on the page, as text the setting's reader accepts
+ * @param cliDefault   the default of {@code train}, as text; null where the command line has its own rule
+ *                     (the learning rate: each optimiser's own, {@link TrainingSettings#optimizers})
+ */
+public record Setting(String name, String parameter, Kind kind, double min, double max, int maxCount,
+                      List<String> choices, String pageDefault, String cliDefault) {
+
+    /** How a setting's text is read. */
+    public enum Kind {
+        /** one of {@code choices} */
+        CHOICE,
+        /** whole numbers separated by commas, e.g. "16,16" */
+        SIZES,
+        /** any number from min to max, e.g. "0.01" */
+        NUMBER,
+        /** a whole number from min to max */
+        INTEGER
+    }
+}

@@ -1,0 +1,112 @@
+package net.scratchnet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.scratchnet.activation.Activations;
+import net.scratchnet.data.DatasetKind;
+import net.scratchnet.network.NetworkSpec;
+import net.scratchnet.settings.Setting;
+import net.scratchnet.settings.TrainingSettings;
+import net.scratchnet.train.TrainingConfig;
+import org.junit.jupiter.api.Test;
+
+/** The table of training settings: the command line follows it, and the core enforces its hard limits. */
+class SettingsTableTest {
+    private static ParsedOptions parse(String... args) throws UsageException {
+        return new TrainCommand().options().parse(args);
+    }
+
+    @Test
+    void trainWithoutOptionsUsesTheTablesCommandLineDefaults() throws Exception {
+        ParsedOptions none = parse();
+        assertArrayEquals(TrainingSettings.hiddenSizes(TrainingSettings.HIDDEN.cliDefault()), none.hiddenSizes());
+        assertEquals(TrainingSettings.ACTIVATION.cliDefault(), none.choice(TrainingSettings.ACTIVATION));
+        assertEquals(TrainingSettings.OPTIMIZER.cliDefault(), none.choice(TrainingSettings.OPTIMIZER));
+        for (Setting setting : List.of(TrainingSettings.BATCH_SIZE, TrainingSettings.EPOCHS, TrainingSettings.SEED)) {
+            assertEquals(Integer.parseInt(setting.cliDefault()), none.integer(setting), setting.name());
+        }
+    }
+
+    @Test
+    void everyDefaultOfBothSurfacesIsWithinTheTablesLimits() throws Exception {
+        for (Setting setting : TrainingSettings.ALL) {
+            for (String text : new String[] {setting.pageDefault(), setting.cliDefault()}) {
+                if (text == null) {
+                    continue;
+                }
+                switch (setting.kind()) {
+                    case CHOICE -> assertTrue(setting.choices().contains(text), setting.name() + " " + text);
+                    case SIZES -> TrainingSettings.hiddenSizes(text);
+                    default -> {
+                        double value = Double.parseDouble(text);
+                        assertTrue(value >= setting.min() && value <= setting.max(), setting.name() + " " + text);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theCommandLineRefusesWhatTheTableRefuses() {
+        String tooManyLayers = "8,".repeat(TrainingSettings.MAX_HIDDEN_LAYERS) + "8";
+        assertThrows(UsageException.class, () -> parse("--hidden", tooManyLayers).hiddenSizes());
+        String tooWide = String.valueOf((int) TrainingSettings.HIDDEN.max() + 1);
+        assertThrows(UsageException.class, () -> parse("--hidden", tooWide).hiddenSizes());
+        for (Setting setting : List.of(TrainingSettings.BATCH_SIZE, TrainingSettings.EPOCHS)) {
+            String tooLarge = String.valueOf((long) setting.max() + 1);
+            assertThrows(UsageException.class, () -> parse("--" + setting.parameter(), tooLarge).integer(setting));
+        }
+        assertThrows(UsageException.class, () -> parse("--activation", "softplus").choice(TrainingSettings.ACTIVATION));
+    }
+
+    @Test
+    void theHelpShowsEachSettingsDefaultAndLimitsFromTheTable() {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        new TrainCommand().options().printHelp(new PrintStream(text, true, StandardCharsets.UTF_8));
+        String help = text.toString(StandardCharsets.UTF_8);
+        assertTrue(help.contains("default: " + TrainingSettings.EPOCHS.cliDefault() + ")"), help);
+        assertTrue(help.contains("1 to " + TrainingSettings.MAX_HIDDEN_LAYERS + " sizes of 1 to "
+                + NetworkSpec.MAX_LAYER_SIZE), help);
+        assertTrue(help.contains("one of " + String.join(", ", Activations.names())), help);
+    }
+
+    @Test
+    void theHardLimitsAreTheOnesNetworkSpecAndTrainingConfigEnforce() {
+        assertEquals(NetworkSpec.MAX_LAYER_SIZE, (int) TrainingSettings.HIDDEN.max());
+        NetworkSpec.parse("784-" + NetworkSpec.MAX_LAYER_SIZE + "-10");
+        assertThrows(IllegalArgumentException.class, () -> NetworkSpec.parse("784-" + (NetworkSpec.MAX_LAYER_SIZE + 1) + "-10"));
+        assertEquals(TrainingConfig.MAX_BATCH_SIZE, (int) TrainingSettings.BATCH_SIZE.max());
+        new TrainingConfig("sgd", 0.1f, TrainingConfig.MAX_BATCH_SIZE, 1, 0f);
+        assertThrows(IllegalArgumentException.class,
+                () -> new TrainingConfig("sgd", 0.1f, TrainingConfig.MAX_BATCH_SIZE + 1, 1, 0f));
+        assertEquals(TrainingConfig.OPTIMIZERS, TrainingSettings.OPTIMIZER.choices());
+    }
+
+    @Test
+    void theArchitectureFollowsTheDatasetsShape() {
+        NetworkSpec spec = TrainingSettings.architecture(new int[] {16, 16}, "sigmoid", DatasetKind.FASHION);
+        assertArrayEquals(new int[] {DatasetKind.FASHION.inputSize(), 16, 16, DatasetKind.FASHION.classCount()},
+                spec.sizes());
+        assertEquals("sigmoid", spec.activation());
+    }
+
+    @Test
+    void theSchemaNamesEverySettingDatasetAndActivation() {
+        String schema = TrainingSettings.schemaJson();
+        for (Setting setting : TrainingSettings.ALL) {
+            assertTrue(schema.contains("\"parameter\":\"" + setting.parameter() + "\""), setting.name());
+        }
+        for (DatasetKind kind : DatasetKind.values()) {
+            assertTrue(schema.contains("\"title\":\"" + kind.title() + "\""), kind.id());
+            assertTrue(schema.contains("\"" + kind.classNames()[9] + "\""), kind.id());
+        }
+        assertTrue(schema.contains("\"activations\":[\"" + String.join("\",\"", Activations.names()) + "\"]"), schema);
+    }
+}

@@ -1,0 +1,35 @@
+// Loads the compiled core inside a Web Worker: the worker-side twin of core-loader.js, shared by the
+// training worker (training-worker.js) and chapter 9's race worker (learn/race-worker.js).
+//
+// A classic script, pulled in with importScripts, because importScripts is how both TeaVM outputs load in
+// a worker. Written without async/await and spread syntax so that HtmlUnit's JS engine, which the tests
+// of the JS build use, can run it too; plain callbacks rather than promises, because HtmlUnit runs no
+// promise callbacks inside workers.
+'use strict';
+
+/**
+ * Loads the core from `coreFolder` (relative to the worker script, e.g. '../core/') and calls
+ * `ready(java, kind)` with its exported functions and 'wasm' or 'js'. `kind` 'js' asks for the JS build
+ * at once (it loads synchronously, so `ready` runs before this returns); otherwise WasmGC is tried first
+ * and the JS build is the fallback. `failed(message)` runs if neither loads.
+ */
+function loadWorkerCore(coreFolder, kind, ready, failed) {
+  function loadJs() {
+    try {
+      // With no module system around, TeaVM's UMD wrapper puts the exported functions on the global scope.
+      importScripts(coreFolder + 'scratchnet.js');
+    } catch (error) {
+      failed('cannot load the core: ' + (error && error.message || error));
+      return;
+    }
+    ready(self, 'js');
+  }
+  if (kind === 'js') {
+    loadJs();
+    return;
+  }
+  importScripts(coreFolder + 'classes.wasm-runtime.js');
+  TeaVM.wasmGC.load(coreFolder + 'scratchnet.wasm').then(function (teavm) {
+    ready(teavm.exports, 'wasm');
+  }, loadJs);
+}
