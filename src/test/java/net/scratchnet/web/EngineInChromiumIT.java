@@ -203,6 +203,26 @@ class EngineInChromiumIT {
         assertEquals(imported, run("return engine.model().spec;"), "the imported model stays");
     }
 
+    /**
+     * A browser that cannot load the WasmGC runtime (here: its file is blocked) still trains, on the JS build:
+     * the worker falls back as the page does, and the reset's new weights arrive.
+     */
+    @Test
+    void theTrainerFallsBackToTheJavaScriptBuildWhenTheWasmRuntimeFails() {
+        chromium.driver().executeCdpCommand("Network.enable", Map.of());
+        chromium.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*classes.wasm-runtime.js")));
+        try {
+            run("""
+                    engine.reset({ hidden: [8], activation: 'relu' });
+                    return null;""");
+            waitForEvents("model", 1);
+            assertEquals(List.of(784L, 8L, 10L), run("return engine.model().sizes;"));
+            assertEquals(0L, count("error"), "no error: " + run("return JSON.stringify(events);"));
+        } finally {
+            chromium.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        }
+    }
+
     /** Runs {@code body} as an async function in the page and returns its result; fails if it throws. */
     private static Object run(String body) {
         Object result = chromium.asyncScript(Duration.ofSeconds(60), """
