@@ -36,16 +36,16 @@ startChapter(async java => {
     c.fill();
   };
 
-  const { source } = await createDrawingDesk({
+  const { engine, source } = await createDrawingDesk({
     onDraw: result => { probabilities = result.probabilities; update(); },
   });
-  byId('model-source').textContent = describeSource(source);
+  byId('model-source').textContent = describeSource(source, engine.model());
   label.addEventListener('change', update);
-  // An example drawn by button is labelled with the digit it shows.
+  // An example drawn by button is labelled with the class it shows.
   byId('examples').addEventListener('click', event => {
-    const digit = event.target.dataset?.digit;
-    if (digit !== undefined) {
-      label.value = digit;
+    const index = event.target.dataset?.class;
+    if (index !== undefined) {
+      label.value = index;
       update();
     }
   });
