@@ -205,7 +205,12 @@ class CourseInChromiumIT {
             browser.click("[data-class='1']");
             String probabilities = browser.script("return document.getElementById('probabilities').textContent").toString();
             assertTrue(probabilities.contains("Trouser") && probabilities.contains("Ankle boot"), probabilities);
-            assertTrue(browser.text("prediction").matches("\\d .+"), "a class name: " + browser.text("prediction"));
+            assertEquals("1 Trouser", browser.text("prediction"), "the desk's trousers, read by the fashion model");
+            assertEquals("Draw a Trouser", browser.script("return document.querySelector(\"[data-class='1']\").textContent"));
+            assertEquals("Drawing pad: draw a piece of clothing with the mouse, a finger or a pen",
+                    browser.script("return document.getElementById('pad').getAttribute('aria-label')"));
+            assertEquals("Probability of each piece of clothing",
+                    browser.script("return document.getElementById('probabilities').getAttribute('aria-label')"));
         } finally {
             browser.script("window.deleted = null; indexedDB.deleteDatabase('scratchnet').onsuccess = () => { window.deleted = true; };");
             browser.waitUntil(Duration.ofSeconds(10), "window.deleted === true");
@@ -217,6 +222,9 @@ class CourseInChromiumIT {
         browser.open("digits.html");
         browser.click("[data-class='1']");
         assertTrue(browser.text("prediction").matches("\\d"), "a prediction for the drawn 1: " + browser.text("prediction"));
+        assertEquals("Draw a 1", browser.script("return document.querySelector(\"[data-class='1']\").textContent"));
+        assertEquals("Probability of each digit",
+                browser.script("return document.getElementById('probabilities').getAttribute('aria-label')"));
         assertEquals(16L, browser.script("return document.querySelectorAll('#weight-grid canvas').length"));
 
         browser.open("loss.html");
