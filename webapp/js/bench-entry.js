@@ -8,7 +8,10 @@ import { loadCore } from './core-loader.js';
 
 const SPEC = '784-128-10 relu';   // the shared benchmark's network
 
-window.BENCH_ENTRY = loadCore().then(({ kind, java: core, schema }) => {
+// core/build.json is written by the build from the pom: { compiler: "TeaVM <version>" }.
+const BUILD = new URL('../core/build.json', import.meta.url);
+
+window.BENCH_ENTRY = Promise.all([loadCore(), fetch(BUILD).then(response => response.json())]).then(([{ kind, java: core, schema }, build]) => {
   if (kind !== 'wasm') throw new Error('the benchmark measures the WasmGC build, which this browser cannot run');
   // Pixels per image: the benchmark's data is MNIST's.
   const pixels = schema.datasets.find(({ id }) => id === 'mnist').inputShape.reduce((a, b) => a * b);
@@ -27,7 +30,7 @@ window.BENCH_ENTRY = loadCore().then(({ kind, java: core, schema }) => {
 
   return {
     name: 'scratchnet-wasmgc',
-    version: 'TeaVM 0.15.0 WasmGC',
+    version: `${build.compiler} WasmGC`,
     init() {
       // Fresh weights; the learning rate and batch size arrive with the first train() call.
       seed++;

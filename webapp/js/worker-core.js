@@ -28,8 +28,17 @@ function loadWorkerCore(coreFolder, kind, ready, failed) {
     loadJs();
     return;
   }
-  importScripts(coreFolder + 'classes.wasm-runtime.js');
-  TeaVM.wasmGC.load(coreFolder + 'scratchnet.wasm').then(function (teavm) {
+  // A runtime that fails to load or to start (no WebAssembly GC, e.g. older Safari) falls back to the JS
+  // build, as core-loader.js does on the page: both a throw here and a rejected load lead to loadJs.
+  let loading;
+  try {
+    importScripts(coreFolder + 'classes.wasm-runtime.js');
+    loading = TeaVM.wasmGC.load(coreFolder + 'scratchnet.wasm');
+  } catch (wasmProblem) {
+    loadJs();
+    return;
+  }
+  loading.then(function (teavm) {
     ready(teavm.exports, 'wasm');
   }, loadJs);
 }

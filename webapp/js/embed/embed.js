@@ -35,7 +35,7 @@ reportHeight(byId('frame'), frame.widget);
 // Every widget computes with the core, whose settings table also checks the training parameters.
 async function start() {
   const table = await loadSettings();
-  const training = readTrainingParams(location.search, table, frame.model);
+  const training = readTrainingParams(location.search, table);
   for (const text of training.notes) notices.show(text, 'warning');
   const params = { ...frame, ...training };
   const mount = await WIDGET_MODULES[params.widget]();

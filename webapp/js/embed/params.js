@@ -12,12 +12,12 @@ export const WIDGETS = {
   trainer: 'ScratchNet: train a small neural network in your browser',
 };
 
-/** Models the site ships (models/<name>.snn) and the dataset each was trained on. */
-export const BUNDLED_MODELS = { mnist: 'mnist', fashion: 'fashion', 'mnist-128': 'mnist' };
+/** Models the site ships, as models/<name>.snn; each file says which dataset it was trained on. */
+const BUNDLED_MODELS = ['mnist', 'fashion', 'mnist-128'];
 
 const CHOICES = {
   widget: Object.keys(WIDGETS),
-  model: Object.keys(BUNDLED_MODELS),
+  model: BUNDLED_MODELS,
   theme: ['dark', 'light'],
   mode: ['compact', 'full'],
 };
@@ -47,10 +47,10 @@ export function readFrameParams(search) {
 
 /**
  * Reads the training settings from `search` with the readers of `table` (settings.js). Returns
- * { settings, architectureGiven, notes }: `architectureGiven` whether the URL set hidden or activation.
- * `model` is the bundled model the frame's parameters named, or null.
+ * { settings, architectureGiven, datasetGiven, notes }: `architectureGiven` whether the URL set hidden or
+ * activation, `datasetGiven` whether it set the dataset (else a bundled model's own dataset may take over).
  */
-export function readTrainingParams(search, table, model) {
+export function readTrainingParams(search, table) {
   const { DEFAULTS, FIELDS } = table;
   const query = new URLSearchParams(search);
   const notes = [];
@@ -67,14 +67,11 @@ export function readTrainingParams(search, table, model) {
       if (name === 'hidden' || name === 'activation') architectureGiven = true;
     }
   }
-  // A model trained on a dataset brings its classes; the dataset parameter picks the default model.
-  if (!query.has('dataset') && model) settings.dataset = BUNDLED_MODELS[model];
-
   const known = new Set([...Object.keys(CHOICES), ...Object.values(FIELDS).map(field => field.param)]);
   for (const name of query.keys()) {
     if (!known.has(name)) notes.push(`Ignored the unknown parameter "${shorten(name)}".`);
   }
-  return { settings, architectureGiven, notes };
+  return { settings, architectureGiven, datasetGiven: query.has(FIELDS.dataset.param), notes };
 }
 
 function note(param, value, problem, fallback) {

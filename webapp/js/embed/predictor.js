@@ -19,8 +19,10 @@ export async function startPredictor({ params, notices, status, onModel }) {
     },
   });
   const { settings } = params;
-  const name = params.model ?? settings.dataset;
-  const problem = await loadBundledModel(engine, name);
+  // The dataset parameter picks the default model; a model named by the URL brings its own dataset (the
+  // file says which), unless the URL names a dataset too.
+  const problem = await loadBundledModel(engine, params.model ?? settings.dataset);
+  if (!problem && !params.datasetGiven && engine.model().dataset) settings.dataset = engine.model().dataset;
   if (problem) {
     notices.show(`The pretrained model could not be loaded (${problem}), so this network has random weights ` +
       'and its guesses are chance.', 'warning');

@@ -5,10 +5,9 @@ import { byId, el } from '../dom.js';
 import { startChapter, fmt } from './core.js';
 import { addSlider } from './slider.js';
 import { frame, drawAxes, drawCurve, drawPoints, drawHeatMap, beliefColour } from './plot.js';
-import { sampleActivation, activationAt } from '../components/activation-plot.js';
+import { activationLook, sampleActivation, activationAt } from '../components/activation-plot.js';
 import { addEmbedButton } from '../components/embed-button.js';
 
-const FUNCTIONS = [['sigmoid', 'Sigmoid'], ['tanh', 'Tanh'], ['relu', 'ReLU'], ['leakyrelu', 'Leaky ReLU']];
 const Z_RANGE = 5;
 const SAMPLES = 201;
 const MAP_RESOLUTION = 48;
@@ -16,15 +15,17 @@ const BATCHES_PER_FRAME = 10;
 const MAX_BATCHES = 4000;
 const SEED = 3;
 
-startChapter(java => {
-  showCurves(java);
+startChapter((java, schema) => {
+  showCurves(java, schema.activations);
   showSoftmax(java);
   showToy(java);
 });
 
-function showCurves(java) {
+// Every activation the core has (its settings schema's list), under the names the widgets give them.
+function showCurves(java, names) {
   const zs = Array.from({ length: SAMPLES }, (_, i) => -Z_RANGE + 2 * Z_RANGE * i / (SAMPLES - 1));
-  const plots = FUNCTIONS.map(([name, title]) => {
+  const plots = names.map(name => {
+    const title = activationLook(name).name;
     const canvas = el('canvas', { width: 320, height: 220, 'aria-label': `${title} and its derivative` });
     byId('curves').append(el('figure', {}, canvas, el('figcaption', { class: 'small' }, title)));
     return { name, title, canvas, ...sampleActivation(java, name, -Z_RANGE, Z_RANGE, SAMPLES) };

@@ -1,18 +1,19 @@
 // The course's door to the Java core. Each chapter loads the same compiled core as the main page
 // (core-loader.js: once per page, shared with the chapter's drawing desk) and calls BrowserExports'
 // lesson* functions directly: a lesson computes in a millisecond or two, so unlike the main page's
-// training it needs no worker (chapter 9 excepted).
+// training it needs no worker (chapter 9 excepted: its race runs in a worker, which loads its own core).
 
 import { loadCore } from '../core-loader.js';
 
 /**
  * Runs a chapter's `start(java, schema)` once the core is loaded (its exports and its settings table); a failure is shown in the page's
- * status line (and thrown on, so that it is also a page error) instead of leaving dead widgets.
+ * status line (and thrown on, so that it is also a page error) instead of leaving dead widgets. A chapter
+ * whose core runs elsewhere (chapter 9: in its worker) passes `{ core: false }` and gets no arguments.
  */
-export async function startChapter(start) {
+export async function startChapter(start, { core = true } = {}) {
   const status = document.getElementById('chapter-status');
   try {
-    const { java, schema } = await loadCore();
+    const { java, schema } = core ? await loadCore() : {};
     await start(java, schema);
     status.textContent = '';
     document.body.dataset.ready = 'true';

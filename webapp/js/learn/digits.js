@@ -27,24 +27,26 @@ startChapter(async () => {
     },
   });
   const { engine, source } = desk;
-  byId('model-source').textContent = describeSource(source);
+  byId('model-source').textContent = describeSource(source, engine.model());
   addEmbedButton(byId('digits-widget'), () => ({
     widget: 'pad', params: { dataset: 'mnist' },
     note: 'It shows the site\'s pretrained network, not one you trained here.',
   }));
 
   function drawWeights() {
-    const { sizes } = engine.model();
-    const count = sizes[1];
-    if (neurons.length !== count) {
+    const model = engine.model();
+    const count = model.sizes[1];
+    // One weight per pixel: the picture has the images' rows and columns (random weights have no dataset yet: the chapter's).
+    const [rows, cols] = (model.dataset ? model : engine.settings.datasets[SETTINGS.dataset]).inputShape;
+    if (neurons.length !== count || neurons[0].canvas.width !== cols || neurons[0].canvas.height !== rows) {
       neurons = Array.from({ length: count }, (_, j) => ({
-        canvas: el('canvas', { width: 28, height: 28, class: 'pixelated', role: 'img', 'aria-label': `weights into neuron ${j + 1}` }),
+        canvas: el('canvas', { width: cols, height: rows, class: 'pixelated', role: 'img', 'aria-label': `weights into neuron ${j + 1}` }),
         value: el('span', { class: 'small' }, '–'),
       }));
-      // A network of another width replaces the old pictures rather than adding to them.
+      // A network of another width or input replaces the old pictures rather than adding to them.
       byId('weight-grid').replaceChildren(...neurons.map(n => el('figure', {}, n.canvas, el('figcaption', {}, n.value))));
     }
-    neurons.forEach((n, j) => paintWeights(n.canvas, engine.incomingWeights(0, j), 28, 28));
+    neurons.forEach((n, j) => paintWeights(n.canvas, engine.incomingWeights(0, j), cols, rows));
     showFiring();
   }
 

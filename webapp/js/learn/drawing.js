@@ -10,14 +10,35 @@ import { createPad } from '../components/pad.js';
 import { createPredictionView } from '../components/prediction.js';
 import { loadStartingModel } from '../model-files.js';
 
-// Strokes on the 280x280 pad, roughly as people write these digits.
-const EXAMPLES = {
-  0: [[[140, 60], [100, 80], [85, 140], [100, 200], [140, 222], [180, 200], [195, 140], [180, 80], [140, 60]]],
-  1: [[[120, 90], [150, 60], [150, 225]]],
-  2: [[[95, 95], [130, 62], [175, 75], [185, 115], [160, 160], [95, 220], [195, 220]]],
-  3: [[[95, 75], [150, 60], [185, 90], [150, 135], [120, 138]], [[150, 135], [190, 170], [165, 215], [95, 210]]],
-  4: [[[160, 60], [95, 160], [200, 160]], [[165, 110], [165, 225]]],
-  7: [[[90, 70], [190, 70], [125, 225]]],
+// What the desk offers for each dataset a model can have learnt: what to draw, and examples the page
+// draws by button, keyed by class index (the button says the class's name, from the core). Points are on
+// the 280x280 pad; `strokes` are drawn with the brush, `shapes` are outlines filled in, as Fashion-MNIST's
+// pictures are solid.
+const DESKS = {
+  mnist: {
+    thing: 'digit',
+    examples: {   // roughly as people write these digits
+      0: { strokes: [[[140, 60], [100, 80], [85, 140], [100, 200], [140, 222], [180, 200], [195, 140], [180, 80], [140, 60]]] },
+      1: { strokes: [[[120, 90], [150, 60], [150, 225]]] },
+      2: { strokes: [[[95, 95], [130, 62], [175, 75], [185, 115], [160, 160], [95, 220], [195, 220]]] },
+      3: { strokes: [[[95, 75], [150, 60], [185, 90], [150, 135], [120, 138]], [[150, 135], [190, 170], [165, 215], [95, 210]]] },
+      4: { strokes: [[[160, 60], [95, 160], [200, 160]], [[165, 110], [165, 225]]] },
+      7: { strokes: [[[90, 70], [190, 70], [125, 225]]] },
+    },
+  },
+  fashion: {
+    thing: 'piece of clothing',
+    // Silhouettes, as the dataset's photos show clothes. Only what the bundled model reads right: shoes and
+    // bags, squeezed into MNIST's centred 20x20 box by the preprocessing, look unlike the dataset's photos.
+    examples: {
+      0: { shapes: [[[115, 60], [70, 72], [40, 112], [65, 132], [88, 115], [88, 225], [192, 225], [192, 115], [215, 132], [240, 112], [210, 72], [165, 60], [140, 78]]] },
+      1: { shapes: [[[115, 25], [165, 25], [170, 255], [147, 255], [140, 60], [133, 255], [110, 255]]] },
+      2: { shapes: [[[110, 50], [170, 50], [215, 70], [240, 230], [210, 232], [195, 120], [195, 230], [85, 230], [85, 120], [70, 232], [40, 230], [65, 70]]] },
+      3: { shapes: [[[118, 50], [162, 50], [158, 100], [205, 228], [75, 228], [122, 100]]] },
+      4: { shapes: [[[105, 30], [175, 30], [215, 55], [240, 250], [205, 250], [195, 130], [200, 250], [80, 250], [85, 130], [75, 250], [40, 250], [65, 55]]] },
+      5: { strokes: [[[30, 190], [250, 190]], [[60, 190], [110, 130], [160, 190]], [[180, 190], [220, 140]]] },
+    },
+  },
 };
 
 /**
@@ -34,16 +55,24 @@ export async function createDrawingDesk({ onDraw, onEvent = () => {} }) {
 
   let blank = true;
   let pad = null;   // createPad reports its first clear() before it returns
+  let shownDataset = null;   // the dataset the desk's words and example buttons are for
+  const canvas = byId('pad');
   const redraw = () => {
-    // The visitor's saved model may have learnt clothes on the main page: it answers with their names.
-    view.setClassNames(engine.settings.classNames(engine.model(), 'mnist'));
+    // The visitor's saved model may have learnt clothes on the main page: the desk then asks for clothes,
+    // and the model answers with their names. A model with random weights gets MNIST's desk.
+    const dataset = DESKS[engine.model().dataset] ? engine.model().dataset : 'mnist';
+    const classNames = engine.settings.classNames(engine.model(), dataset);
+    if (dataset !== shownDataset) {
+      shownDataset = dataset;
+      showDesk(DESKS[dataset], classNames);
+    }
+    view.setClassNames(classNames);
     const image = pad.pixels();
     const input = engine.preprocess(image.data, image.width, image.height);
     const result = blank ? { probabilities: null, activations: null } : engine.predict(input);
     view.show(input, result.probabilities);
     onDraw({ input, ...result });
   };
-  const canvas = byId('pad');
   pad = createPad(canvas, () => {
     if (!pad) return;
     blank = pad.isBlank();
@@ -51,17 +80,22 @@ export async function createDrawingDesk({ onDraw, onEvent = () => {} }) {
   });
   byId('clear').addEventListener('click', () => pad.clear());
 
-  const examples = byId('examples');
-  for (const digit of Object.keys(EXAMPLES)) {
-    const button = el('button', { type: 'button', class: 'chip', 'data-digit': digit }, `Draw a ${digit}`);
-    button.addEventListener('click', () => {
-      pad.clear();
-      drawStrokes(canvas, EXAMPLES[digit]);
-      blank = false;
-      redraw();
-    });
-    examples.append(button);
+  // The pad's label, the probabilities' label and one button per example, worded for `desk`'s dataset.
+  function showDesk(desk, classNames) {
+    canvas.setAttribute('aria-label', `Drawing pad: draw a ${desk.thing} with the mouse, a finger or a pen`);
+    byId('probabilities').setAttribute('aria-label', `Probability of each ${desk.thing}`);
+    byId('examples').replaceChildren(...Object.entries(desk.examples).map(([index, example]) => {
+      const button = el('button', { type: 'button', class: 'chip', 'data-class': index }, `Draw a ${classNames[index]}`);
+      button.addEventListener('click', () => {
+        pad.clear();
+        drawExample(canvas, example);
+        blank = false;
+        redraw();
+      });
+      return button;
+    }));
   }
+
   redraw();
   return { engine, source, redraw };
 }
@@ -70,38 +104,47 @@ export async function createDrawingDesk({ onDraw, onEvent = () => {} }) {
 function buildDesk(host) {
   host.replaceChildren(
     el('div', {},
-      el('canvas', { id: 'pad', class: 'pad', width: 280, height: 280, 'aria-label': 'Drawing pad: draw a digit with the mouse, a finger or a pen' }),
+      el('canvas', { id: 'pad', class: 'pad', width: 280, height: 280 }),
       el('div', { class: 'row' }, el('button', { id: 'clear', type: 'button' }, 'Clear')),
       el('div', { class: 'row', id: 'examples', 'aria-label': 'Or let the page draw an example' })),
     el('div', {},
       el('div', { class: 'row' },
         el('canvas', { id: 'preview', class: 'pixelated preview', width: 28, height: 28, 'aria-hidden': 'true' }),
         el('p', { class: 'readout' }, 'Prediction: ', el('output', { id: 'prediction', class: 'big', 'data-testid': 'prediction' }, '–'))),
-      el('ol', { id: 'probabilities', class: 'probabilities', 'aria-label': 'Probability of each digit' })));
+      el('ol', { id: 'probabilities', class: 'probabilities' })));
 }
 
-// The pad's brush (white, thick, soft edge), following the points of each stroke.
-function drawStrokes(canvas, strokes) {
+// The pad's brush (white, thick, soft edge) along each stroke and round each shape, the shapes filled.
+function drawExample(canvas, { strokes = [], shapes = [] }) {
   const c = canvas.getContext('2d');
   const scale = canvas.width / 280;
   c.save();
-  c.strokeStyle = '#fff';
+  c.strokeStyle = c.fillStyle = '#fff';
   c.lineWidth = canvas.width * 0.075;
   c.lineCap = 'round';
   c.lineJoin = 'round';
   c.shadowColor = '#fff';
   c.shadowBlur = canvas.width * 0.03;
-  for (const stroke of strokes) {
+  const trace = points => {
     c.beginPath();
-    stroke.forEach(([x, y], i) => (i === 0 ? c.moveTo(x * scale, y * scale) : c.lineTo(x * scale, y * scale)));
+    points.forEach(([x, y], i) => (i === 0 ? c.moveTo(x * scale, y * scale) : c.lineTo(x * scale, y * scale)));
+  };
+  for (const stroke of strokes) {
+    trace(stroke);
+    c.stroke();
+  }
+  for (const shape of shapes) {
+    trace(shape);
+    c.closePath();
+    c.fill();
     c.stroke();
   }
   c.restore();
 }
 
-/** A sentence about where the model came from, for the page. */
-export function describeSource(source) {
+/** A sentence about where `model` (the engine's) came from, for the page. */
+export function describeSource(source, model) {
   if (source === 'saved') return 'This is the network you last trained on the main page, saved in this browser.';
-  if (source === 'pretrained') return 'This is the site\'s pretrained 784-16-16-10 network (train your own on the main page and it will show up here).';
+  if (source === 'pretrained') return `This is the site's pretrained ${model.sizes.join('-')} network (train your own on the main page and it will show up here).`;
   return 'No trained network was found, so this one has random weights: its guesses are noise. Train it below, or on the main page.';
 }

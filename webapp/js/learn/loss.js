@@ -36,16 +36,19 @@ startChapter(async java => {
     c.fill();
   };
 
-  const { source } = await createDrawingDesk({
+  const { engine, source } = await createDrawingDesk({
     onDraw: result => { probabilities = result.probabilities; update(); },
   });
-  byId('model-source').textContent = describeSource(source);
+  byId('model-source').textContent = describeSource(source, engine.model());
+  // The labels are the model's classes: digits, or clothes for a model the main page trained on Fashion-MNIST.
+  const classNames = engine.settings.classNames(engine.model(), 'mnist');
+  [...label.options].forEach((option, k) => Object.assign(option, { value: String(k), textContent: classNames[k] }));
   label.addEventListener('change', update);
-  // An example drawn by button is labelled with the digit it shows.
+  // An example drawn by button is labelled with the class it shows.
   byId('examples').addEventListener('click', event => {
-    const digit = event.target.dataset?.digit;
-    if (digit !== undefined) {
-      label.value = digit;
+    const index = event.target.dataset?.class;
+    if (index !== undefined) {
+      label.value = index;
       update();
     }
   });

@@ -1,13 +1,14 @@
 // Chapter 9's worker: loads MNIST into the core and races three optimisers (OptimizerRace) in short
 // slices, so that the page stays responsive and a pause takes effect at once.
 //
-// A classic worker (not a module) because importScripts is how both TeaVM outputs load in a worker.
+// A classic worker (not a module) because importScripts is how both TeaVM outputs load in a worker; the
+// dataset download, an ES module shared with the main page's engine, comes in through import().
 'use strict';
 
 importScripts('../worker-core.js', '../slice-scheduler.js');
 
 const SLICE_MS = 60;
-const BATCH_SIZE = 32;            // OptimizerRace's batch size: sets how many batches make an epoch
+const MB = 1024 * 1024;
 
 let java = null;
 let schedule = null;              // queues the next slice (slice-scheduler.js), once the core is loaded
@@ -42,7 +43,7 @@ async function handle(message) {
   if (!dataLoaded) await loadMnist();
   const error = java.lessonRaceReset(message.trainSize, message.seed);
   if (error) throw new Error(error);
-  const batchesPerEpoch = Math.ceil(message.trainSize / BATCH_SIZE);
+  const batchesPerEpoch = java.lessonRaceBatchesPerEpoch();
   run = {
     batchesPerEpoch,
     evaluateEvery: Math.min(batchesPerEpoch, 400),
@@ -58,21 +59,15 @@ async function handle(message) {
 }
 
 async function loadMnist() {
-  post({ type: 'status', text: 'Downloading MNIST (11 MB)…' });
   const mnist = JSON.parse(java.settingsSchema()).datasets.find(dataset => dataset.id === 'mnist');
-  const folder = `../../data/${mnist.folder}/`;
-  const checksums = await (await fetchOk(folder + mnist.checksums)).text();
-  const files = await Promise.all(mnist.files.map(async name => new Int8Array(await (await fetchOk(folder + name)).arrayBuffer())));
+  const { downloadDataset } = await import('../dataset-download.js');
+  const { checksums, files } = await downloadDataset(mnist, (loaded, total) =>
+    post({ type: 'status', text: `Downloading MNIST: ${(loaded / MB).toFixed(1)} of ${(total / MB).toFixed(1)} MB…` }));
   post({ type: 'status', text: 'Checking and unpacking…' });
-  const error = java.lessonRaceLoad(checksums, files[0], files[1], files[2], files[3]);
+  const [trainImages, trainLabels, testImages, testLabels] = files.map(buffer => new Int8Array(buffer));
+  const error = java.lessonRaceLoad(checksums, trainImages, trainLabels, testImages, testLabels);
   if (error) throw new Error(error);
   dataLoaded = true;
-}
-
-async function fetchOk(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`cannot download ${url}: HTTP ${response.status}`);
-  return response;
 }
 
 // A few batches, as many as fit in SLICE_MS, then back to the event loop. One slice is queued at a time,

@@ -9,6 +9,7 @@ const COLOURS = ['#58a6ff', '#d29922', '#3fb950'];
 const SEED = 9;
 const SMOOTHING = 0.9;    // exponential moving average of the batch losses: the raw ones are noisy
 
+// The core runs in the race worker only: this page just draws.
 startChapter(() => {
   const worker = new Worker(new URL('race-worker.js', import.meta.url));
   const start = byId('race-start');
@@ -111,7 +112,7 @@ startChapter(() => {
   }
 
   reset();
-});
+}, { core: false });
 
 function ticks(epochs) {
   const step = epochs <= 2 ? 0.5 : epochs <= 10 ? 1 : 10;

@@ -8,10 +8,13 @@ import net.scratchnet.data.Dataset;
 import net.scratchnet.data.DatasetFiles;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.data.Split;
+import net.scratchnet.settings.TrainingSettings;
 
 /** The {@code --dataset} and {@code --data} options, which train, eval and bench share. */
 final class DataOptions {
-    static final String DATASET_HELP = "mnist or fashion (default: mnist)";
+    /** The datasets {@code --dataset} accepts, from the settings table: "mnist or fashion". */
+    static final String DATASET_NAMES = String.join(" or ", TrainingSettings.DATASET.choices());
+    static final String DATASET_HELP = DATASET_NAMES + " (default: " + TrainingSettings.DATASET.cliDefault() + ")";
     static final String DATA_HELP = "folder with the dataset's .gz files and SHA256SUMS, or the folder above it\n"
             + "(default: webapp/data in the working directory, else data/ beside the jar, else the\n"
             + "webapp/data of the repository the jar was built in: ../webapp/data from target/scratchnet.jar)";
@@ -21,7 +24,7 @@ final class DataOptions {
 
     static DatasetKind kind(ParsedOptions options) throws UsageException {
         try {
-            return DatasetKind.fromId(options.text("dataset", "mnist"));
+            return DatasetKind.fromId(options.text(TrainingSettings.DATASET.parameter(), TrainingSettings.DATASET.cliDefault()));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

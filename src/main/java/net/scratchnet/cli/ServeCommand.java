@@ -12,7 +12,7 @@ final class ServeCommand implements Command {
     @Override
     public OptionParser options() {
         return new OptionParser("serve", "Serves the built site at http://127.0.0.1:PORT/ until stopped with Ctrl+C."
-                + "\nBuild the site first: mvn package writes it to target/site.")
+                + "\nBuild the site first: " + StaticServer.BUILD_COMMAND + " writes it to target/site.")
                 .value("port", "N", "port to listen on, 1-65535 (default: 8080)")
                 .value("dir", "DIR", "the site's folder (default: target/site in the working directory, else site/\n"
                         + "beside the jar: target/site for target/scratchnet.jar)");
@@ -30,7 +30,7 @@ final class ServeCommand implements Command {
             Optional<Path> built = DefaultFolders.firstHolding(candidates, "index.html");
             if (built.isEmpty()) {
                 err.println("error: cannot find the built site: looked for index.html in "
-                        + DefaultFolders.describe(candidates) + "; build it with mvn package, or give its folder"
+                        + DefaultFolders.describe(candidates) + "; build it with " + StaticServer.BUILD_COMMAND + ", or give its folder"
                         + " with --dir DIR");
                 return 1;
             }

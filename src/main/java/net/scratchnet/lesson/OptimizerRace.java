@@ -70,6 +70,11 @@ public final class OptimizerRace {
         return null;
     }
 
+    /** How many mini-batches make one epoch of the current race (the last one may be smaller). */
+    public int batchesPerEpoch() {
+        return trainers[0].batchesPerEpoch();
+    }
+
     /**
      * Trains each network {@code batches} mini-batches.
      *

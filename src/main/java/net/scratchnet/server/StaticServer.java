@@ -23,6 +23,9 @@ import java.util.Map;
  * It listens on 127.0.0.1 only: it is for trying the site out, not for publishing it.
  */
 public final class StaticServer implements AutoCloseable {
+    /** The command that builds the site into target/site, as the README gives it. */
+    public static final String BUILD_COMMAND = "./mvnw -B -DskipTests package";
+
     /**
      * The policy the site works under. 'wasm-unsafe-eval' lets the page compile WebAssembly;
      * 'unsafe-eval' is needed because TeaVM's WasmGC loader builds its JS glue with new Function();
@@ -87,7 +90,7 @@ public final class StaticServer implements AutoCloseable {
     public static StaticServer start(Path siteDirectory, int port) throws IOException {
         Path root = siteDirectory.toAbsolutePath().normalize();
         if (!Files.isRegularFile(root.resolve("index.html"))) {
-            throw new IllegalArgumentException("no index.html in " + root + ": build the site first with mvn package");
+            throw new IllegalArgumentException("no index.html in " + root + ": build the site first with " + BUILD_COMMAND);
         }
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         StaticServer staticServer = new StaticServer(root, server);

@@ -14,7 +14,7 @@ import java.util.List;
  * @param choices      for {@link Kind#CHOICE}, the accepted words; empty for the others
  * @param pageDefault  the default on the page, as text the setting's reader accepts
  * @param cliDefault   the default of {@code train}, as text; null where the command line has its own rule
- *                     (the learning rate: each optimiser's own, {@link TrainingSettings#optimizers})
+ *                     (the learning rate: each optimiser's own, {@link TrainingSettings#defaultLearningRate})
  */
 public record Setting(String name, String parameter, Kind kind, double min, double max, int maxCount,
                       List<String> choices, String pageDefault, String cliDefault) {

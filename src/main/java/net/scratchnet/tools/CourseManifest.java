@@ -28,6 +28,12 @@ import java.util.Set;
  * @param chapters  the chapters in reading order: chapter k (from 0) is "Chapter k+1 of size()"
  */
 public record CourseManifest(Path file, List<Language> languages, List<Chapter> chapters) {
+    /** The lists are copied: a manifest, once read, cannot change. */
+    public CourseManifest {
+        languages = List.copyOf(languages);
+        chapters = List.copyOf(chapters);
+    }
+
     /**
      * One edition of the course.
      *
@@ -52,11 +58,24 @@ public record CourseManifest(Path file, List<Language> languages, List<Chapter> 
      * @param code    the code panels in order, each {@code Class#method} or {@code Class}
      */
     public record Chapter(String slug, int line, List<String> scripts, List<String> styles, List<String> code) {
+        /** The lists are copied: a chapter, once read, cannot change. */
+        public Chapter {
+            scripts = List.copyOf(scripts);
+            styles = List.copyOf(styles);
+            code = List.copyOf(code);
+        }
+    }
+
+    /** A chapter while its lines are read: the lists grow, and become a {@link Chapter} at the end. */
+    private record ChapterLines(String slug, int line, List<String> scripts, List<String> styles, List<String> code) {
+        Chapter chapter() {
+            return new Chapter(slug, line, scripts, styles, code);
+        }
     }
 
     public static CourseManifest read(Path file) throws IOException {
         List<Language> languages = new ArrayList<>();
-        List<Chapter> chapters = new ArrayList<>();
+        List<ChapterLines> chapters = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int k = 0; k < lines.size(); k++) {
@@ -66,7 +85,7 @@ public record CourseManifest(Path file, List<Language> languages, List<Chapter> 
             }
             String[] words = line.split("\\s+");
             String where = file + ", line " + (k + 1);
-            Chapter current = chapters.isEmpty() ? null : chapters.get(chapters.size() - 1);
+            ChapterLines current = chapters.isEmpty() ? null : chapters.get(chapters.size() - 1);
             switch (words[0]) {
                 case "language" -> {
                     expect(words, 3, where, "language CODE FOLDER");
@@ -80,7 +99,7 @@ public record CourseManifest(Path file, List<Language> languages, List<Chapter> 
                     if (!slugs.add(words[1])) {
                         throw new IllegalArgumentException(where + ": chapter " + words[1] + " is listed twice");
                     }
-                    chapters.add(new Chapter(words[1], k + 1, new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+                    chapters.add(new ChapterLines(words[1], k + 1, new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
                 }
                 case "script", "style", "code" -> {
                     expect(words, 2, where, words[0] + " " + (words[0].equals("code") ? "CLASS#METHOD" : "PATH"));
@@ -96,7 +115,7 @@ public record CourseManifest(Path file, List<Language> languages, List<Chapter> 
         if (languages.isEmpty() || chapters.isEmpty()) {
             throw new IllegalArgumentException(file + " must list at least one language and one chapter");
         }
-        return new CourseManifest(file, List.copyOf(languages), List.copyOf(chapters));
+        return new CourseManifest(file, languages, chapters.stream().map(ChapterLines::chapter).toList());
     }
 
     private static void expect(String[] words, int count, String where, String form) {

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * caller, in {@link CourseTexts}), {@code {{@name}}} for a value the builder supplies (a link, a number, a
  * finished piece of markup). Nothing else is special, so a template is plain HTML to read and edit.
  *
- * <p>What fills a hole inside a tag (an attribute such as {@code aria-label="{{key}}"}) may hold neither markup
- * nor quotes, and its line breaks become spaces; elsewhere a text of several lines keeps them, each continuation
- * line indented like the line of the hole, so the built page stays readable.
+ * <p>Where a hole is comes from the template alone, read once by a {@link MarkupScanner}. What fills a hole in an
+ * attribute value (such as {@code aria-label="{{key}}"}) may hold neither markup nor quotes, and its line breaks
+ * become spaces; a hole in a tag but outside any value is refused. In text, a filling of several lines keeps them,
+ * each continuation line indented like the line of the hole, so the built page stays readable.
  *
  * @param source where the template was read from, for messages
  * @param text   the markup
@@ -58,6 +59,7 @@ record Template(String source, String text) {
     /** The markup with every hole filled: {@code {{key}}} by {@code texts}, {@code {{@name}}} from {@code values}. */
     String fill(Function<String, String> texts, Map<String, String> values) {
         Matcher hole = HOLE.matcher(text);
+        MarkupScanner markup = new MarkupScanner(text);
         StringBuilder out = new StringBuilder();
         int done = 0;
         while (hole.find()) {
@@ -73,7 +75,12 @@ record Template(String source, String text) {
                     throw new IllegalArgumentException(source + " uses {{@" + name + "}}, a value the builder does not supply here");
                 }
             }
-            out.append(insideTag(out) ? asAttribute(filling, name) : indented(filling, out));
+            out.append(switch (markup.placeAt(hole.start())) {
+                case TEXT -> indented(filling, out);
+                case ATTRIBUTE_VALUE -> asAttribute(filling, name);
+                case TAG -> throw new IllegalArgumentException(source + " puts '" + name
+                        + "' in a tag outside any attribute value; put it in one, e.g. title=\"{{" + hole.group(1) + name + "}}\"");
+            });
         }
         out.append(text, done, text.length());
         int stray = out.indexOf("{{");
@@ -82,10 +89,6 @@ record Template(String source, String text) {
                     + out.substring(stray, Math.min(out.length(), stray + 30)));
         }
         return out.toString();
-    }
-
-    private static boolean insideTag(StringBuilder out) {
-        return out.lastIndexOf("<") > out.lastIndexOf(">");
     }
 
     private String asAttribute(String filling, String name) {

@@ -320,6 +320,12 @@ public final class BrowserExports {
         return RACE.accuracies();
     }
 
+    /** Chapter 9: mini-batches per epoch of the race just reset (its batch size is the core's). */
+    @JSExport
+    public static int lessonRaceBatchesPerEpoch() {
+        return RACE.batchesPerEpoch();
+    }
+
     // ---- benchmark (bench.html: the shared browser benchmark's contract) ----
 
     /** A fresh network for the benchmark, e.g. "784-128-10 relu", trained with plain SGD. */

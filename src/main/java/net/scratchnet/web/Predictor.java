@@ -1,6 +1,9 @@
 package net.scratchnet.web;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import net.scratchnet.data.DatasetKind;
 import net.scratchnet.layer.DenseLayer;
 import net.scratchnet.model.ModelFile;
 import net.scratchnet.model.ModelFormatException;
@@ -12,14 +15,19 @@ import net.scratchnet.network.Network;
  *
  * <p>It only ever runs forward passes, one image at a time, so it lives on the main thread; training
  * happens in the worker, which sends its weights over as model files that {@link #load} swaps in.
+ *
+ * <p>The three fields always describe the same model: {@link #load} builds the new ones in locals and
+ * assigns them together, only once nothing can fail any more.
  */
 final class Predictor {
     private Network network;
-    private String dataset;   // what it was trained on ("mnist", "fashion"); "" if untrained or unknown
+    private String dataset;   // what it was trained on ("mnist", "fashion"); "" if untrained
+    private String info;      // the page's description of network and dataset, see ModelInfo
 
     Predictor(Network network, String dataset) {
         this.network = network;
         this.dataset = dataset;
+        this.info = ModelInfo.of(network, dataset);
     }
 
     Network network() {
@@ -29,16 +37,36 @@ final class Predictor {
     /**
      * Replaces the network with the one in {@code modelFile}.
      *
+     * <p>A file trained on a dataset this site does not know is refused rather than loaded without a
+     * dataset: its outputs mean classes the page cannot name, training it further would mix in another
+     * dataset's classes, and saving it would store a file that the next visit refuses again.
+     *
      * @return null on success, else why the file was refused; the previous network is then kept
      */
     String load(byte[] modelFile) {
+        SavedModel saved;
         try {
-            SavedModel saved = ModelFile.read(modelFile);
-            network = saved.network();
-            dataset = saved.dataset();
-            return null;
+            saved = ModelFile.read(modelFile);
         } catch (ModelFormatException | IllegalArgumentException e) {
             return e.getMessage();
+        }
+        if (!saved.dataset().isEmpty() && !isKnown(saved.dataset())) {
+            return "the file says it was trained on '" + saved.dataset() + "', which this site does not know (it knows "
+                    + Arrays.stream(DatasetKind.values()).map(DatasetKind::id).collect(Collectors.joining(" and ")) + ")";
+        }
+        String newInfo = ModelInfo.of(saved.network(), saved.dataset());
+        network = saved.network();
+        dataset = saved.dataset();
+        info = newInfo;
+        return null;
+    }
+
+    private static boolean isKnown(String dataset) {
+        try {
+            DatasetKind.fromId(dataset);
+            return true;
+        } catch (IllegalArgumentException unknown) {
+            return false;
         }
     }
 
@@ -96,7 +124,7 @@ final class Predictor {
 
     /** JSON, see {@link ModelInfo}. */
     String describe() {
-        return ModelInfo.of(network, dataset);
+        return info;
     }
 
     private DenseLayer dense(int layer) {

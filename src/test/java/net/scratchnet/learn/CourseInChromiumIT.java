@@ -202,10 +202,15 @@ class CourseInChromiumIT {
         browser.waitUntil(Duration.ofSeconds(10), "window.saved === true");
         try {
             browser.open("digits.html");
-            browser.click("[data-digit='1']");
+            browser.click("[data-class='1']");
             String probabilities = browser.script("return document.getElementById('probabilities').textContent").toString();
             assertTrue(probabilities.contains("Trouser") && probabilities.contains("Ankle boot"), probabilities);
-            assertTrue(browser.text("prediction").matches("\\d .+"), "a class name: " + browser.text("prediction"));
+            assertEquals("1 Trouser", browser.text("prediction"), "the desk's trousers, read by the fashion model");
+            assertEquals("Draw a Trouser", browser.script("return document.querySelector(\"[data-class='1']\").textContent"));
+            assertEquals("Drawing pad: draw a piece of clothing with the mouse, a finger or a pen",
+                    browser.script("return document.getElementById('pad').getAttribute('aria-label')"));
+            assertEquals("Probability of each piece of clothing",
+                    browser.script("return document.getElementById('probabilities').getAttribute('aria-label')"));
         } finally {
             browser.script("window.deleted = null; indexedDB.deleteDatabase('scratchnet').onsuccess = () => { window.deleted = true; };");
             browser.waitUntil(Duration.ofSeconds(10), "window.deleted === true");
@@ -215,13 +220,16 @@ class CourseInChromiumIT {
     @Test
     void theDigitNetworkReadsAnExampleAndTheLossFollowsTheLabel() {
         browser.open("digits.html");
-        browser.click("[data-digit='1']");
+        browser.click("[data-class='1']");
         assertTrue(browser.text("prediction").matches("\\d"), "a prediction for the drawn 1: " + browser.text("prediction"));
+        assertEquals("Draw a 1", browser.script("return document.querySelector(\"[data-class='1']\").textContent"));
+        assertEquals("Probability of each digit",
+                browser.script("return document.getElementById('probabilities').getAttribute('aria-label')"));
         assertEquals(16L, browser.script("return document.querySelectorAll('#weight-grid canvas').length"));
 
         browser.open("loss.html");
         assertEquals("–", browser.text("loss-ce"));
-        browser.click("[data-digit='7']");
+        browser.click("[data-class='7']");
         assertEquals("7", browser.script("return document.getElementById('loss-label').value"));
         double ce = number(browser.text("loss-ce"));
         double py = number(browser.text("loss-py"));
@@ -260,6 +268,9 @@ class CourseInChromiumIT {
                 + " && [...document.querySelectorAll('#race-table tr')].slice(1).every(r => parseFloat(r.cells[2].textContent) > 50)");
         browser.click("#race-pause");
         assertEquals(List.of(), browser.pageErrors());
+        assertEquals(0L, browser.script("return performance.getEntriesByType('resource')"
+                + ".filter(entry => /scratchnet\\.(wasm|js)$/.test(entry.name)).length"),
+                "the page leaves the core to its worker");
     }
 
     private static double number(String text) {

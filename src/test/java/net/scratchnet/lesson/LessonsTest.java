@@ -2,11 +2,18 @@ package net.scratchnet.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.scratchnet.data.Checksums;
+import net.scratchnet.data.DatasetKind;
+import net.scratchnet.data.Split;
 import net.scratchnet.network.NetworkSpec;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +115,22 @@ class LessonsTest {
     @Test
     void theRaceAsksForDataFirst() {
         assertTrue(new OptimizerRace().reset(1000, 1).contains("load MNIST"));
+    }
+
+    /** The race's worker sizes its epochs by this: a partial last batch still counts as one. */
+    @Test
+    void aRaceEpochIsItsTrainingSetInMiniBatchesOf32() throws IOException {
+        Path mnist = Path.of("webapp", "data", DatasetKind.MNIST.folder());
+        OptimizerRace race = new OptimizerRace();
+        assertNull(race.loadMnist(Files.readString(mnist.resolve(Checksums.FILE_NAME)),
+                Files.readAllBytes(mnist.resolve(Split.TRAIN.imagesFileName())),
+                Files.readAllBytes(mnist.resolve(Split.TRAIN.labelsFileName())),
+                Files.readAllBytes(mnist.resolve(Split.TEST.imagesFileName())),
+                Files.readAllBytes(mnist.resolve(Split.TEST.labelsFileName()))));
+        assertNull(race.reset(64, 1));
+        assertEquals(2, race.batchesPerEpoch());
+        assertNull(race.reset(100, 1));
+        assertEquals(4, race.batchesPerEpoch());
     }
 
     private static float[] array(String json, String name) {

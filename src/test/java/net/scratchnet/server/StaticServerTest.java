@@ -88,7 +88,7 @@ class StaticServerTest {
     @Test
     void refusesAFolderWithoutASite(@TempDir Path empty) {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> StaticServer.start(empty, 0));
-        assertTrue(error.getMessage().contains("mvn package"), error.getMessage());
+        assertTrue(error.getMessage().contains("./mvnw -B -DskipTests package"), error.getMessage());
     }
 
     @Test

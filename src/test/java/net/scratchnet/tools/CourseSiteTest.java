@@ -42,6 +42,9 @@ class CourseSiteTest {
         assertTrue(neuron.contains("<link rel=\"stylesheet\" href=\"../css/neuron.css\">"));
         assertTrue(neuron.contains("<figcaption><code>Neuron#weightedSum</code>"), "the code panels are filled");
         assertFalse(neuron.contains("{{") || neuron.contains("{number"), "no hole left unfilled");
+        CourseManifest.Chapter first = manifest.chapters().get(0);
+        assertThrows(UnsupportedOperationException.class, () -> first.scripts().add("js/elsewhere.js"),
+                "a manifest once read cannot change");
     }
 
     @Test

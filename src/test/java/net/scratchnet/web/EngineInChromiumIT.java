@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * webapp/js/engine.js in headless Chromium, on the WasmGC build, served over http by {@link StaticServer}
@@ -201,6 +205,33 @@ class EngineInChromiumIT {
         waitForState("paused");
         sleep(300);
         assertEquals(imported, run("return engine.model().spec;"), "the imported model stays");
+    }
+
+    /**
+     * A browser that cannot load the WasmGC runtime still trains, on the JS build: the training worker, asked
+     * for WasmGC as on the page, falls back as the page does. Served here: the site without the runtime.
+     */
+    @Test
+    void theTrainerFallsBackToTheJavaScriptBuildWhenTheWasmRuntimeCannotLoad(@TempDir Path site) throws IOException {
+        Path built = BuiltSite.directory();
+        for (String file : List.of("index.html", "js/training-worker.js", "js/worker-core.js", "js/slice-scheduler.js",
+                "core/scratchnet.js", "core/scratchnet.wasm")) {
+            Files.createDirectories(site.resolve(file).getParent());
+            Files.copy(built.resolve(file), site.resolve(file));
+        }
+        try (StaticServer withoutRuntime = StaticServer.start(site, 0)) {
+            chromium.driver().get(withoutRuntime.address() + "no-page-here");
+            Object reply = run("""
+                    const worker = new Worker('/js/training-worker.js');
+                    const reply = new Promise(resolve => {
+                      worker.onmessage = ({ data }) => { if (data.type === 'weights' || data.type === 'error') resolve(data.type); };
+                      worker.onerror = event => resolve('worker failed: ' + event.message);
+                      setTimeout(() => resolve('no answer'), 20000);
+                    });
+                    worker.postMessage({ cmd: 'reset', settings: { spec: '784-8-10 relu', seed: 1 }, generation: 1 });
+                    return await reply;""");
+            assertEquals("weights", reply, "the reset's new weights, computed by the JS build");
+        }
     }
 
     /** Runs {@code body} as an async function in the page and returns its result; fails if it throws. */

@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.scratchnet.browser.BuiltSite;
 import net.scratchnet.browser.Chromium;
+import net.scratchnet.model.ModelFile;
+import net.scratchnet.network.Network;
 import net.scratchnet.server.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,6 +120,20 @@ class SiteInChromiumIT {
         assertEquals(modelBefore, info.getText(), "the model description is the same");
         assertEquals(probabilitiesBefore, byTestId("probabilities").getText(), "and so are its predictions");
         assertNotEquals("–", prediction.getText());
+
+        // A well-formed file of a dataset the site does not know: refused too, and not saved for the next visit.
+        Path cifar = folder.resolve("cifar.snn");
+        Files.write(cifar, ModelFile.write(Network.fromSpec("784-32-10 relu", 5), "cifar"));
+        input.sendKeys(cifar.toString());
+        chromium.waitFor(Duration.ofSeconds(10), driver -> notices.getText().contains("cifar.snn"));
+        assertTrue(notices.getText().contains("trained on 'cifar', which this site does not know"), notices.getText());
+        assertTrue(notices.getText().contains("unchanged"), notices.getText());
+        assertEquals(modelBefore, info.getText(), "the model description is the same");
+        chromium.driver().navigate().refresh();
+        chromium.waitFor(Duration.ofSeconds(30), driver -> byTestId("train").isEnabled());
+        WebElement infoAfterReload = chromium.driver().findElement(By.id("model-info"));
+        chromium.waitFor(Duration.ofSeconds(10), driver -> !infoAfterReload.getText().isBlank());
+        assertEquals(modelBefore, infoAfterReload.getText(), "after a reload, the page has the previous model");
     }
 
     /** Opens the page (with a fresh browser storage) and waits until the engine is ready. */
