@@ -10,6 +10,7 @@ import net.scratchnet.data.Dataset;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.data.Split;
 import net.scratchnet.network.Network;
+import net.scratchnet.network.NetworkSpec;
 import net.scratchnet.settings.TrainingSettings;
 import net.scratchnet.train.Trainer;
 import net.scratchnet.train.TrainingConfig;
@@ -28,11 +29,9 @@ final class BenchCommand implements Command {
 
     @Override
     public OptionParser options() {
-        return new OptionParser("bench", "Measures training speed (examples per second, plain SGD) for an"
-                + " architecture.\nIt trains on the MNIST training set if it is found, on random images of the"
-                + " same shape otherwise.")
-                .value(TrainingSettings.HIDDEN, "SIZES", "hidden layer sizes, comma-separated, e.g. 16,16")
-                .value(TrainingSettings.ACTIVATION, "NAME", "the hidden layers' activation")
+        return NetworkOptions.declare(new OptionParser("bench", "Measures training speed (examples per second,"
+                + " plain SGD) for an architecture.\nIt trains on the MNIST training set if it is found, on random"
+                + " images of the same shape otherwise."))
                 .value(TrainingSettings.BATCH_SIZE, "N", "examples per mini-batch")
                 .value("seconds", "N", "timed runs of one second each (default: 10)")
                 .value("warmup", "N", "seconds of untimed training first (default: 3)")
@@ -42,8 +41,7 @@ final class BenchCommand implements Command {
 
     @Override
     public int run(ParsedOptions options, PrintStream out, PrintStream err) throws UsageException, IOException {
-        int[] hidden = options.hiddenSizes();
-        String activation = options.choice(TrainingSettings.ACTIVATION);
+        NetworkSpec spec = NetworkOptions.spec(options, DatasetKind.MNIST);
         int batchSize = options.integer(TrainingSettings.BATCH_SIZE);
         int runs = options.positiveInt("seconds", 10);
         int warmupSeconds = options.intInRange("warmup", 3, 0, 3600);
@@ -51,7 +49,7 @@ final class BenchCommand implements Command {
         Network network;
         TrainingConfig config;
         try {
-            network = new Network(TrainingSettings.architecture(hidden, activation, DatasetKind.MNIST), seed);
+            network = new Network(spec, seed);
             // The trainer's epoch count does not matter here: the benchmark steps it for a fixed time.
             config = new TrainingConfig("sgd", LEARNING_RATE, batchSize, seed, 0f);
         } catch (IllegalArgumentException e) {

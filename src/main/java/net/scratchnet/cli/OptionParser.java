@@ -54,9 +54,12 @@ final class OptionParser {
             case SIZES -> "1 to " + setting.maxCount() + " sizes of " + (int) setting.min() + " to " + (int) setting.max();
             case INTEGER -> (int) setting.min() + " to " + (int) setting.max();
             case NUMBER -> "at least " + (float) setting.min();
+            case SPEC, FLAG -> "";
         };
-        String defaultText = setting.cliDefault() == null ? "" : "; default: " + setting.cliDefault();
-        return value(setting.parameter(), valueName, description + " (" + limits + defaultText + ")");
+        String defaultText = setting.cliDefault() == null || setting.cliDefault().isEmpty() ? ""
+                : (limits.isEmpty() ? "" : "; ") + "default: " + setting.cliDefault();
+        String details = limits + defaultText;
+        return value(setting.parameter(), valueName, description + (details.isEmpty() ? "" : " (" + details + ")"));
     }
 
     /** Declares a flag {@code --name} that takes no value. */

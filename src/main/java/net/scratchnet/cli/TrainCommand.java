@@ -10,6 +10,7 @@ import net.scratchnet.data.DatasetKind;
 import net.scratchnet.data.Split;
 import net.scratchnet.model.ModelFile;
 import net.scratchnet.network.Network;
+import net.scratchnet.network.NetworkSpec;
 import net.scratchnet.settings.TrainingSettings;
 import net.scratchnet.train.BatchResult;
 import net.scratchnet.train.EpochResult;
@@ -26,12 +27,11 @@ import net.scratchnet.train.TrainingListener;
 final class TrainCommand implements Command {
     @Override
     public OptionParser options() {
-        return new OptionParser("train", "Trains a network on MNIST or Fashion-MNIST, testing it after every epoch."
-                + "\nThe test uses the 10,000 test images, which training never sees. Progress goes to stderr;"
-                + "\nwith --json, one JSON object per epoch goes to stdout.")
-                .value("dataset", "NAME", DataOptions.DATASET_HELP)
-                .value(TrainingSettings.HIDDEN, "SIZES", "hidden layer sizes, comma-separated, e.g. 16,16")
-                .value(TrainingSettings.ACTIVATION, "NAME", "the hidden layers' activation")
+        return NetworkOptions.declare(new OptionParser("train", "Trains a network on MNIST or Fashion-MNIST,"
+                + " testing it after every epoch.\nThe test uses the 10,000 test images, which training never sees."
+                + " Progress goes to stderr;\nwith --json, one JSON object per epoch goes to stdout.")
+                .value("dataset", "NAME", DataOptions.DATASET_HELP))
+                .flag(TrainingSettings.AUGMENT.parameter(), NetworkOptions.AUGMENT_HELP)
                 .value(TrainingSettings.OPTIMIZER, "NAME", "how the weights are updated")
                 .value(TrainingSettings.LEARNING_RATE, "RATE", "learning rate; default: " + optimizerRates())
                 .value(TrainingSettings.BATCH_SIZE, "N", "examples per mini-batch")
@@ -47,8 +47,8 @@ final class TrainCommand implements Command {
     @Override
     public int run(ParsedOptions options, PrintStream out, PrintStream err) throws UsageException, IOException {
         DatasetKind kind = DataOptions.kind(options);
-        int[] hidden = options.hiddenSizes();
-        String activation = options.choice(TrainingSettings.ACTIVATION);
+        NetworkSpec spec = NetworkOptions.spec(options, kind);
+        boolean augment = options.has(TrainingSettings.AUGMENT.parameter());
         String optimizer = options.choice(TrainingSettings.OPTIMIZER);
         float learningRate = options.numberAtLeastMin(TrainingSettings.LEARNING_RATE,
                 TrainingSettings.defaultLearningRate(optimizer));
@@ -66,8 +66,8 @@ final class TrainCommand implements Command {
         Network network;
         TrainingConfig config;
         try {
-            network = new Network(TrainingSettings.architecture(hidden, activation, kind), seed);
-            config = new TrainingConfig(optimizer, learningRate, batchSize, seed, weightDecay);
+            network = new Network(spec, seed);
+            config = new TrainingConfig(optimizer, learningRate, batchSize, seed, weightDecay, augment);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

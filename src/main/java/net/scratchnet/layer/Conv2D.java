@@ -60,21 +60,12 @@ public final class Conv2D implements Layer {
      * @throws IllegalArgumentException for sizes that are not positive or a VALID window larger than the input
      */
     public Conv2D(Shape in, int kernel, int filters, int stride, Padding padding, String name) {
-        if (kernel <= 0 || filters <= 0 || stride <= 0) {
-            throw new IllegalArgumentException("a convolution needs a positive kernel size, filter count and stride, got "
-                    + kernel + ", " + filters + ", " + stride);
-        }
         this.inShape = in;
         this.kernel = kernel;
         this.filters = filters;
         this.stride = stride;
         this.padding = padding;
-        if (padding == Padding.VALID && (kernel > in.height() || kernel > in.width())) {
-            throw new IllegalArgumentException(describe() + " without padding does not fit in a " + in.height()
-                    + "×" + in.width() + " input");
-        }
-        this.outShape = new Shape(filters, padding.outputSize(in.height(), kernel, stride),
-                padding.outputSize(in.width(), kernel, stride));
+        this.outShape = outputShape(in, kernel, filters, stride, padding);
         this.patchSize = in.channels() * kernel * kernel;
         this.positions = outShape.area();
         this.weights = new Parameter(name + ".weights", patchSize, filters, true);
@@ -92,6 +83,30 @@ public final class Conv2D implements Layer {
         this.maps = new float[filters][positions];
         this.mapGradient = new float[filters][positions];
         this.transposedWeightGradient = new float[filters][patchSize];
+    }
+
+    /**
+     * The shape a convolution gives for an input of shape {@code in}: {@code filters} maps, each side as long as
+     * {@link Padding#outputSize} says.
+     *
+     * @throws IllegalArgumentException for sizes that are not positive or a VALID window larger than the input
+     */
+    public static Shape outputShape(Shape in, int kernel, int filters, int stride, Padding padding) {
+        if (kernel <= 0 || filters <= 0 || stride <= 0) {
+            throw new IllegalArgumentException("a convolution needs a positive kernel size, filter count and stride, got "
+                    + kernel + ", " + filters + ", " + stride);
+        }
+        if (padding == Padding.VALID && (kernel > in.height() || kernel > in.width())) {
+            throw new IllegalArgumentException(describe(kernel, filters, stride, padding) + " without padding does"
+                    + " not fit in a " + in.height() + "×" + in.width() + " input");
+        }
+        return new Shape(filters, padding.outputSize(in.height(), kernel, stride),
+                padding.outputSize(in.width(), kernel, stride));
+    }
+
+    /** Weights and biases, from the shapes alone: K = Cin·k·k weights per filter, and one bias per filter. */
+    public static int parameterCount(Shape in, int kernel, int filters) {
+        return in.channels() * kernel * kernel * filters + filters;
     }
 
     /** Where each number of each patch comes from, given the zeros added above ({@code top}) and left. */
@@ -272,10 +287,15 @@ public final class Conv2D implements Layer {
         return List.of(weights, biases);
     }
 
-    /** e.g. "conv5x5x16", "conv3x3x8 stride 2 same": the filter size and count, then what is not the default. */
+    /** e.g. "conv5x5x16", "conv3x3x8 stride2 same": the filter size and count, then what is not the default. */
     @Override
     public String describe() {
-        return "conv" + kernel + "x" + kernel + "x" + filters + (stride == 1 ? "" : " stride " + stride)
+        return describe(kernel, filters, stride, padding);
+    }
+
+    /** The words of a network spec for such a convolution (see {@link net.scratchnet.network.NetworkSpec}). */
+    public static String describe(int kernel, int filters, int stride, Padding padding) {
+        return "conv" + kernel + "x" + kernel + "x" + filters + (stride == 1 ? "" : " stride" + stride)
                 + (padding == Padding.VALID ? "" : " " + padding.specName());
     }
 }

@@ -25,18 +25,28 @@ public final class MaxPool2D implements Layer {
 
     /** @throws IllegalArgumentException for a window or stride that is not positive, or larger than the input */
     public MaxPool2D(Shape in, int window, int stride) {
+        this.inShape = in;
+        this.window = window;
+        this.stride = stride;
+        this.outShape = outputShape(in, window, stride);
+    }
+
+    /**
+     * The shape a max pool gives for an input of shape {@code in}: the same channels, each side as many windows
+     * as fit.
+     *
+     * @throws IllegalArgumentException for a window or stride that is not positive, or larger than the input
+     */
+    public static Shape outputShape(Shape in, int window, int stride) {
         if (window <= 0 || stride <= 0) {
             throw new IllegalArgumentException("a max pool needs a positive window and stride, got " + window
                     + " and " + stride);
         }
-        this.inShape = in;
-        this.window = window;
-        this.stride = stride;
         if (window > in.height() || window > in.width()) {
-            throw new IllegalArgumentException(describe() + " does not fit in a " + in.height() + "×" + in.width()
-                    + " input");
+            throw new IllegalArgumentException(describe(window, stride) + " does not fit in a " + in.height() + "×"
+                    + in.width() + " input");
         }
-        this.outShape = new Shape(in.channels(), Padding.VALID.outputSize(in.height(), window, stride),
+        return new Shape(in.channels(), Padding.VALID.outputSize(in.height(), window, stride),
                 Padding.VALID.outputSize(in.width(), window, stride));
     }
 
@@ -123,9 +133,14 @@ public final class MaxPool2D implements Layer {
         return List.of();
     }
 
-    /** e.g. "pool2" (2×2 windows, stride 2) or "pool3 stride 2". */
+    /** e.g. "pool2" (2×2 windows, stride 2) or "pool3 stride2": the words of a network spec. */
     @Override
     public String describe() {
-        return "pool" + window + (stride == window ? "" : " stride " + stride);
+        return describe(window, stride);
+    }
+
+    /** The words of a network spec for such a pool (see {@link net.scratchnet.network.NetworkSpec}). */
+    public static String describe(int window, int stride) {
+        return "pool" + window + (stride == window ? "" : " stride" + stride);
     }
 }

@@ -15,23 +15,32 @@ import net.scratchnet.network.NetworkSpec;
  * ScratchNet's model file (".snn"): a network's architecture and every weight, compact and checked.
  *
  * <pre>
- * Format version 1. Numbers are big-endian.
+ * Numbers are big-endian.
  *   bytes  what
  *   4      magic "SNET"
- *   4      format version: 1
+ *   4      format version: 1 or 2 (below)
  *   2+n    network spec, e.g. "784-16-16-10 sigmoid crossentropy xavier" (a length, then UTF-8)
  *   2+m    dataset the model was trained on, e.g. "mnist", or "" (the same way)
  *   4      count N of the numbers that follow; must equal the spec's parameter count
- *   4·N    float32 values, for each dense layer in order: weights row by row ([in][out]), then biases
+ *   4·N    float32 values, layer by layer in the spec's order, for each layer its weights row by row, then its
+ *          biases: a dense layer's weights are [in][out], a convolution's [Cin·k·k][filters] (see Conv2D)
  *   4      CRC-32 of every byte above
  * </pre>
  *
- * A 784-16-16-10 model is 52 KB. Floats are stored exactly, so a saved and reloaded network computes the very
- * same outputs. Reading checks everything before it builds anything: a truncated, damaged or foreign file is
- * refused with a message that says what is wrong, and never gives a half-loaded network.
+ * Version 1 holds networks written as sizes ({@code 784-16-16-10 sigmoid}); version 2 holds any spec,
+ * convolutional networks included ({@code 28x28x1 conv5x5x8 relu pool2 ...}), with the same layout. A file
+ * is written in the lowest version that can hold it, so a fully connected network's file stays readable by
+ * a ScratchNet that knows only version 1, byte for byte as it always was.
+ *
+ * <p>A 784-16-16-10 model is 52 KB. Floats are stored exactly, so a saved and reloaded network computes the very
+ * same outputs. Reading checks everything before it builds anything: a truncated, damaged, foreign or newer
+ * file is refused with a message that says what is wrong, and never gives a half-loaded network.
  */
 public final class ModelFile {
-    public static final int VERSION = 1;
+    /** The newest format version this code reads and writes. */
+    public static final int VERSION = 2;
+    /** The version of files whose spec is written as sizes, the only kind version 1 knew. */
+    public static final int SIZES_VERSION = 1;
     private static final byte[] MAGIC = {'S', 'N', 'E', 'T'};
     private static final int MAX_TEXT = 1000;
 
@@ -44,7 +53,7 @@ public final class ModelFile {
         DataOutputStream out = new DataOutputStream(bytes);
         try {
             out.write(MAGIC);
-            out.writeInt(VERSION);
+            out.writeInt(version(network.spec()));
             writeText(out, network.spec().toString());
             writeText(out, dataset);
             out.writeInt(network.parameterCount());
@@ -78,9 +87,9 @@ public final class ModelFile {
         try {
             in.skipBytes(MAGIC.length); // a file that is only part of the magic number ends in the next read
             int version = in.readInt();
-            if (version != VERSION) {
+            if (version < SIZES_VERSION || version > VERSION) {
                 throw new ModelFormatException("model file format version " + version + " is not supported"
-                        + " (this ScratchNet reads version " + VERSION + ")");
+                        + " (this ScratchNet reads versions " + SIZES_VERSION + " to " + VERSION + ")");
             }
             String specText = readText(in, "network spec");
             String dataset = readText(in, "dataset name");
@@ -90,6 +99,10 @@ public final class ModelFile {
                 spec = NetworkSpec.parse(specText);
             } catch (IllegalArgumentException e) {
                 throw new ModelFormatException("the model file's network spec is invalid: " + e.getMessage());
+            }
+            if (version < version(spec)) {
+                throw new ModelFormatException("the model file is version " + version + ", which cannot hold a "
+                        + spec + " network (version " + version(spec) + " can)");
             }
             if (count != spec.parameterCount()) {
                 throw new ModelFormatException("the model file holds " + count + " numbers but a " + spec
@@ -129,6 +142,11 @@ public final class ModelFile {
             throw new ModelFormatException("the model file is truncated: it ends after " + file.length
                     + " bytes, in the middle of its header");
         }
+    }
+
+    /** The lowest version that holds {@code spec}. */
+    private static int version(NetworkSpec spec) {
+        return spec.isSizes() ? SIZES_VERSION : VERSION;
     }
 
     private static void writeText(DataOutputStream out, String text) throws IOException {

@@ -2,12 +2,16 @@ package net.scratchnet.network;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.scratchnet.activation.Activation;
 import net.scratchnet.activation.Activations;
 import net.scratchnet.layer.ActivationLayer;
+import net.scratchnet.layer.Conv2D;
 import net.scratchnet.layer.DenseLayer;
+import net.scratchnet.layer.Dropout;
 import net.scratchnet.layer.Layer;
+import net.scratchnet.layer.LayerStack;
+import net.scratchnet.layer.MaxPool2D;
 import net.scratchnet.layer.Parameter;
+import net.scratchnet.layer.Shape;
 import net.scratchnet.loss.Loss;
 import net.scratchnet.loss.Losses;
 import net.scratchnet.math.Rng;
@@ -18,36 +22,56 @@ import net.scratchnet.math.Rng;
  * <p>{@code 784-16-16-10 sigmoid} becomes: dense 784→16, sigmoid, dense 16→16, sigmoid, dense 16→10; the 10
  * outputs are scores that the cross-entropy loss turns into probabilities (softmax). With the mse loss
  * ({@code 784-16-16-10 sigmoid mse}) the output layer gets the same activation as the hidden ones, and the
- * loss compares those outputs with the one-hot target directly. Our goal is code you can read in one sitting, not a framework: there is no graph and no autograd,
- * just layers that know their own derivative.
+ * loss compares those outputs with the one-hot target directly. A spec written layer by layer
+ * ({@code 28x28x1 conv5x5x8 relu pool2 dense10}) becomes exactly the layers it names. Our goal is code you can
+ * read in one sitting, not a framework: there is no graph and no autograd, just layers that know their own
+ * derivative.
  */
 public final class Network {
     private final NetworkSpec spec;
-    private final List<Layer> layers = new ArrayList<>();
+    private final LayerStack stack;  // the layers, checked shape by shape as they were added
+    private final List<Layer> layers;  // stack.layers(), kept: a read-only view, not a copy
     private final List<DenseLayer> denseLayers = new ArrayList<>();
     private final List<Parameter> parameters = new ArrayList<>();
     private final Loss loss;
 
-    /** A network with weights initialised from {@code seed}: the same seed always gives the same weights. */
+    /**
+     * A network with weights initialised from {@code seed}: the same seed always gives the same weights (and
+     * the same dropout masks). One generator fills every layer's weights in order, then each dropout layer
+     * takes its own seed from it where it stands.
+     */
     public Network(NetworkSpec spec, int seed) {
         this.spec = spec;
         this.loss = Losses.byName(spec.loss());
-        Activation activation = Activations.byName(spec.activation());
-        int[] sizes = spec.sizes();
-        for (int k = 0; k + 1 < sizes.length; k++) {
-            DenseLayer dense = new DenseLayer(sizes[k], sizes[k + 1], "dense" + (k + 1));
-            layers.add(dense);
-            denseLayers.add(dense);
-            parameters.addAll(dense.parameters());
-            boolean isOutput = k + 2 == sizes.length;
-            if (!isOutput || spec.loss().equals("mse")) {
-                layers.add(new ActivationLayer(activation, sizes[k + 1]));
+        this.stack = new LayerStack(spec.inputShape());
+        Rng rng = new Rng(seed);
+        int convs = 0;
+        for (LayerSpec layer : spec.layers()) {
+            Shape in = stack.shape();
+            if (layer instanceof LayerSpec.Activation a) {
+                stack.activation(Activations.byName(a.name()));
+            } else if (layer instanceof LayerSpec.Conv c) {
+                convs++;
+                Conv2D conv = new Conv2D(in, c.kernel(), c.filters(), c.stride(), c.padding(), "conv" + convs);
+                spec.initialization().fill(conv.weights().values(), rng);
+                add(conv);
+            } else if (layer instanceof LayerSpec.Pool p) {
+                add(new MaxPool2D(in, p.window(), p.stride()));
+            } else if (layer instanceof LayerSpec.Dense d) {
+                DenseLayer dense = new DenseLayer(in.size(), d.size(), "dense" + (denseLayers.size() + 1));
+                spec.initialization().fill(dense.weights().values(), rng);
+                denseLayers.add(dense);
+                add(dense);
+            } else if (layer instanceof LayerSpec.Dropout d) {
+                add(new Dropout(in, d.rate(), rng.nextInt()));
             }
         }
-        Rng rng = new Rng(seed);
-        for (DenseLayer dense : denseLayers) {
-            spec.initialization().fill(dense.weights().values(), rng);
-        }
+        this.layers = stack.layers();
+    }
+
+    private void add(Layer layer) {
+        stack.add(layer);
+        parameters.addAll(layer.parameters());
     }
 
     /** Shorthand for {@code new Network(NetworkSpec.parse(spec), seed)}. */
@@ -67,8 +91,27 @@ public final class Network {
         return spec.outputSize();
     }
 
+    /** The layers, first to last (read-only). */
     public List<Layer> layers() {
         return layers;
+    }
+
+    /**
+     * The shape of layer {@code k}'s output: for an activation, the shape it keeps (8×24×24 after a
+     * convolution), so that its output can be drawn as feature maps.
+     */
+    public Shape outputShape(int k) {
+        return stack.outputShape(k);
+    }
+
+    /**
+     * Switches every layer between training (true) and evaluation or prediction (false): only dropout cares.
+     * A network starts in evaluation mode; {@link net.scratchnet.train.Trainer} switches it on for each step.
+     */
+    public void setTraining(boolean training) {
+        for (Layer layer : layers) {
+            layer.setTraining(training);
+        }
     }
 
     /** The dense layers only, in order: {@code dense(0)} is the first hidden layer. */
@@ -80,7 +123,7 @@ public final class Network {
         return denseLayers.size();
     }
 
-    /** Every weight and bias matrix, in order: dense1.weights, dense1.biases, dense2.weights, ... */
+    /** Every weight and bias matrix, in layer order: dense1.weights, dense1.biases, dense2.weights, ... */
     public List<Parameter> parameters() {
         return parameters;
     }

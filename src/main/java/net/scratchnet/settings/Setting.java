@@ -28,6 +28,10 @@ public record Setting(String name, String parameter, Kind kind, double min, doub
         /** any number from min to max, e.g. "0.01" */
         NUMBER,
         /** a whole number from min to max */
-        INTEGER
+        INTEGER,
+        /** a network spec ({@link net.scratchnet.network.NetworkSpec}), e.g. "28x28x1 conv5x5x8 relu pool2 dense10" */
+        SPEC,
+        /** on or off: "true" or "false" (on the command line, a flag without a value) */
+        FLAG
     }
 }

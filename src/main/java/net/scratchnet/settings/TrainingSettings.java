@@ -54,9 +54,26 @@ public final class TrainingSettings {
     public static final Setting SEED = new Setting("seed", "seed", Kind.INTEGER, 0, Integer.MAX_VALUE, 1, List.of(),
             "1", "1");
 
+    /**
+     * The whole network as a spec, layer by layer, instead of {@link #HIDDEN} and {@link #ACTIVATION}: how a
+     * convolutional network is chosen. Empty means "use those two".
+     */
+    public static final Setting ARCHITECTURE = new Setting("architecture", "arch", Kind.SPEC, 0, 0, 1, List.of(),
+            "", "");
+    /** Whether each training image is randomly shifted, turned and scaled first (see Augmentation). */
+    public static final Setting AUGMENT = new Setting("augment", "augment", Kind.FLAG, 0, 0, 1, List.of(),
+            "false", "false");
+
     /** In the order of the page's URL. */
     public static final List<Setting> ALL = List.of(DATASET, HIDDEN, ACTIVATION, OPTIMIZER, LEARNING_RATE,
             BATCH_SIZE, EPOCHS, SEED);
+
+    /**
+     * The settings of convolutional networks, which the command line has and the page gets next (issue 10):
+     * they join {@link #ALL} once the page reads the {@link Kind#SPEC} and {@link Kind#FLAG} kinds, since the
+     * page makes a form field and a URL parameter of every setting there.
+     */
+    public static final List<Setting> NOT_YET_ON_THE_PAGE = List.of(ARCHITECTURE, AUGMENT);
 
     private TrainingSettings() {
     }

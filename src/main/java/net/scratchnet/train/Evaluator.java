@@ -14,6 +14,7 @@ public final class Evaluator {
 
     public static Evaluation evaluate(Network network, Dataset data) {
         int n = data.size();
+        network.setTraining(false);  // no dropout: every number counts when it is judged
         // A single-output network still tells two classes apart (0 and 1).
         int classes = Math.max(data.classCount(), Math.max(2, network.outputSize()));
         int[][] confusion = new int[classes][classes];

@@ -14,7 +14,8 @@ import net.scratchnet.network.Network;
  * gradient, but it costs a few dozen examples instead of 60,000, so we can take thousands of steps per epoch.
  *
  * <p>Training can go on one batch at a time ({@link #step()}), so that a user interface can pause, resume and
- * single-step it. If a step's loss is NaN or infinite (a learning rate far too large), the trainer puts back the
+ * single-step it. With augmentation ({@link TrainingConfig#augment()}), each image is randomly moved first
+ * ({@link Augmentation}). If a step's loss is NaN or infinite (a learning rate far too large), the trainer puts back the
  * last weights that gave a finite loss, starts the optimiser afresh, and reports the batch as diverged.
  */
 public final class Trainer {
@@ -22,6 +23,7 @@ public final class Trainer {
     private final Dataset data;
     private final TrainingConfig config;
     private final Rng shuffleRng;
+    private final Augmentation augmentation;  // null when the images are used as they are
     private final int[] order;
     private final float[][] inputs;     // the current mini-batch, pixels scaled to 0..1: [batch][pixels per image]
     private final int[] labels;
@@ -54,6 +56,8 @@ public final class Trainer {
         this.data = data;
         this.config = config;
         this.shuffleRng = new Rng(config.seed());
+        // Its own generator (seeded by the seed's complement): switching augmentation on keeps the same order.
+        this.augmentation = config.augment() ? new Augmentation(data.rows(), data.cols(), ~config.seed()) : null;
         this.order = new int[data.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -97,9 +101,13 @@ public final class Trainer {
         for (int b = 0; b < batch; b++) {
             int example = order[position + b];
             data.imageAsFloats(example, inputs[b], 0);
+            if (augmentation != null) {
+                augmentation.apply(inputs[b]);
+            }
             labels[b] = data.label(example);
         }
 
+        network.setTraining(true);   // dropout on, for this step only: between steps the network predicts as usual
         float[][] outputs = network.forward(inputs, batch);
         Loss loss = network.loss();
         double lossSum = 0;
@@ -129,6 +137,7 @@ public final class Trainer {
             epochExamples += batch;
         }
 
+        network.setTraining(false);
         position += batch;
         int finishedEpoch = epoch;
         if (position == data.size()) {

@@ -20,9 +20,19 @@ public final class TrainingConfig {
     private final int batchSize;
     private final int seed;
     private final float weightDecay;
+    private final boolean augment;
 
-    /** @throws IllegalArgumentException naming the setting that is out of range */
+    /** Without data augmentation. */
     public TrainingConfig(String optimizer, float learningRate, int batchSize, int seed, float weightDecay) {
+        this(optimizer, learningRate, batchSize, seed, weightDecay, false);
+    }
+
+    /**
+     * @param augment whether each training image is randomly shifted, turned and scaled first ({@link Augmentation})
+     * @throws IllegalArgumentException naming the setting that is out of range
+     */
+    public TrainingConfig(String optimizer, float learningRate, int batchSize, int seed, float weightDecay,
+                          boolean augment) {
         if (!OPTIMIZERS.contains(optimizer)) {
             throw new IllegalArgumentException("unknown optimizer '" + optimizer + "' (expected one of "
                     + String.join(", ", OPTIMIZERS) + ")");
@@ -41,6 +51,7 @@ public final class TrainingConfig {
         this.batchSize = batchSize;
         this.seed = seed;
         this.weightDecay = weightDecay;
+        this.augment = augment;
     }
 
     /**
@@ -90,18 +101,24 @@ public final class TrainingConfig {
         return weightDecay;
     }
 
+    /** Whether the training images are augmented (see {@link Augmentation}). */
+    public boolean augment() {
+        return augment;
+    }
+
     /**
      * True when {@code other} takes the very same steps, so training can continue from one to the other without
      * starting afresh.
      */
     public boolean stepsLike(TrainingConfig other) {
         return optimizer.equals(other.optimizer) && learningRate == other.learningRate
-                && batchSize == other.batchSize && seed == other.seed && weightDecay == other.weightDecay;
+                && batchSize == other.batchSize && seed == other.seed && weightDecay == other.weightDecay
+                && augment == other.augment;
     }
 
     @Override
     public String toString() {
         return optimizer + " lr=" + learningRate + " batch=" + batchSize + " seed=" + seed
-                + (weightDecay > 0 ? " weightDecay=" + weightDecay : "");
+                + (weightDecay > 0 ? " weightDecay=" + weightDecay : "") + (augment ? " augmented" : "");
     }
 }

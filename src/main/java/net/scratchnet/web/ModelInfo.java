@@ -5,16 +5,23 @@ import java.util.List;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.json.Json;
 import net.scratchnet.layer.ActivationLayer;
-import net.scratchnet.layer.DenseLayer;
+import net.scratchnet.layer.Conv2D;
+import net.scratchnet.layer.Dropout;
 import net.scratchnet.layer.Layer;
+import net.scratchnet.layer.MaxPool2D;
+import net.scratchnet.layer.Shape;
 import net.scratchnet.network.Network;
 
 /**
  * What the page shows about a model, as JSON: {spec, sizes, activation, parameters, dataset, classNames,
- * inputShape, layers}. {@code layers} lists the layers that compute something, each with the activation that
- * follows it: {kind, text, inputs, outputs, activation, parameters}, e.g. {kind: "dense", text: "dense 784 ->
- * 16", inputs: 784, outputs: 16, activation: "sigmoid", parameters: 12560}. The page writes the model out in
- * words from this list alone, so a new kind of layer needs no change there.
+ * inputShape, layers}. {@code sizes} are the dense part's ({@link net.scratchnet.network.NetworkSpec#sizes()}).
+ * {@code layers} lists the layers that compute something, each with the activation that follows it:
+ * {kind, text, inputs, outputs, inputShape, outputShape, activation, parameters}, e.g. {kind: "conv", text:
+ * "conv5x5x8", inputs: 784, outputs: 4608, inputShape: [1, 28, 28], outputShape: [8, 24, 24], activation:
+ * "relu", parameters: 208}. Kinds: "dense", "conv", "pool", "dropout"; shapes are [channels, height, width]
+ * ([16, 1, 1] for a dense layer of 16); the activation is null where none follows (a pool), "softmax" for the
+ * scores of the last layer under cross-entropy. The page writes the model out in words from this list alone,
+ * so a new kind of layer needs no change there.
  */
 final class ModelInfo {
     private ModelInfo() {
@@ -44,21 +51,34 @@ final class ModelInfo {
                 continue;   // shown as the activation of the layer before it
             }
             boolean activated = k + 1 < all.size() && all.get(k + 1) instanceof ActivationLayer;
+            boolean last = k + 1 == all.size();
             // The last layer's scores become probabilities through softmax, inside the cross-entropy loss.
-            String activation = activated ? ((ActivationLayer) all.get(k + 1)).activation().name() : "softmax";
+            String activation = activated ? ((ActivationLayer) all.get(k + 1)).activation().name()
+                    : last ? "softmax" : null;
             layers.add(new Json()
                     .put("kind", kind(layer))
                     .put("text", layer.describe())
                     .put("inputs", layer.inputSize())
                     .put("outputs", layer.outputSize())
+                    .put("inputShape", dimensions(k == 0 ? network.spec().inputShape() : network.outputShape(k - 1)))
+                    .put("outputShape", dimensions(network.outputShape(k)))
                     .put("activation", activation)
                     .put("parameters", layer.parameterCount()));
         }
         return layers;
     }
 
-    /** "dense" for a DenseLayer; for other kinds the first word of their description ("conv ...", ...). */
+    private static int[] dimensions(Shape shape) {
+        return new int[] {shape.channels(), shape.height(), shape.width()};
+    }
+
     private static String kind(Layer layer) {
-        return layer instanceof DenseLayer ? "dense" : layer.describe().split(" ")[0];
+        if (layer instanceof Conv2D) {
+            return "conv";
+        }
+        if (layer instanceof MaxPool2D) {
+            return "pool";
+        }
+        return layer instanceof Dropout ? "dropout" : "dense";
     }
 }

@@ -86,6 +86,35 @@ class MainTest {
     }
 
     @Test
+    void badArchitecturesAreUsageErrorsNamingTheWord() {
+        assertEquals("error: --arch: network spec '28x28x1 conv5x5x8 pool2 conv5x5x16 pool2 conv5x5x16 dense10':"
+                        + " conv5x5x16 without padding does not fit in a 4×4 input",
+                assertUsageError("train", "--arch", "28x28x1 conv5x5x8 pool2 conv5x5x16 pool2 conv5x5x16 dense10"));
+        assertTrue(assertUsageError("bench", "--arch", "28x28x1 conv5x5 dense10")
+                .startsWith("error: --arch: 'conv5x5' in network spec '28x28x1 conv5x5 dense10' is not a layer"));
+        assertEquals("error: --arch describes the whole network: leave out --hidden and --activation",
+                assertUsageError("train", "--arch", "28x28x1 dense10", "--hidden", "16"));
+        assertEquals("error: --arch: the network takes 1×32×32 inputs and gives 10 outputs, but mnist has 784 pixels"
+                + " (28x28x1) and 10 classes", assertUsageError("train", "--arch", "32x32x1 dense10"));
+        assertEquals("error: --augment takes no value", assertUsageError("train", "--augment=yes"));
+    }
+
+    @Test
+    void trainsSavesAndEvaluatesAnAugmentedConvNet() throws Exception {
+        TinyDataFolder.write(temp, 300, 100);
+        Path model = temp.resolve("conv.snn");
+        Result train = run("train", "--data", temp.toString(), "--arch", "28x28x1 conv3x3x2 relu pool2 dense10",
+                "--augment", "--epochs", "1", "--out", model.toString());
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.err().contains("training 28x28x1 conv3x3x2 relu pool2 dense10 crossentropy he (3,410"
+                + " parameters)"), train.err());
+        assertTrue(train.err().contains(" augmented"), train.err());
+        Result eval = run("eval", "--model", model.toString(), "--data", temp.toString());
+        assertEquals(0, eval.exitCode(), eval.err());
+        assertTrue(eval.out().startsWith("model     28x28x1 conv3x3x2 relu pool2 dense10 crossentropy he"), eval.out());
+    }
+
+    @Test
     void badArgumentsOfTheOtherCommandsAreUsageErrors() {
         assertEquals("error: eval needs --model FILE", assertUsageError("eval"));
         assertEquals("error: --seconds must be a positive whole number, got 0", assertUsageError("bench", "--seconds", "0"));

@@ -113,7 +113,7 @@ class Conv2DTest {
     @Test
     void describesItselfAndRefusesAWindowThatDoesNotFit() {
         assertEquals("conv5x5x16", new Conv2D(new Shape(8, 12, 12), 5, 16, 1, Padding.VALID, "c").describe());
-        assertEquals("conv3x3x8 stride 2 same",
+        assertEquals("conv3x3x8 stride2 same",
                 new Conv2D(new Shape(1, 28, 28), 3, 8, 2, Padding.SAME, "c").describe());
         IllegalArgumentException tooBig = assertThrows(IllegalArgumentException.class,
                 () -> new Conv2D(new Shape(16, 4, 4), 5, 8, 1, Padding.VALID, "c"));

@@ -58,7 +58,7 @@ class MaxPool2DTest {
     @Test
     void describesItselfAndRefusesAWindowThatDoesNotFit() {
         assertEquals("pool2", new MaxPool2D(new Shape(8, 24, 24), 2, 2).describe());
-        assertEquals("pool3 stride 2", new MaxPool2D(new Shape(8, 24, 24), 3, 2).describe());
+        assertEquals("pool3 stride2", new MaxPool2D(new Shape(8, 24, 24), 3, 2).describe());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new MaxPool2D(new Shape(16, 1, 1), 2, 2));
         assertEquals("pool2 does not fit in a 1×1 input", e.getMessage());

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 class ModelFileTest {
     private final Network network = Network.fromSpec("784-16-16-10 sigmoid", 9);
     private final byte[] file = ModelFile.write(network, "mnist");
+    private final Network conv = Network.fromSpec("28x28x1 conv3x3x4 same relu pool2 conv3x3x8 stride2 relu"
+            + " dense16 relu dropout0.25 dense10", 3);
+    private final byte[] convFile = ModelFile.write(conv, "fashion");
 
     @Test
     void aModelRoundTripsBitExactly() throws ModelFormatException {
@@ -62,8 +65,41 @@ class ModelFileTest {
     @Test
     void aNewerFormatVersionIsRefused() {
         byte[] newer = file.clone();
-        newer[7] = 2;
-        assertRefused("version 2 is not supported", newer);
+        newer[7] = ModelFile.VERSION + 1;
+        assertRefused("version " + (ModelFile.VERSION + 1) + " is not supported", newer);
+        byte[] older = file.clone();
+        older[7] = 0;
+        assertRefused("version 0 is not supported", older);
+    }
+
+    @Test
+    void aFullyConnectedNetworkIsStillWrittenAsVersionOneAndAConvNetAsVersionTwo() {
+        assertEquals(1, file[7]);
+        assertEquals(2, convFile[7]);
+    }
+
+    @Test
+    void aConvNetRoundTripsBitExactlyWithItsDropout() throws ModelFormatException {
+        SavedModel loaded = ModelFile.read(convFile);
+        assertEquals(conv.spec(), loaded.network().spec());
+        assertEquals(conv.spec().toString(), loaded.network().spec().toString());
+        assertArrayEquals(convFile, ModelFile.write(loaded.network(), "fashion"));
+        float[] image = new float[784];
+        Arrays.fill(image, 300, 420, 0.7f);
+        assertArrayEquals(conv.predict(image), loaded.network().predict(image));
+    }
+
+    @Test
+    void aConvNetFileThatIsCutDamagedOrMislabelledIsRefused() {
+        assertRefused("truncated", Arrays.copyOf(convFile, convFile.length - 1));
+        assertRefused("truncated", Arrays.copyOf(convFile, 30));
+        byte[] damaged = convFile.clone();
+        damaged[convFile.length / 2] ^= 0x01;
+        assertRefused("damaged", damaged);
+        // A version-1 file cannot hold a conv net: a reader of version 1 would have refused its spec.
+        byte[] mislabelled = convFile.clone();
+        mislabelled[7] = 1;
+        assertRefused("version 1, which cannot hold a 28x28x1 conv3x3x4", mislabelled);
     }
 
     @Test

@@ -57,7 +57,9 @@ class ShippedModelsTest {
                 .orElseThrow(() -> new AssertionError(file + " has no row in " + MODELS.resolve("README.md")));
         SavedModel model = ModelFile.read(Files.readAllBytes(MODELS.resolve(file)));
         NetworkSpec spec = model.network().spec();
-        String shape = Arrays.stream(spec.sizes()).mapToObj(String::valueOf).collect(Collectors.joining("-"))
+        // A fully connected network is documented by its sizes and activation, any other by its whole spec.
+        String shape = !spec.isSizes() ? spec.toString()
+                : Arrays.stream(spec.sizes()).mapToObj(String::valueOf).collect(Collectors.joining("-"))
                 + " " + spec.activation();
         assertTrue(documented.network().startsWith(shape), file + " is a " + shape + " network, documented as "
                 + documented.network());
