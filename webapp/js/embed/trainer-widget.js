@@ -11,7 +11,7 @@ import { createCharts } from '../components/charts.js';
 import { createProgressView } from '../components/progress-view.js';
 import { createPredictionView } from '../components/prediction.js';
 import { createLivePrediction } from '../components/live-prediction.js';
-import { createTrainingController } from '../components/training-controller.js';
+import { createTrainingController, blowUpText } from '../components/training-controller.js';
 import { trainedSummary } from '../components/model-text.js';
 import { createNotices } from '../notices.js';
 
@@ -61,12 +61,13 @@ export async function mountTrainer({ params, status, table }) {
       idle: 'Ready: press Train.',
       loading: 'Loading the training data…',
       training: 'Training…',
-      paused: 'Paused. Train to go on.',
+      paused: (at, epochs) => `Paused${at ? ` at epoch ${at.epoch} of ${epochs}` : ''}. Train to go on.`,
+      step: (event, epochs) => `Paused at epoch ${event.epoch} of ${epochs}, batch ${event.batch}.`,
       done: accuracy => `Finished${accuracy ? `: ${accuracy} of the test images right` : ''}.`,
-      reset: 'New random weights. Press Train.',
+      reset: 'New random weights: the network knows nothing yet. Press Train.',
+      fresh: 'Training from random weights…',
       batch: (event, epochs) => `Training: epoch ${event.epoch} of ${epochs}.`,
-      diverged: run => 'The loss blew up, so training is paused and the last good weights are back. ' +
-        `Try a learning rate smaller than ${run.learningRate}.`,
+      diverged: blowUpText,
     },
     hooks: {
       onModel: showModel,

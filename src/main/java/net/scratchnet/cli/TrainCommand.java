@@ -85,8 +85,8 @@ final class TrainCommand implements Command {
             double seconds = (System.nanoTime() - start) / 1e9;
             if (result == null) {
                 bar.finishLine("epoch " + epoch + "/" + epochs + " stopped");
-                err.println("error: training diverged in epoch " + epoch + " (the loss became NaN or infinite);"
-                        + " try a smaller --lr than " + learningRate);
+                err.println("error: training diverged in epoch " + epoch
+                        + " (the loss stopped being a number or ran away); try a smaller --lr than " + learningRate);
                 return 1;
             }
             report(epoch, epochs, result, seconds, Evaluator.evaluate(network, test), bar, json ? out : null);
