@@ -133,7 +133,8 @@ async function start() {
         `${event.batchesPerEpoch}, its loss ${event.loss.toFixed(4)}.`,
       done: accuracy => `Training finished${accuracy ? `: ${accuracy} of the test images right` : ''}. Draw to try it.`,
       reset: 'New random weights: the network knows nothing yet. Press Train to train it from scratch.',
-      fresh: 'Training a new network from random weights (the pretrained one only showed what a trained network does)…',
+      fresh: 'Train starts a new network from random weights, so that you see it learn: the pretrained network ' +
+        'you drew with only showed what a trained one does. Yours takes its place on the pad as it trains.',
       batch: (event, epochs) => `Training: epoch ${event.epoch} of ${epochs}, batch ${event.batch} of ${event.batchesPerEpoch}.`,
       diverged: blowUpText,
     },

@@ -194,6 +194,13 @@ function runBatches(count) {
   const started = Date.now();
   const result = JSON.parse(java.trainBatches(count));
   const millis = Date.now() - started;
+  if (result.batches > 0) {
+    pending.samples += result.samples;
+    pending.millis += millis;
+    pending.lossSum += result.loss * result.batches;
+    pending.batches += result.batches;
+    pending.last = result;
+  }
   if (result.diverged) {
     flushBatchEvent();   // the batches before the blow-up, as they were
     postSnapshot();      // the weights put back, before 'paused'
@@ -205,11 +212,6 @@ function runBatches(count) {
   if (result.batches === count && count === batchesPerSlice) {
     batchesPerSlice = nextSliceSize(batchesPerSlice, millis, SLICE_MS);
   }
-  pending.samples += result.samples;
-  pending.millis += millis;
-  pending.lossSum += result.loss * result.batches;
-  pending.batches += result.batches;
-  pending.last = result;
   return result;
 }
 

@@ -22,11 +22,11 @@ export function blowUpText(event, settings) {
 /**
  * `buttons`: { train, reset, resume?, step? }; `form`: the settings form (settings-form.js); `status`:
  * the status line; `notices`: where errors go; `progress`: the progress view; `chartsReady`: a promise
- * of the charts; `texts`: { idle, loading, training, reset, fresh (Train starts a new network over the
- * pretrained one): status texts; paused(position, epochs) with position the last 'batch' event or null;
+ * of the charts; `texts`: { idle, loading, training, reset: status texts; fresh (with trainFromScratch()): the notice
+ * when Train starts a new network over the pretrained one; paused(position, epochs) with position the last 'batch' event or null;
  * done(accuracy text or null); batch(event, epochs) while training; step(event, epochs) after a Step;
  * diverged(event, settings) }; `hooks` (all optional): onDataProgress(event), onState(state), onModel(),
- * onEvaluation(event), onDiverged(event), onStep(event) after a Step's batch, onStartOver(), onReset() just before a reset,
+ * onEvaluation(event), onStep(event) after a Step's batch, onStartOver(), onReset() just before a reset,
  * onButtons({ ready, training, loading }) for a page's own buttons.
  */
 export function createTrainingController({ buttons, form, status, notices, progress, chartsReady, texts, hooks = {} }) {
@@ -102,8 +102,9 @@ export function createTrainingController({ buttons, form, status, notices, progr
         if (state === 'done') showState();
         break;
       case 'diverged':
+        position = event;   // the batch that blew up: where the run is paused
+        showState();
         notices.show(texts.diverged(event, settings), 'error', 'diverged');   // replaces the last one
-        hooks.onDiverged?.(event);
         break;
       case 'error':
         notices.show(event.message, 'error');
@@ -158,7 +159,8 @@ export function createTrainingController({ buttons, form, status, notices, progr
       chartsReady.then(charts => charts.newRun());
       settings = next;
       runEpochs = next.epochs;
-      status.textContent = fromScratch ? texts.fresh : 'Starting…';
+      status.textContent = 'Starting…';
+      if (fromScratch) notices.show(texts.fresh, 'info', 'fresh');
       fromScratch = newWeights = false;
       run(engine.train(next));
     });

@@ -65,7 +65,6 @@ export async function mountTrainer({ params, status, table }) {
       step: (event, epochs) => `Paused at epoch ${event.epoch} of ${epochs}, batch ${event.batch}.`,
       done: accuracy => `Finished${accuracy ? `: ${accuracy} of the test images right` : ''}.`,
       reset: 'New random weights: the network knows nothing yet. Press Train.',
-      fresh: 'Training from random weights…',
       batch: (event, epochs) => `Training: epoch ${event.epoch} of ${epochs}.`,
       diverged: blowUpText,
     },
