@@ -85,7 +85,10 @@ export async function createEngine({ onEvent = () => {} } = {}) {
       runStateWaiting.shift()?.(message.generation === generation ? message.bytes : null);
       return;
     }
-    if (message.generation !== generation && message.type !== 'error' && !message.type.startsWith('dataset')) return;
+    // What the worker says about itself (its state, data, errors) always counts; what it says about a
+    // model (weights, batches, evaluations, blow-ups) only if that model is still the page's.
+    const aboutTheWorker = ['state', 'error', 'datasetLoaded', 'datasetFailed', 'runRestored'].includes(message.type);
+    if (message.generation !== generation && !aboutTheWorker) return;
     switch (message.type) {
       case 'weights': {
         // A snapshot from the trainer: it becomes the page's model.

@@ -145,6 +145,27 @@ class TrainerInChromiumIT {
         assertNull(keptView(), "and no run kept for a reload");
     }
 
+    @Test
+    void aDamagedKeptRunIsReportedAndForgottenAndThePageStillWorks() {
+        page.openFresh("");
+        chromium.asyncScript(Duration.ofSeconds(10), """
+                const done = arguments[arguments.length - 1];
+                const request = indexedDB.open('scratchnet', 1);
+                request.onupgradeneeded = () => request.result.createObjectStore('models');
+                request.onsuccess = () => {
+                  const transaction = request.result.transaction('models', 'readwrite');
+                  const cut = new Uint8Array([83, 78, 82, 78, 0, 0, 0, 1, 42, 42, 42, 42, 42]);   // "SNRN", cut short
+                  transaction.objectStore('models').put({ bytes: cut, view: { settings: { dataset: 'mnist' } } }, 'run');
+                  transaction.oncomplete = () => { request.result.close(); done(null); };
+                };""");
+        page.reload("");
+        String notices = page.text("notices");
+        assertTrue(notices.contains("could not be restored") && notices.contains("checksum"), notices);
+        assertTrue(page.text("status").startsWith("Ready"), page.text("status"));
+        assertFalse(page.byId("resume").isEnabled());
+        chromium.waitFor(Duration.ofSeconds(10), driver -> keptView() == null);
+    }
+
     private static String value(String field) {
         return chromium.driver().findElement(org.openqa.selenium.By.name(field)).getAttribute("value");
     }
