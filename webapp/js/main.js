@@ -233,7 +233,7 @@ async function start() {
   const kept = await runKeeper.restore(problem => notices.show(problem, 'warning'));
   if (kept) {
     settings = kept.settings;
-    form.fill(settings);
+    form.fill(settings, true);   // the run's own rate
     writeUrl();
     if (kept.evaluation) {
       progress.evaluation(kept.evaluation);

@@ -48,9 +48,14 @@ export async function createCharts({ lossHost, accuracyHost = null }) {
   const lossChart = makeChart(uPlot, lossHost, {
     series: [{ label: 'epoch', value: (u, v) => v == null ? '–' : v.toFixed(2) },
              { label: 'training loss', stroke: '#58a6ff', width: 1.5, value: (u, v) => lossText(v) }],
-    scales: { x: { time: false }, y: { distr: 3 } },
+    // Whole decades; before the first point, 0.1 to 10, so that the empty chart shows its axes too.
+    scales: {
+      x: { time: false },
+      y: { distr: 3, range: (u, min, max) => min == null ? [0.1, 10] : uPlot.rangeLog(min, max, 10, true) },
+    },
     axes: [{ ...axis, label: 'epoch' },
-           { ...axis, label: 'loss (log scale)', size: 56, values: (u, ticks) => ticks.map(lossText) }],
+           { ...axis, label: 'loss (log scale)', size: 56,
+             values: (u, ticks) => ticks.map(tick => tick == null ? '' : lossText(tick)) }],
   }, [loss.x, loss.y]);
 
   const percent = (u, v) => v == null ? '–' : `${v.toFixed(1)}%`;

@@ -44,17 +44,25 @@ export function createSettingsForm(form, table, { onChange, onValidity }) {
   inputs.learningRate.addEventListener('input', () => { rateTyped = true; });
   inputs.optimizer.addEventListener('change', putMeasuredRate);
 
-  /** The learning rate measured for the form's optimiser on its architecture (a preset's, else the optimiser's). */
+  /**
+   * Puts in the learning rate measured for the form's optimiser on its architecture (a preset's, else the
+   * optimiser's), unless the visitor chose one. Returns true if that changed the field.
+   */
   function putMeasuredRate() {
-    if (rateTyped) return;
+    if (rateTyped) return false;
     const optimizer = inputs.optimizer.value;
     const hidden = inputs.hidden.value.replace(/\s/g, '');
     const preset = schema.presets.find(p => p.hidden.join(',') === hidden && p.activation === inputs.activation.value);
     const rate = preset ? preset.learningRates[optimizer] : schema.optimizers.find(o => o.name === optimizer).learningRate;
+    const changed = inputs.learningRate.value !== String(rate);
     inputs.learningRate.value = String(rate);
+    return changed;
   }
 
-  /** Fills the form; `rateGiven`: the learning rate was chosen (e.g. in the URL), so it is kept. */
+  /**
+   * Fills the form. `rateGiven`: the learning rate was chosen (in the URL, or by a kept run), so it stays;
+   * otherwise the rate measured for the architecture and optimiser goes in (and onChange hears of it).
+   */
   function fill(settings, rateGiven = rateTyped) {
     for (const [name, field] of Object.entries(FIELDS)) {
       inputs[name].value = field.write(settings[name]);
@@ -63,6 +71,7 @@ export function createSettingsForm(form, table, { onChange, onValidity }) {
     rateTyped = rateGiven;
     valid = true;
     onValidity(true);
+    if (putMeasuredRate()) edited();
   }
 
   /** The settings in the form, or null when a field is invalid (its message is then visible). */

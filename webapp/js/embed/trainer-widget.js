@@ -28,7 +28,7 @@ export async function mountTrainer({ params, status, table }) {
     onChange: next => { settings = next; showModel(); },
     onValidity: ok => controller?.setFormValid(ok),
   });
-  form.fill(settings);
+  form.fill(settings, new URLSearchParams(location.search).has(table.FIELDS.learningRate.param));
   const progress = createProgressView({ datasetTitle: table.datasetTitle });
   const full = params.mode === 'full';
   const chartsReady = createCharts({ lossHost: byId('loss-chart'), accuracyHost: full ? byId('accuracy-chart') : null });
