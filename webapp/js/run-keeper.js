@@ -15,6 +15,7 @@ const KEEP_MS = 15000;   // while training, at most this much of a run is lost t
 export function createRunKeeper({ engine, controller, chartsReady, onProblem }) {
   let evaluation = null;   // the run's last 'evaluation' event, without its model bytes
   let keeping = null;      // the save under way: one at a time
+  let again = false;       // asked to save while one was under way: save once more after it
 
   setInterval(() => { if (controller.state() === 'training') keep(); }, KEEP_MS);
 
@@ -25,7 +26,11 @@ export function createRunKeeper({ engine, controller, chartsReady, onProblem }) 
 
   /** Saves the run as it is now; resolves when saved (or failed, which onProblem hears). */
   function keep() {
-    keeping ??= (async () => {
+    if (keeping) {
+      again = true;
+      return keeping;
+    }
+    keeping = (async () => {
       try {
         const bytes = await engine.exportRun();
         if (!bytes) return;
@@ -39,6 +44,10 @@ export function createRunKeeper({ engine, controller, chartsReady, onProblem }) 
           'reload would start it again; your model is saved separately after each good epoch.');
       } finally {
         keeping = null;
+        if (again) {
+          again = false;
+          keep();
+        }
       }
     })();
     return keeping;
