@@ -25,9 +25,13 @@ const DATA = new URL('../data/', import.meta.url);
  *  - state {state}: 'idle' | 'loading' | 'training' | 'paused' | 'done';
  *  - batch {epoch, batch, batchesPerEpoch, loss, samplesPerSecond}: a few times a second while training;
  *  - model: the model changed (a training snapshot or a reset's new weights); read it with model();
- *  - evaluation {epoch, testLoss, testAccuracy, trainAccuracy, confusion, misclassified}: after each epoch;
- *  - diverged {message}: the loss blew up, training paused with the last good weights back;
+ *  - evaluation {epoch, testLoss, testAccuracy, trainAccuracy, confusion, misclassified, best}: after each
+ *    epoch; `best` is the model file of the weights evaluated when they are the run's best so far, else null;
+ *  - diverged {epoch, batch, batchesPerEpoch, loss, restoredAccuracy}: the loss blew up (loss: the batch
+ *    loss that did, null when not a number); training paused with the weights last evaluated good back
+ *    (restoredAccuracy: their test accuracy, null for the weights the run started from);
  *  - error {message}.
+ * Events about a model the page has since replaced (an import, a reset) are dropped.
  */
 export async function createEngine({ onEvent = () => {} } = {}) {
   const settings = await loadSettings();
@@ -44,6 +48,9 @@ export async function createEngine({ onEvent = () => {} } = {}) {
   let datasetLoading = null;      // {id, promise, resolve, reject} while one loads
   let worker = null;              // the training worker, once started
   let adoptOnStart = null;        // a model file loaded before the worker started: it trains on from that
+  let keptRun = null;             // {bytes, dataset}: a run kept from the last visit, handed over on first use
+  let runStateWaiting = [];       // resolvers of exportRun() calls, in order
+  let restoreWaiting = null;      // {resolve, reject} while the worker restores a kept run
 
   /** The core's network spec for these settings; a bad architecture is an error with the core's message. */
   function specFor(full) {
@@ -74,11 +81,18 @@ export async function createEngine({ onEvent = () => {} } = {}) {
   }
 
   function onWorkerMessage({ data: message }) {
+    if (message.type === 'runState') {   // answers exportRun() whatever the generation: it must not hang
+      runStateWaiting.shift()?.(message.generation === generation ? message.bytes : null);
+      return;
+    }
+    // What the worker says about itself (its state, data, errors) always counts; what it says about a
+    // model (weights, batches, evaluations, blow-ups) only if that model is still the page's.
+    const aboutTheWorker = ['state', 'error', 'datasetLoaded', 'datasetFailed', 'runRestored'].includes(message.type);
+    if (message.generation !== generation && !aboutTheWorker) return;
     switch (message.type) {
       case 'weights': {
-        // A snapshot from the trainer: it becomes the page's model, unless it grew from an older one.
+        // A snapshot from the trainer: it becomes the page's model.
         // The trainer wrote it a moment ago, so a failure here is a bug, reported rather than hidden.
-        if (message.generation !== generation) return;
         const error = java.loadModel(toInt8(message.bytes));
         if (error) onEvent({ type: 'error', message: 'the trainer sent an unreadable model: ' + error });
         else {
@@ -93,6 +107,11 @@ export async function createEngine({ onEvent = () => {} } = {}) {
         return;
       case 'datasetFailed':
         if (datasetLoading && datasetLoading.id === message.id) datasetLoading.reject(new Error(message.message));
+        return;
+      case 'runRestored':
+        if (message.error) restoreWaiting?.reject(new Error(message.error));
+        else restoreWaiting?.resolve();
+        restoreWaiting = null;
         return;
       default:
         onEvent(message);
@@ -120,6 +139,21 @@ export async function createEngine({ onEvent = () => {} } = {}) {
     return loading.promise;
   }
 
+  /**
+   * Hands a kept run to the worker before anything else trains: its dataset loads first (the download
+   * waits until the visitor presses Resume, Step or Train, so a visit to draw costs nothing).
+   */
+  async function handOverKeptRun() {
+    if (!keptRun) return;
+    const { bytes, dataset } = keptRun;
+    await loadDataset(dataset);
+    if (keptRun?.bytes !== bytes) return;   // replaced meanwhile (a reset or an import)
+    keptRun = null;
+    const restored = new Promise((resolve, reject) => { restoreWaiting = { resolve, reject }; });
+    trainer().postMessage({ cmd: 'importRun', bytes });
+    await restored;
+  }
+
   return {
     coreKind: kind,                // 'wasm' or 'js': which build of the core runs (shown on the page)
     model: () => structuredClone(model),
@@ -135,6 +169,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
       if (error) return { ok: false, error };
       model = describe(java);
       generation++;
+      keptRun = null;
       // Training goes on from this model: the worker takes it now, or when it starts.
       if (worker) worker.postMessage({ cmd: 'adoptModel', bytes: java.exportModel(), generation });
       else adoptOnStart = java.exportModel();
@@ -167,17 +202,49 @@ export async function createEngine({ onEvent = () => {} } = {}) {
 
     async train(partial) {
       const full = forWorker(partial);
+      await handOverKeptRun();
       await loadDataset(full.dataset);
       trainer().postMessage({ cmd: 'train', settings: full });
     },
     pause: () => trainer().postMessage({ cmd: 'pause' }),
-    resume: () => trainer().postMessage({ cmd: 'resume' }),
-    step: () => trainer().postMessage({ cmd: 'step' }),
+    async resume() {
+      await handOverKeptRun();
+      trainer().postMessage({ cmd: 'resume' });
+    },
+    async step() {
+      await handOverKeptRun();
+      trainer().postMessage({ cmd: 'step' });
+    },
     /** New random weights for `partial` settings; they arrive as a 'model' event. */
     reset(partial) {
       const full = forWorker(partial);
       generation++;
+      keptRun = null;
       trainer().postMessage({ cmd: 'reset', settings: full, generation });
+    },
+
+    /**
+     * Resolves to the run so far as bytes (a RunFile of the core) to keep across a reload, or null when
+     * there is none (nothing trained since the last reset or import, or no worker yet).
+     */
+    exportRun() {
+      if (keptRun) return Promise.resolve(keptRun.bytes);   // not handed over yet: it is still the run
+      if (!worker) return Promise.resolve(null);
+      return new Promise(resolve => {
+        runStateWaiting.push(resolve);
+        worker.postMessage({ cmd: 'exportRun' });
+      });
+    },
+
+    /**
+     * Takes a run kept from the last visit (exportRun's bytes) over `dataset`: Resume, Step and Train go
+     * on from it. The core checks it first; returns { ok } or { ok: false, error } (nothing taken).
+     */
+    keepRun(bytes, dataset) {
+      const error = java.checkRun(toInt8(bytes));
+      if (error) return { ok: false, error };
+      keptRun = { bytes, dataset };
+      return { ok: true };
     },
   };
 }

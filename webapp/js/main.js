@@ -10,11 +10,12 @@ import { createDiagram } from './components/diagram.js';
 import { createCharts } from './components/charts.js';
 import { createEvaluationView } from './components/evaluation.js';
 import { createProgressView } from './components/progress-view.js';
-import { createTrainingController } from './components/training-controller.js';
+import { createTrainingController, blowUpText } from './components/training-controller.js';
 import { addEmbedButton } from './components/embed-button.js';
 import { modelSummary, layersText } from './components/model-text.js';
 import { createNotices } from './notices.js';
 import { loadStartingModel, persist, downloadModel, importModel } from './model-files.js';
+import { createRunKeeper } from './run-keeper.js';
 
 const notices = createNotices(byId('notices'));                 // page-wide: URL, starting model
 const trainingNotices = createNotices(byId('training-notices')); // next to the buttons that caused them
@@ -24,8 +25,8 @@ const importButton = byId('import-button');
 const fileInput = byId('import');
 const modelInfo = byId('model-info');
 
-let storageProblemShown = false;
 let saveOnNextModel = false;      // a reset's new weights arrive later, as a 'model' event
+let savedAccuracy = null;         // test accuracy of the model saved in this browser (null: not evaluated)
 
 // Views that need no engine, so that the page is drawn while the core loads.
 const predictionView = createPredictionView({
@@ -64,7 +65,7 @@ async function start() {
     onChange: next => { settings = next; writeUrl(); },
     onValidity: ok => controller?.setFormValid(ok),
   });
-  form.fill(settings);
+  form.fill(settings, fromUrl.given.has('learningRate'));
 
   function writeUrl() {
     history.replaceState(null, '', table.toQuery(settings) + location.hash);
@@ -109,7 +110,7 @@ async function start() {
     const model = engine.model();
     // An untrained network has no dataset yet: it gets the class names of the one it is set up for.
     const classNames = table.classNames(model, settings.dataset);
-    const trainedOn = model.dataset ? `trained on ${table.datasetTitle(model.dataset)}` : 'not trained yet (random weights)';
+    const trainedOn = model.dataset ? `trained on ${table.datasetTitle(model.dataset)}` : 'new random weights, not trained yet';
     modelInfo.textContent = `This network: ${modelSummary(model)}, ${trainedOn}.`;
     modelInfo.title = `Its layers: ${layersText(model)}.`;
     predictionView.setClassNames(classNames);
@@ -126,26 +127,39 @@ async function start() {
       idle: 'Ready. Draw on the pad, or train a network below.',
       loading: 'Loading the dataset…',
       training: 'Training…',
-      paused: 'Paused. Resume, take a single Step, or Train with new settings.',
+      paused: (at, epochs) => `Paused${at ? ` at epoch ${at.epoch} of ${epochs}, batch ${at.batch} of ${at.batchesPerEpoch}` : ''}. ` +
+        'Resume, take a single Step, or Train with new settings.',
+      step: (event, epochs) => `Paused after one step: epoch ${event.epoch} of ${epochs}, batch ${event.batch} of ` +
+        `${event.batchesPerEpoch}, its loss ${event.loss.toFixed(4)}.`,
       done: accuracy => `Training finished${accuracy ? `: ${accuracy} of the test images right` : ''}. Draw to try it.`,
-      reset: 'New random weights. Press Train to train them from scratch.',
+      reset: 'New random weights: the network knows nothing yet. Press Train to train it from scratch.',
+      fresh: 'Train starts a new network from random weights, so that you see it learn: the pretrained network ' +
+        'you drew with only showed what a trained one does. Yours takes its place on the pad as it trains.',
       batch: (event, epochs) => `Training: epoch ${event.epoch} of ${epochs}, batch ${event.batch} of ${event.batchesPerEpoch}.`,
-      diverged: run => 'The loss blew up (it stopped being a finite number), so training is paused and the last ' +
-        `good weights are back: nothing is lost. Try a learning rate smaller than ${run.learningRate}.`,
+      diverged: blowUpText,
     },
     hooks: {
-      onState: state => { if (state === 'paused' || state === 'done') save(); },
+      onState: state => { if (state === 'paused' || state === 'done') runKeeper.keep(); },
+      onStep: () => runKeeper.keep(),
       onModel: () => {
         scheduleModelRefresh();
-        if (saveOnNextModel) save();
+        if (saveOnNextModel) save(engine.exportModel(), null);
         saveOnNextModel = false;
       },
       onEvaluation: event => {
         evaluationView.show(event, table.classNames(engine.model(), settings.dataset));
-        save();
+        // Only weights evaluated no worse than the saved model replace it.
+        if (event.best && (savedAccuracy === null || event.testAccuracy >= savedAccuracy)) {
+          save(event.best, event.testAccuracy);
+        }
+        runKeeper.noteEvaluation(event);
+        runKeeper.keep();
       },
       onStartOver: () => evaluationView.clear(),
-      onReset: () => { saveOnNextModel = true; },
+      onReset: () => {
+        saveOnNextModel = true;   // the visitor asked for new weights: they replace the saved model
+        runKeeper.forget();
+      },
       onButtons: ({ ready, training, loading }) => {
         exportButton.disabled = !ready;
         importButton.disabled = !ready || training || loading;
@@ -157,15 +171,21 @@ async function start() {
     controller?.onEvent(event);
   }
 
-  async function save() {
-    const problem = await persist(engine);
-    if (problem && !storageProblemShown) trainingNotices.show(problem, 'warning');
-    storageProblemShown ||= Boolean(problem);
+  /** Saves a model file with its test accuracy (null: not evaluated) as the one the next visit starts with. */
+  async function save(bytes, accuracy) {
+    const problem = await persist(bytes, accuracy);
+    if (problem) trainingNotices.show(problem, 'warning', 'storage');
+    else savedAccuracy = accuracy;
   }
 
-  // Leaving or hiding the tab mid-epoch keeps the latest weights too (the next evaluation may never come).
+  const runKeeper = createRunKeeper({
+    engine, controller, chartsReady,
+    onProblem: problem => trainingNotices.show(problem, 'warning', 'storage'),
+  });
+
+  // Leaving or hiding the tab mid-epoch keeps the run as it is (the next evaluation may never come).
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') save();
+    if (document.visibilityState === 'hidden') runKeeper.keep();
   });
 
   exportButton.addEventListener('click', () => downloadModel(engine));
@@ -183,7 +203,8 @@ async function start() {
     controller.setIdle();
     controller.startOver();
     refreshModel();
-    save();
+    runKeeper.forget();
+    save(engine.exportModel(), null);   // the visitor chose it: it replaces the saved model
     trainingNotices.show(`Imported "${file.name}".`, 'info');
   }));
 
@@ -202,11 +223,24 @@ async function start() {
   // ---- the starting model ----
 
   status.textContent = 'Loading the model…';
-  const { source, problems } = await loadStartingModel(engine, settings.dataset);
+  const { source, accuracy, problems } = await loadStartingModel(engine, settings.dataset);
+  savedAccuracy = accuracy ?? null;
   for (const problem of problems) notices.show(problem, 'warning');
   if (source === null) engine.reset(settings);
   if (source === 'saved') notices.show('Welcome back: your model from last time is restored.', 'info');
+  if (source === 'pretrained') controller.trainFromScratch();
   adoptModelSettings(fromUrl.given);
+  const kept = await runKeeper.restore(problem => notices.show(problem, 'warning'));
+  if (kept) {
+    settings = kept.settings;
+    form.fill(settings, true);   // the run's own rate
+    writeUrl();
+    if (kept.evaluation) {
+      progress.evaluation(kept.evaluation);
+      evaluationView.show(kept.evaluation, table.classNames(engine.model(), settings.dataset));
+    }
+    controller.restore(kept);
+  }
   refreshModel();
   controller.setEngine(engine);
   controller.showState();

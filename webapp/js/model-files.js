@@ -5,16 +5,17 @@ import { loadModel, saveModel } from './storage.js';
 
 /**
  * Loads the first model that works: the one saved in this browser, else models/<dataset>.snn.
- * Returns { source: 'saved' | 'pretrained', problems: [text] } or { source: null, problems } when
- * neither loaded (the caller then starts from random weights).
+ * Returns { source: 'saved' | 'pretrained', accuracy, problems: [text] } or { source: null, problems }
+ * when neither loaded (the caller then starts from random weights); `accuracy` is the saved model's
+ * test accuracy (null when it was never evaluated, and for the pretrained model, which is not saved).
  */
 export async function loadStartingModel(engine, dataset) {
   const problems = [];
   try {
     const saved = await loadModel();
     if (saved) {
-      const result = engine.loadModelBytes(saved);
-      if (result.ok) return { source: 'saved', problems };
+      const result = engine.loadModelBytes(saved.bytes);
+      if (result.ok) return { source: 'saved', accuracy: saved.accuracy, problems };
       problems.push(`The model saved in this browser could not be loaded (${result.error}).`);
     }
   } catch (error) {
@@ -27,17 +28,20 @@ export async function loadStartingModel(engine, dataset) {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const result = engine.loadModelBytes(new Uint8Array(await response.arrayBuffer()));
     if (!result.ok) throw new Error(result.error);
-    return { source: 'pretrained', problems };
+    return { source: 'pretrained', accuracy: null, problems };
   } catch (error) {
     problems.push(`The pretrained model ${file} could not be loaded (${error.message}). Starting from random weights: train it below.`);
     return { source: null, problems };
   }
 }
 
-/** Saves the engine's current model in this browser; resolves to an error message or null. */
-export async function persist(engine) {
+/**
+ * Saves a model file in this browser with its test accuracy (null: not evaluated); resolves to an error
+ * message or null.
+ */
+export async function persist(bytes, accuracy) {
   try {
-    await saveModel(engine.exportModel());
+    await saveModel(bytes, accuracy);
     return null;
   } catch (error) {
     return `Your model could not be saved in this browser (${error?.message ?? error}); use Export model to keep it.`;

@@ -16,7 +16,7 @@ export function loadSettings() {
 }
 
 /**
- * The settings of `core` (from loadCore()): { core, schema, DEFAULTS, FIELDS, PRESETS, datasets,
+ * The settings of `core` (from loadCore()): { core, schema, DEFAULTS, FIELDS, datasets,
  * fromQuery, toQuery, architecture, sameArchitecture, datasetTitle, classNames }. FIELDS maps each
  * setting's name to { param, read, write }, in the order of the URL.
  */
@@ -92,7 +92,6 @@ function createSettings(core) {
 
   return {
     core, schema, DEFAULTS, FIELDS, datasets, architecture, sameArchitecture, fromQuery, toQuery,
-    PRESETS: schema.presets.map(preset => preset.hidden),
     /** "Fashion-MNIST (clothing)"; a dataset the core does not know is named as such. */
     datasetTitle: id => datasets[id]?.title ?? 'an unknown dataset',
     /** The class names of a model (engine.model()): its own dataset's, else those of `dataset`. */

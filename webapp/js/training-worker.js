@@ -61,6 +61,8 @@ function handle(message) {
     case 'pause': return pause();
     case 'resume': return state === 'paused' ? startSlices() : undefined;
     case 'step': return step();
+    case 'exportRun': return exportRun();
+    case 'importRun': return importRun(message);
     default: throw new Error('unknown command ' + message.cmd);
   }
 }
@@ -101,7 +103,7 @@ function reset(message) {
 
 function train(settings) {
   if (settings.dataset !== datasetId) throw new Error(`the dataset '${settings.dataset}' is not loaded`);
-  check(java.startTraining(settings.spec, settings.optimizer, settings.learningRate,
+  check(java.startTraining(settings.spec, settings.optimizer, settings.learningRate, settings.weightDecay,
     settings.batchSize, settings.epochs, settings.seed));
   startSlices();
 }
@@ -124,6 +126,26 @@ function step() {
   postSnapshot();
   if (result.epochEnded) postEvaluation();
   if (result.done) setState('done');
+}
+
+// The run so far, for the page to keep across a reload. The batches since the last 'batch' event go out
+// first, so the charts the page stores with it end exactly where the run does.
+function exportRun() {
+  flushBatchEvent();
+  const run = java.exportRun();
+  const bytes = run ? new Uint8Array(run) : null;
+  post({ type: 'runState', bytes }, bytes ? [bytes.buffer] : []);
+}
+
+// A run kept by the page: training goes on from exactly where it stopped (its dataset is loaded by now).
+function importRun(message) {
+  const error = java.importRun(new Int8Array(message.bytes));
+  if (error) {
+    post({ type: 'runRestored', error });
+    return;
+  }
+  post({ type: 'runRestored', error: null });
+  setState(java.runDone() ? 'done' : 'paused');
 }
 
 function check(error) {
@@ -172,21 +194,24 @@ function runBatches(count) {
   const started = Date.now();
   const result = JSON.parse(java.trainBatches(count));
   const millis = Date.now() - started;
+  if (result.batches > 0) {
+    pending.samples += result.samples;
+    pending.millis += millis;
+    pending.lossSum += result.loss * result.batches;
+    pending.batches += result.batches;
+    pending.last = result;
+  }
   if (result.diverged) {
-    postSnapshot();   // the restored weights, before 'paused' (the page saves its model then)
+    flushBatchEvent();   // the batches before the blow-up, as they were
+    postSnapshot();      // the weights put back, before 'paused'
     setState('paused');
-    post({ type: 'diverged', message: `the loss became infinite or not a number in epoch ${result.epoch}; `
-      + 'training paused and the last good weights were restored (try a smaller learning rate)' });
+    post({ type: 'diverged', epoch: result.epoch, batch: result.batch, batchesPerEpoch: result.batchesPerEpoch,
+      loss: result.blowUpLoss, restoredAccuracy: result.restoredAccuracy });
     return null;
   }
   if (result.batches === count && count === batchesPerSlice) {
     batchesPerSlice = nextSliceSize(batchesPerSlice, millis, SLICE_MS);
   }
-  pending.samples += result.samples;
-  pending.millis += millis;
-  pending.lossSum += result.loss * result.batches;
-  pending.batches += result.batches;
-  pending.last = result;
   return result;
 }
 
@@ -209,7 +234,7 @@ function flushBatchEvent() {
 // while the visitor imported or reset a model, instead of letting it overwrite that one.
 function postSnapshot() {
   const bytes = new Uint8Array(java.snapshotModel());   // a copy we own, so its buffer can be transferred
-  post({ type: 'weights', bytes, generation }, [bytes.buffer]);
+  post({ type: 'weights', bytes }, [bytes.buffer]);
   lastSnapshot = Date.now();
 }
 
@@ -230,9 +255,13 @@ function postEvaluation() {
     trainAccuracy: report.trainAccuracy,
     confusion: report.confusion,
     misclassified,
+    // The weights just evaluated, when they are the best of the run so far: the page may save those.
+    best: report.best ? new Uint8Array(java.snapshotModel()) : null,
   });
 }
 
+// Every message names the generation of the model it is about: the page drops what an older one sent.
 function post(message, transfer) {
+  message.generation = generation;
   self.postMessage(message, transfer || []);
 }

@@ -1,5 +1,8 @@
 // The two live training charts (uPlot): loss per batch and accuracy per epoch. uPlot is loaded
 // lazily so that the rest of the page works even when the chart library is missing.
+//
+// The loss axis is logarithmic: a healthy run's loss falls from 2.3 to 0.05, spread evenly over the
+// height, and a blow-up to 1e35 still fits with every axis labelled.
 
 const UPLOT_URL = new URL('../../vendor/uplot/dist/uPlot.esm.js', import.meta.url).href;
 
@@ -14,9 +17,16 @@ function axisStyle(host) {
   return { stroke: text, grid: { stroke: lines, width: 1 }, ticks: { stroke: lines, width: 1 } };
 }
 
+/** A loss as an axis or legend shows it: 0.05, 1.3, 2e+35. */
+function lossText(value) {
+  if (value == null) return '–';
+  return value >= 1e4 || value < 1e-3 ? value.toExponential(0) : String(+value.toPrecision(2));
+}
+
 /**
- * Resolves to { addBatch, addEvaluation, newRun, clear }; on failure the hosts say why and the methods do
- * nothing. Without an `accuracyHost` only the loss is charted (the compact trainer widget).
+ * Resolves to { addBatch, addEvaluation, newRun, clear, history, restore }; on failure the hosts say why
+ * and the methods do nothing. Without an `accuracyHost` only the loss is charted (the compact trainer
+ * widget).
  */
 export async function createCharts({ lossHost, accuracyHost = null }) {
   const hosts = [lossHost, accuracyHost].filter(Boolean);
@@ -28,7 +38,7 @@ export async function createCharts({ lossHost, accuracyHost = null }) {
       host.textContent = 'Charts are unavailable: the chart library (uPlot) did not load.';
       host.classList.add('chart-missing');
     }
-    return { addBatch() {}, addEvaluation() {}, newRun() {}, clear() {} };
+    return { addBatch() {}, addEvaluation() {}, newRun() {}, clear() {}, history: () => null, restore() {} };
   }
 
   const axis = axisStyle(lossHost);
@@ -37,9 +47,15 @@ export async function createCharts({ lossHost, accuracyHost = null }) {
 
   const lossChart = makeChart(uPlot, lossHost, {
     series: [{ label: 'epoch', value: (u, v) => v == null ? '–' : v.toFixed(2) },
-             { label: 'training loss', stroke: '#58a6ff', width: 1.5, value: (u, v) => v == null ? '–' : v.toFixed(3) }],
-    scales: { x: { time: false } },
-    axes: [{ ...axis, label: 'epoch' }, { ...axis, size: 50 }],
+             { label: 'training loss', stroke: '#58a6ff', width: 1.5, value: (u, v) => lossText(v) }],
+    // Whole decades; before the first point, 0.1 to 10, so that the empty chart shows its axes too.
+    scales: {
+      x: { time: false },
+      y: { distr: 3, range: (u, min, max) => min == null ? [0.1, 10] : uPlot.rangeLog(min, max, 10, true) },
+    },
+    axes: [{ ...axis, label: 'epoch' },
+           { ...axis, label: 'loss (log scale)', size: 56,
+             values: (u, ticks) => ticks.map(tick => tick == null ? '' : lossText(tick)) }],
   }, [loss.x, loss.y]);
 
   const percent = (u, v) => v == null ? '–' : `${v.toFixed(1)}%`;
@@ -61,7 +77,7 @@ export async function createCharts({ lossHost, accuracyHost = null }) {
     addBatch({ epoch, batch, batchesPerEpoch, loss: value }) {
       latest = Math.max(latest, offset + epoch - 1 + batch / batchesPerEpoch);
       loss.x.push(latest);
-      loss.y.push(Number.isFinite(value) ? value : null);
+      loss.y.push(Number.isFinite(value) && value > 0 ? value : null);   // a log axis has no 0
       lossChart.setData([loss.x, loss.y]);
     },
     /** An engine 'evaluation' event: one point per accuracy curve. */
@@ -79,10 +95,24 @@ export async function createCharts({ lossHost, accuracyHost = null }) {
     clear() {
       offset = latest = 0;
       for (const list of [loss.x, loss.y, accuracy.x, accuracy.test, accuracy.train]) list.length = 0;
-      lossChart.setData([loss.x, loss.y]);
-      accuracyChart?.setData([accuracy.x, accuracy.test, accuracy.train]);
+      redraw();
+    },
+    /** Everything charted so far, as plain data to keep across a reload. */
+    history: () => structuredClone({ loss, accuracy, offset, latest }),
+    /** Charts a history() again. */
+    restore(kept) {
+      ({ offset, latest } = kept);
+      for (const [lists, from] of [[loss, kept.loss], [accuracy, kept.accuracy]]) {
+        for (const name of Object.keys(lists)) lists[name].splice(0, Infinity, ...from[name]);
+      }
+      redraw();
     },
   };
+
+  function redraw() {
+    lossChart.setData([loss.x, loss.y]);
+    accuracyChart?.setData([accuracy.x, accuracy.test, accuracy.train]);
+  }
 }
 
 /** A uPlot chart that follows its host's width. */

@@ -38,10 +38,10 @@ export function createProgressView({ datasetTitle }) {
     epochProgress.max = Math.max(1, batchesPerEpoch);
     epochProgress.value = batch;
     epochText.textContent = `batch ${batch} of ${batchesPerEpoch}`;
-    // A loss that is blowing up (a learning rate far too large) can reach 1e20: keep it short.
-    loss.textContent = !Number.isFinite(value) ? String(value)
-      : Math.abs(value) >= 1e4 ? value.toExponential(2) : value.toFixed(4);
-    speed.textContent = `${Math.round(samplesPerSecond).toLocaleString('en')} images/s`;
+    // A loss that is blowing up (a learning rate far too large) can reach 1e35: keep it short.
+    loss.textContent = !Number.isFinite(value) ? '–' : Math.abs(value) >= 1e4 ? value.toExponential(2) : value.toFixed(4);
+    // A single Step is too short to time: the speed of the run stays.
+    if (samplesPerSecond > 0) speed.textContent = `${Math.round(samplesPerSecond).toLocaleString('en')} images/s`;
   }
 
   function evaluation({ testAccuracy }) {

@@ -6,17 +6,19 @@
 import { el } from '../dom.js';
 import { activationChoices } from './activation-plot.js';
 
-const NUMBERS = [['learningRate', 'Learning rate', 'decimal'], ['batchSize', 'Batch size', 'numeric'],
-  ['epochs', 'Epochs', 'numeric'], ['seed', 'Seed', 'numeric']];
+const NUMBERS = [['learningRate', 'Learning rate', 'decimal'], ['weightDecay', 'Weight decay', 'decimal'],
+  ['batchSize', 'Batch size', 'numeric'], ['epochs', 'Epochs', 'numeric'], ['seed', 'Seed', 'numeric']];
 
 /**
  * Builds the fields into `form` (empty, one per page: its error lines have ids) and returns the host
- * of the preset buttons. `table` is the page's settings (settings.js). `onChange(settings)` runs
+ * of the preset buttons. Picking an optimiser or a preset puts in the learning rate measured for it
+ * (the core's table), unless the visitor typed their own; a preset also brings its activation, weight
+ * decay and epochs. `table` is the page's settings (settings.js). `onChange(settings)` runs
  * whenever all fields are valid after an edit; `onValidity(ok)` whenever the form switches between
  * valid and invalid (so the page can disable Train).
  */
 export function createSettingsForm(form, table, { onChange, onValidity }) {
-  const { FIELDS, PRESETS, schema } = table;
+  const { FIELDS, schema } = table;
   const choices = {
     dataset: schema.datasets.map(({ id, title }) => [id, title]),
     activation: activationChoices(schema.activations),
@@ -25,23 +27,51 @@ export function createSettingsForm(form, table, { onChange, onValidity }) {
   const presetsHost = buildFields(form, choices);
   const inputs = Object.fromEntries(Object.keys(FIELDS).map(name => [name, form.elements.namedItem(name)]));
   let valid = true;
+  let rateTyped = false;   // the visitor chose the learning rate: picking an optimiser or preset keeps it
 
-  presetsHost.replaceChildren(el('span', { class: 'muted small' }, 'Presets:'), ...PRESETS.map(sizes => {
-    const button = el('button', { type: 'button', class: 'chip' }, sizes.join('-'));
+  presetsHost.replaceChildren(el('span', { class: 'muted small' }, 'Presets:'), ...schema.presets.map(preset => {
+    const button = el('button', { type: 'button', class: 'chip' }, preset.hidden.join('-'));
     button.addEventListener('click', () => {
-      inputs.hidden.value = sizes.join(',');
+      inputs.hidden.value = preset.hidden.join(',');
+      inputs.activation.value = preset.activation;
+      inputs.weightDecay.value = String(preset.weightDecay);
+      inputs.epochs.value = String(preset.epochs);
+      putMeasuredRate();
       edited();
     });
     return button;
   }));
+  inputs.learningRate.addEventListener('input', () => { rateTyped = true; });
+  inputs.optimizer.addEventListener('change', putMeasuredRate);
 
-  function fill(settings) {
+  /**
+   * Puts in the learning rate measured for the form's optimiser on its architecture (a preset's, else the
+   * optimiser's), unless the visitor chose one. Returns true if that changed the field.
+   */
+  function putMeasuredRate() {
+    if (rateTyped) return false;
+    const optimizer = inputs.optimizer.value;
+    const hidden = inputs.hidden.value.replace(/\s/g, '');
+    const preset = schema.presets.find(p => p.hidden.join(',') === hidden && p.activation === inputs.activation.value);
+    const rate = preset ? preset.learningRates[optimizer] : schema.optimizers.find(o => o.name === optimizer).learningRate;
+    const changed = inputs.learningRate.value !== String(rate);
+    inputs.learningRate.value = String(rate);
+    return changed;
+  }
+
+  /**
+   * Fills the form. `rateGiven`: the learning rate was chosen (in the URL, or by a kept run), so it stays;
+   * otherwise the rate measured for the architecture and optimiser goes in (and onChange hears of it).
+   */
+  function fill(settings, rateGiven = rateTyped) {
     for (const [name, field] of Object.entries(FIELDS)) {
       inputs[name].value = field.write(settings[name]);
       showError(name, null);
     }
+    rateTyped = rateGiven;
     valid = true;
     onValidity(true);
+    if (putMeasuredRate()) edited();
   }
 
   /** The settings in the form, or null when a field is invalid (its message is then visible). */

@@ -7,13 +7,27 @@
 // again, unless the visitor has moved on meanwhile.
 
 /**
+ * The notice after a blow-up (an engine 'diverged' event during a run with `settings`): what happened,
+ * what was put back, what to try.
+ */
+export function blowUpText(event, settings) {
+  const what = event.loss === null ? 'stopped being a number' : `ran away to ${event.loss.toExponential(1)}`;
+  const back = event.restoredAccuracy === null ? 'the weights this run started from'
+    : `the best weights of this run (${(100 * event.restoredAccuracy).toFixed(2)}% of the test images right)`;
+  return `The loss blew up in epoch ${event.epoch}, batch ${event.batch}: it ${what}. Training is paused and ` +
+    `${back} are back; nothing from the steps that blew up is kept or saved. Try a smaller learning rate than ` +
+    `${settings.learningRate}, e.g. ${+(settings.learningRate / 10).toPrecision(2)}.`;
+}
+
+/**
  * `buttons`: { train, reset, resume?, step? }; `form`: the settings form (settings-form.js); `status`:
  * the status line; `notices`: where errors go; `progress`: the progress view; `chartsReady`: a promise
- * of the charts; `texts`: { [state]: status text or a function of the test accuracy text, batch(event,
- * epochs), diverged(settings) }; `hooks` (all optional): onDataProgress(event), onState(state), onModel(),
- * onEvaluation(event),
- * onStartOver(), onReset() just before a reset, onButtons({ ready, training, loading }) for a page's
- * own buttons.
+ * of the charts; `texts`: { idle, loading, training, reset: status texts; fresh (with trainFromScratch()): the notice
+ * when Train starts a new network over the pretrained one; paused(position, epochs) with position the last 'batch' event or null;
+ * done(accuracy text or null); batch(event, epochs) while training; step(event, epochs) after a Step;
+ * diverged(event, settings) }; `hooks` (all optional): onDataProgress(event), onState(state), onModel(),
+ * onEvaluation(event), onStep(event) after a Step's batch, onStartOver(), onReset() just before a reset,
+ * onButtons({ ready, training, loading }) for a page's own buttons.
  */
 export function createTrainingController({ buttons, form, status, notices, progress, chartsReady, texts, hooks = {} }) {
   let engine = null;
@@ -21,7 +35,10 @@ export function createTrainingController({ buttons, form, status, notices, progr
   let busy = false;         // waiting for the engine (loading data, resetting, ...)
   let formValid = true;
   let runEpochs = 0;        // epochs of the run in progress, for "epoch 2 of 5"
+  let position = null;      // the run's last 'batch' event: where it stands
   let settings = null;      // the settings of the last Train or Reset
+  let newWeights = false;   // Reset gave new random weights, not trained since
+  let fromScratch = false;  // the next Train starts a new network (the page shows a pretrained one)
   const focusLeft = new Set();  // buttons that had the focus when they disabled themselves
 
   function setDisabled(button, disabled) {
@@ -49,8 +66,10 @@ export function createTrainingController({ buttons, form, status, notices, progr
 
   function showState() {
     const accuracy = document.getElementById('test-accuracy').textContent;
-    const text = texts[state];
-    status.textContent = typeof text === 'function' ? text(accuracy !== '–' ? accuracy : null) : text ?? state;
+    if (state === 'idle' && newWeights) status.textContent = texts.reset;
+    else if (state === 'paused') status.textContent = texts.paused(position, runEpochs);
+    else if (state === 'done') status.textContent = texts.done(accuracy !== '–' ? accuracy : null);
+    else status.textContent = texts[state] ?? state;
   }
 
   function onEvent(event) {
@@ -66,9 +85,12 @@ export function createTrainingController({ buttons, form, status, notices, progr
         hooks.onState?.(state);
         break;
       case 'batch':
+        position = event;
         progress.batch(event, runEpochs);
-        status.textContent = texts.batch(event, runEpochs);
+        // Paused, a batch is a Step's; at a pause the last batches come just before the 'paused' state.
+        status.textContent = state === 'paused' ? texts.step(event, runEpochs) : texts.batch(event, runEpochs);
         chartsReady.then(charts => charts.addBatch(event));
+        if (state === 'paused') hooks.onStep?.(event);
         break;
       case 'model':
         hooks.onModel?.();
@@ -80,7 +102,9 @@ export function createTrainingController({ buttons, form, status, notices, progr
         if (state === 'done') showState();
         break;
       case 'diverged':
-        notices.show(texts.diverged(settings), 'error');
+        position = event;   // the batch that blew up: where the run is paused
+        showState();
+        notices.show(texts.diverged(event, settings), 'error', 'diverged');   // replaces the last one
         break;
       case 'error':
         notices.show(event.message, 'error');
@@ -106,6 +130,7 @@ export function createTrainingController({ buttons, form, status, notices, progr
   function startOver() {
     chartsReady.then(charts => charts.clear());
     progress.clear();
+    position = null;
     hooks.onStartOver?.();
   }
 
@@ -126,30 +151,38 @@ export function createTrainingController({ buttons, form, status, notices, progr
     act(async () => {
       await engine.loadDataset(next.dataset);
       const { dataset } = engine.model();
-      // Digits are no start for clothes: another dataset than the network learnt starts afresh.
-      const otherDataset = Boolean(dataset) && dataset !== next.dataset;
-      if (otherDataset) engine.reset(next);
-      if (otherDataset || !engine.settings.sameArchitecture(engine.model(), next)) startOver();
+      // Digits are no start for clothes: another dataset than the network learnt starts afresh; so does
+      // the first Train over the site's pretrained network, which the visitor did not train.
+      const afresh = fromScratch || (Boolean(dataset) && dataset !== next.dataset);
+      if (afresh) engine.reset(next);
+      if (afresh || !engine.settings.sameArchitecture(engine.model(), next)) startOver();
       chartsReady.then(charts => charts.newRun());
       settings = next;
       runEpochs = next.epochs;
       status.textContent = 'Starting…';
+      if (fromScratch) notices.show(texts.fresh, 'info', 'fresh');
+      fromScratch = newWeights = false;
       run(engine.train(next));
     });
   });
 
-  buttons.resume?.addEventListener('click', () => engine.resume());
-  buttons.step?.addEventListener('click', () => engine.step());
+  buttons.resume?.addEventListener('click', () => run(engine.resume()));
+  buttons.step?.addEventListener('click', () => run(engine.step()));
 
+  // A Reset during training stops the run too: the worker drops it for the new weights, and whatever it
+  // sent about the old ones meanwhile is dropped by the engine (it belongs to an older generation).
   buttons.reset.addEventListener('click', () => act(async () => {
     const next = form.read();
     if (!next) return;
-    if (state === 'training') engine.pause();
     settings = next;
+    runEpochs = 0;
+    newWeights = true;
+    fromScratch = false;
     hooks.onReset?.();
     engine.reset(next);
     startOver();
-    status.textContent = texts.reset;
+    state = 'idle';
+    showState();
   }));
 
   return {
@@ -166,6 +199,21 @@ export function createTrainingController({ buttons, form, status, notices, progr
     /** An imported model starts no run: there is nothing to resume or step. */
     setIdle() {
       state = 'idle';
+      newWeights = fromScratch = false;
+      showState();
+      updateButtons();
+    },
+    /** The next Train trains a new network from random weights (the page shows the site's pretrained one). */
+    trainFromScratch() {
+      fromScratch = true;
+    },
+    /** Where the run stands, to keep across a reload: { state, runEpochs, position, settings }. */
+    runView: () => ({ state, runEpochs, position, settings }),
+    /** Shows a run kept from the last visit (runView()), paused or done: Resume and Step go on with it. */
+    restore(view) {
+      ({ state, runEpochs, position, settings } = view);
+      fromScratch = newWeights = false;
+      if (position) progress.batch(position, runEpochs);
       showState();
       updateButtons();
     },

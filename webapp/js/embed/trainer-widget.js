@@ -11,7 +11,7 @@ import { createCharts } from '../components/charts.js';
 import { createProgressView } from '../components/progress-view.js';
 import { createPredictionView } from '../components/prediction.js';
 import { createLivePrediction } from '../components/live-prediction.js';
-import { createTrainingController } from '../components/training-controller.js';
+import { createTrainingController, blowUpText } from '../components/training-controller.js';
 import { trainedSummary } from '../components/model-text.js';
 import { createNotices } from '../notices.js';
 
@@ -28,7 +28,7 @@ export async function mountTrainer({ params, status, table }) {
     onChange: next => { settings = next; showModel(); },
     onValidity: ok => controller?.setFormValid(ok),
   });
-  form.fill(settings);
+  form.fill(settings, new URLSearchParams(location.search).has(table.FIELDS.learningRate.param));
   const progress = createProgressView({ datasetTitle: table.datasetTitle });
   const full = params.mode === 'full';
   const chartsReady = createCharts({ lossHost: byId('loss-chart'), accuracyHost: full ? byId('accuracy-chart') : null });
@@ -61,12 +61,12 @@ export async function mountTrainer({ params, status, table }) {
       idle: 'Ready: press Train.',
       loading: 'Loading the training data…',
       training: 'Training…',
-      paused: 'Paused. Train to go on.',
+      paused: (at, epochs) => `Paused${at ? ` at epoch ${at.epoch} of ${epochs}` : ''}. Train to go on.`,
+      step: (event, epochs) => `Paused at epoch ${event.epoch} of ${epochs}, batch ${event.batch}.`,
       done: accuracy => `Finished${accuracy ? `: ${accuracy} of the test images right` : ''}.`,
-      reset: 'New random weights. Press Train.',
+      reset: 'New random weights: the network knows nothing yet. Press Train.',
       batch: (event, epochs) => `Training: epoch ${event.epoch} of ${epochs}.`,
-      diverged: run => 'The loss blew up, so training is paused and the last good weights are back. ' +
-        `Try a learning rate smaller than ${run.learningRate}.`,
+      diverged: blowUpText,
     },
     hooks: {
       onModel: showModel,

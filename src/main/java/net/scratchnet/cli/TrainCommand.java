@@ -37,7 +37,7 @@ final class TrainCommand implements Command {
                 .value(TrainingSettings.BATCH_SIZE, "N", "examples per mini-batch")
                 .value(TrainingSettings.EPOCHS, "N", "passes over the training set")
                 .value(TrainingSettings.SEED, "N", "seed for the initial weights and the shuffling")
-                .value("weight-decay", "L2", "L2 penalty on the weights (default: 0)")
+                .value(TrainingSettings.WEIGHT_DECAY, "L2", "L2 penalty on the weights")
                 .value("data", "DIR", DataOptions.DATA_HELP)
                 .value("out", "FILE", "save the trained model there (.snn; default: not saved)")
                 .flag("json", "print one JSON object per epoch on stdout: epoch, loss, trainAccuracy,\n"
@@ -55,7 +55,8 @@ final class TrainCommand implements Command {
         int batchSize = options.integer(TrainingSettings.BATCH_SIZE);
         int epochs = options.integer(TrainingSettings.EPOCHS);
         int seed = options.integer(TrainingSettings.SEED);
-        float weightDecay = options.nonNegativeFloat("weight-decay", 0f);
+        float weightDecay = options.nonNegativeFloat(TrainingSettings.WEIGHT_DECAY.parameter(),
+                Float.parseFloat(TrainingSettings.WEIGHT_DECAY.cliDefault()));
         Path modelPath = options.has("out") ? Path.of(options.text("out", "")) : null;
         // Checked now rather than after an hour of training.
         if (modelPath != null && !Files.isDirectory(modelPath.toAbsolutePath().getParent())) {
@@ -85,8 +86,8 @@ final class TrainCommand implements Command {
             double seconds = (System.nanoTime() - start) / 1e9;
             if (result == null) {
                 bar.finishLine("epoch " + epoch + "/" + epochs + " stopped");
-                err.println("error: training diverged in epoch " + epoch + " (the loss became NaN or infinite);"
-                        + " try a smaller --lr than " + learningRate);
+                err.println("error: training diverged in epoch " + epoch
+                        + " (the loss stopped being a number or ran away); try a smaller --lr than " + learningRate);
                 return 1;
             }
             report(epoch, epochs, result, seconds, Evaluator.evaluate(network, test), bar, json ? out : null);

@@ -79,4 +79,20 @@ public final class Rng {
             order[j] = swap;
         }
     }
+
+    /** The generator's 128 bits of state, to continue the same stream elsewhere with {@link #restore}. */
+    public int[] state() {
+        return new int[] {s0, s1, s2, s3};
+    }
+
+    /** Continues the stream whose {@link #state} this is. */
+    public void restore(int[] state) {
+        if (state.length != 4 || (state[0] | state[1] | state[2] | state[3]) == 0) {
+            throw new IllegalArgumentException("an Rng state is four ints, not all zero");
+        }
+        s0 = state[0];
+        s1 = state[1];
+        s2 = state[2];
+        s3 = state[3];
+    }
 }

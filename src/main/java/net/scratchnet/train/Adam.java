@@ -1,5 +1,8 @@
 package net.scratchnet.train;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import net.scratchnet.layer.Parameter;
 
@@ -50,5 +53,21 @@ public final class Adam extends Optimizer {
             vRow[j] = BETA2 * vRow[j] + (1 - BETA2) * g[j] * g[j];
             w[j] -= stepSize * mRow[j] / ((float) Math.sqrt(vRow[j]) + EPSILON);
         }
+    }
+
+    @Override
+    void writeState(DataOutputStream out) throws IOException {
+        out.writeDouble(beta1Power);
+        out.writeDouble(beta2Power);
+        writeMoments(out, m);
+        writeMoments(out, v);
+    }
+
+    @Override
+    void readState(DataInputStream in) throws IOException {
+        beta1Power = in.readDouble();
+        beta2Power = in.readDouble();
+        readMoments(in, m);
+        readMoments(in, v);
     }
 }

@@ -1,5 +1,8 @@
 package net.scratchnet.train;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import net.scratchnet.layer.Parameter;
 
@@ -28,5 +31,15 @@ public final class Momentum extends Optimizer {
             v[j] = MU * v[j] - learningRate * g[j];
             w[j] += v[j];
         }
+    }
+
+    @Override
+    void writeState(DataOutputStream out) throws IOException {
+        writeMoments(out, velocity);
+    }
+
+    @Override
+    void readState(DataInputStream in) throws IOException {
+        readMoments(in, velocity);
     }
 }

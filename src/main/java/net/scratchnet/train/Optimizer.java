@@ -1,5 +1,8 @@
 package net.scratchnet.train;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import net.scratchnet.layer.Parameter;
 
@@ -55,5 +58,33 @@ public abstract class Optimizer {
             state[p] = new float[parameter.rows()][parameter.cols()];
         }
         return state;
+    }
+
+    /** Writes what the optimiser remembers between steps (nothing, for plain SGD), to continue elsewhere. */
+    void writeState(DataOutputStream out) throws IOException {
+    }
+
+    /** Reads what {@link #writeState} of an optimiser of the same kind, over the same parameters, wrote. */
+    void readState(DataInputStream in) throws IOException {
+    }
+
+    static void writeMoments(DataOutputStream out, float[][][] moments) throws IOException {
+        for (float[][] parameter : moments) {
+            for (float[] row : parameter) {
+                for (float value : row) {
+                    out.writeFloat(value);
+                }
+            }
+        }
+    }
+
+    static void readMoments(DataInputStream in, float[][][] moments) throws IOException {
+        for (float[][] parameter : moments) {
+            for (float[] row : parameter) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = in.readFloat();
+                }
+            }
+        }
     }
 }

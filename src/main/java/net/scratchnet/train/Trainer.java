@@ -1,5 +1,8 @@
 package net.scratchnet.train;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import net.scratchnet.data.Dataset;
 import net.scratchnet.loss.Loss;
 import net.scratchnet.loss.HalfSquaredError;
@@ -15,8 +18,13 @@ import net.scratchnet.network.Network;
  *
  * <p>Training can go on one batch at a time ({@link #step()}), so that a user interface can pause, resume and
  * single-step it. With augmentation ({@link TrainingConfig#augment()}), each image is randomly moved first
- * ({@link Augmentation}). If a step's loss is NaN or infinite (a learning rate far too large), the trainer puts back the
- * last weights that gave a finite loss, starts the optimiser afresh, and reports the batch as diverged.
+ * ({@link Augmentation}).
+ *
+ * <p>A learning rate far too large makes the loss blow up ({@link LossWatch} says when). The weights of the
+ * batches just before are already damaged then, so the trainer does not go back one step: it puts back its
+ * <em>checkpoint</em>, the last weights that were evaluated good (see {@link #keepIfBest}; until the first
+ * evaluation, the weights it started from), starts the optimiser afresh (its moments hold the runaway
+ * gradients) and reports the batch as diverged.
  */
 public final class Trainer {
     private final Network network;
@@ -28,7 +36,9 @@ public final class Trainer {
     private final float[][] inputs;     // the current mini-batch, pixels scaled to 0..1: [batch][pixels per image]
     private final int[] labels;
     private final float[][] outputGradient;
-    private final Network lastGood;     // weights that last gave a finite loss
+    private final Network checkpoint;   // the last weights evaluated good, or the starting weights
+    private float checkpointAccuracy = Float.NaN;  // their test accuracy, 0..1; NaN while not evaluated
+    private LossWatch watch = new LossWatch();
     private Optimizer optimizer;
 
     private int epoch;
@@ -66,8 +76,8 @@ public final class Trainer {
         this.inputs = new float[batch][network.inputSize()];
         this.labels = new int[batch];
         this.outputGradient = new float[batch][network.outputSize()];
-        this.lastGood = new Network(network.spec(), 0);
-        lastGood.copyParametersFrom(network);
+        this.checkpoint = new Network(network.spec(), 0);
+        checkpoint.copyParametersFrom(network);
         this.optimizer = config.newOptimizer(network.parameters());
     }
 
@@ -124,12 +134,12 @@ public final class Trainer {
         int batchIndex = batchInEpoch();
         int batches = batchesPerEpoch();
 
-        boolean diverged = Float.isNaN(meanLoss) || Float.isInfinite(meanLoss);
+        boolean diverged = watch.blowsUp(meanLoss);
         if (diverged) {
-            network.copyParametersFrom(lastGood);
-            optimizer = config.newOptimizer(network.parameters()); // its momentum may hold NaNs too
+            network.copyParametersFrom(checkpoint);
+            optimizer = config.newOptimizer(network.parameters()); // its moments hold the runaway gradients
+            watch = new LossWatch();
         } else {
-            lastGood.copyParametersFrom(network);
             network.backward(outputGradient, batch);
             optimizer.step();
             epochLossSum += lossSum;
@@ -145,6 +155,89 @@ public final class Trainer {
             epoch++;
         }
         return new BatchResult(finishedEpoch, batchIndex, batches, batch, meanLoss, correct, diverged);
+    }
+
+    /**
+     * Makes the current weights the checkpoint if their test accuracy is at least the checkpoint's (or the
+     * checkpoint was never evaluated). Call it after evaluating the network on the test set.
+     *
+     * @param testAccuracy the current weights' accuracy on the test set, 0..1
+     * @return true if they are the checkpoint now
+     */
+    public boolean keepIfBest(float testAccuracy) {
+        if (!Float.isNaN(checkpointAccuracy) && testAccuracy < checkpointAccuracy) {
+            return false;
+        }
+        checkpoint.copyParametersFrom(network);
+        checkpointAccuracy = testAccuracy;
+        return true;
+    }
+
+    /** The checkpoint's test accuracy (0..1), or NaN while it holds the unevaluated starting weights. */
+    public float checkpointAccuracy() {
+        return checkpointAccuracy;
+    }
+
+    /** The weights a blow-up goes back to (see {@link #keepIfBest}). */
+    public Network checkpoint() {
+        return checkpoint;
+    }
+
+    /**
+     * Writes where training stands, beyond the network's own weights and the config: the epoch and position,
+     * the order of this epoch's examples and the shuffling generator (so later epochs shuffle the same), the
+     * epoch's running sums, the loss watch, the optimiser's moments and the checkpoint's accuracy. A trainer
+     * built over the same network, data and config and given this by {@link #readState} takes the very same
+     * steps from here as this one (see {@link RunFile}).
+     */
+    void writeState(DataOutputStream out) throws IOException {
+        out.writeInt(epoch);
+        out.writeInt(position);
+        out.writeDouble(epochLossSum);
+        out.writeInt(epochCorrect);
+        out.writeInt(epochExamples);
+        for (int word : shuffleRng.state()) {
+            out.writeInt(word);
+        }
+        out.writeInt(order.length);
+        for (int example : order) {
+            out.writeInt(example);
+        }
+        watch.writeState(out);
+        optimizer.writeState(out);
+        out.writeFloat(checkpointAccuracy);
+    }
+
+    /** Reads what {@link #writeState} wrote; the checkpoint's weights are set by the caller. */
+    void readState(DataInputStream in) throws IOException {
+        int newEpoch = in.readInt();
+        int newPosition = in.readInt();
+        if (newEpoch < 0 || newPosition < 0 || newPosition >= data.size() || newPosition % inputs.length != 0) {
+            throw new IOException("a position of example " + newPosition + " in epoch " + newEpoch
+                    + " does not fit " + data.size() + " examples in batches of " + inputs.length);
+        }
+        epoch = newEpoch;
+        position = newPosition;
+        epochLossSum = in.readDouble();
+        epochCorrect = in.readInt();
+        epochExamples = in.readInt();
+        int[] rngState = new int[4];
+        for (int i = 0; i < rngState.length; i++) {
+            rngState[i] = in.readInt();
+        }
+        shuffleRng.restore(rngState);
+        if (in.readInt() != order.length) {
+            throw new IOException("the run was trained on another number of examples than " + data.size());
+        }
+        for (int i = 0; i < order.length; i++) {
+            order[i] = in.readInt();
+            if (order[i] < 0 || order[i] >= order.length) {
+                throw new IOException("the order of examples names example " + order[i]);
+            }
+        }
+        watch.readState(in);
+        optimizer.readState(in);
+        checkpointAccuracy = in.readFloat();
     }
 
     /**

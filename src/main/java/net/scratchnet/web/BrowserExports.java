@@ -18,6 +18,8 @@ import net.scratchnet.network.Network;
 import net.scratchnet.network.NetworkSpec;
 import net.scratchnet.neuron.Neuron;
 import net.scratchnet.settings.TrainingSettings;
+import net.scratchnet.train.RunFile;
+import net.scratchnet.train.RunFormatException;
 import org.teavm.jso.JSExport;
 
 /**
@@ -146,9 +148,9 @@ public final class BrowserExports {
 
     /** Keeps the current weights when they fit {@code spec}. @return null or what is wrong */
     @JSExport
-    public static String startTraining(String spec, String optimizer, float learningRate, int batchSize,
-                                       int epochs, int seed) {
-        return session().start(spec, optimizer, learningRate, batchSize, epochs, seed);
+    public static String startTraining(String spec, String optimizer, float learningRate, float weightDecay,
+                                       int batchSize, int epochs, int seed) {
+        return session().start(spec, optimizer, learningRate, weightDecay, batchSize, epochs, seed);
     }
 
     /** Trains up to {@code count} mini-batches. JSON, see {@link TrainingSession#trainBatches}. */
@@ -163,12 +165,43 @@ public final class BrowserExports {
         return session().snapshot();
     }
 
-    /** Evaluates on the test set. JSON, see {@link EvaluationReport}; the gallery via {@link #evaluationGallery}. */
+    /**
+     * Evaluates on the test set; the best weights so far become the checkpoint. JSON, see
+     * {@link EvaluationReport}; the gallery via {@link #evaluationGallery}.
+     */
     @JSExport
     public static String evaluate() {
-        TrainingSession s = session();
-        lastEvaluation = EvaluationReport.of(s.network(), s.epochOfRun(), s.test(), s.trainSample());
+        lastEvaluation = session().evaluate();
         return lastEvaluation.json();
+    }
+
+    /** The run so far (weights, optimiser, position, shuffling), to go on after a reload; null before training. */
+    @JSExport
+    public static byte[] exportRun() {
+        return session().exportRun();
+    }
+
+    /** Goes on with a run from {@link #exportRun}; its dataset must be loaded. @return null or what is wrong */
+    @JSExport
+    public static String importRun(byte[] runFile) {
+        return session().importRun(runFile);
+    }
+
+    /** True once the run has trained all its epochs (after {@link #importRun}: Resume has nothing left to do). */
+    @JSExport
+    public static boolean runDone() {
+        return session().isDone();
+    }
+
+    /** Checks a saved run without its training data (on the page, before offering Resume). @return null or why not */
+    @JSExport
+    public static String checkRun(byte[] runFile) {
+        try {
+            RunFile.check(runFile);
+            return null;
+        } catch (RunFormatException e) {
+            return e.getMessage();
+        }
     }
 
     @JSExport

@@ -17,11 +17,13 @@ final class EvaluationReport {
     /** How many misclassified images the gallery shows. */
     static final int GALLERY_SIZE = 24;
 
-    private final String json;
+    private final Json json;
+    private final float testAccuracy;
     private final byte[] galleryPixels;
 
-    private EvaluationReport(String json, byte[] galleryPixels) {
+    private EvaluationReport(Json json, float testAccuracy, byte[] galleryPixels) {
         this.json = json;
+        this.testAccuracy = testAccuracy;
         this.galleryPixels = galleryPixels;
     }
 
@@ -46,20 +48,29 @@ final class EvaluationReport {
             guesses[k] = predicted[i];
             System.arraycopy(test.image(i), 0, pixels, k * test.pixelsPerImage(), test.pixelsPerImage());
         }
-        String json = new Json()
+        Json json = new Json()
                 .put("epoch", epoch)
                 .put("testLoss", onTest.loss())
                 .put("testAccuracy", onTest.accuracy())
                 .put("trainAccuracy", onTrain.accuracy())
                 .put("confusion", onTest.confusion())
                 .put("misclassifiedLabels", labels)
-                .put("misclassifiedPredicted", guesses)
-                .toString();
-        return new EvaluationReport(json, pixels);
+                .put("misclassifiedPredicted", guesses);
+        return new EvaluationReport(json, onTest.accuracy(), pixels);
     }
 
+    float testAccuracy() {
+        return testAccuracy;
+    }
+
+    /** Marks whether these weights became the trainer's checkpoint (the best evaluated so far): JSON "best". */
+    void setBest(boolean best) {
+        json.put("best", best);
+    }
+
+    /** JSON {epoch, testLoss, testAccuracy, trainAccuracy, confusion, misclassifiedLabels, misclassifiedPredicted, best}. */
     String json() {
-        return json;
+        return json.toString();
     }
 
     /** The gallery's images, {@code rows*cols} bytes (0..255) each, in the order of the JSON lists. */

@@ -9,10 +9,13 @@ import net.scratchnet.data.Split;
 import net.scratchnet.json.Json;
 import net.scratchnet.model.ModelFile;
 import net.scratchnet.model.ModelFormatException;
+import net.scratchnet.model.SavedModel;
 import net.scratchnet.network.Network;
 import net.scratchnet.network.NetworkSpec;
 import net.scratchnet.settings.TrainingSettings;
 import net.scratchnet.train.BatchResult;
+import net.scratchnet.train.RunFile;
+import net.scratchnet.train.RunFormatException;
 import net.scratchnet.train.Trainer;
 import net.scratchnet.train.TrainingConfig;
 
@@ -31,6 +34,7 @@ final class TrainingSession {
     private Dataset test;
     private Dataset trainSample;       // the first 10,000 training images: training accuracy at test-set cost
     private Network network;
+    private String trainedOn = "";      // the dataset the network's weights learnt from; "" for random weights
     private TrainingConfig config;
     private Trainer trainer;
     private int epochsBefore;          // epochs trained before the current Trainer was created
@@ -60,22 +64,11 @@ final class TrainingSession {
         }
     }
 
-    Dataset test() {
-        return test;
-    }
-
-    Dataset trainSample() {
-        return trainSample;
-    }
-
-    Network network() {
-        return network;
-    }
-
     /** New random weights drawn from {@code seed}: training starts from scratch. @return null or what is wrong */
     String reset(String spec, int seed) {
         try {
             network = Network.fromSpec(spec, seed);
+            trainedOn = "";
             forgetTrainer();
             return null;
         } catch (IllegalArgumentException e) {
@@ -86,7 +79,9 @@ final class TrainingSession {
     /** Continues training from a model file (one the user imported on the page). @return null or what is wrong */
     String adopt(byte[] modelFile) {
         try {
-            network = ModelFile.read(modelFile).network();
+            SavedModel model = ModelFile.read(modelFile);
+            network = model.network();
+            trainedOn = model.dataset();
             forgetTrainer();
             return null;
         } catch (ModelFormatException e) {
@@ -107,7 +102,8 @@ final class TrainingSession {
      *
      * @return null when ready, else what is wrong with the settings
      */
-    String start(String spec, String optimizer, float learningRate, int batchSize, int epochs, int seed) {
+    String start(String spec, String optimizer, float learningRate, float weightDecay, int batchSize, int epochs,
+                 int seed) {
         if (train == null) {
             return "load a dataset before training";
         }
@@ -115,9 +111,10 @@ final class TrainingSession {
             return "a run trains 1 to " + TrainingSettings.MAX_EPOCHS + " epochs, not " + epochs;
         }
         try {
-            TrainingConfig newConfig = new TrainingConfig(optimizer, learningRate, batchSize, seed, 0f);
+            TrainingConfig newConfig = new TrainingConfig(optimizer, learningRate, batchSize, seed, weightDecay);
             if (network == null || !network.spec().equals(NetworkSpec.parse(spec))) {
                 network = Network.fromSpec(spec, seed);
+                trainedOn = "";
                 forgetTrainer();
             }
             if (trainer == null || !newConfig.stepsLike(config)) {
@@ -158,12 +155,14 @@ final class TrainingSession {
 
     /**
      * Trains up to {@code count} mini-batches, stopping early at the end of an epoch (so that the worker can
-     * evaluate) or at a batch whose loss is not a finite number. The trainer has then already gone back to
-     * the weights before that batch and reset its optimizer; the worker pauses and tells the user.
+     * evaluate) or at a batch whose loss blew up. The trainer has then already put back its checkpoint (the
+     * weights last evaluated good) and reset its optimizer; the worker pauses and tells the user.
      *
-     * @return JSON {epoch, batch, batchesPerEpoch, batches, samples, loss, epochEnded, done, diverged}, where
-     *         epoch and batch are the last trained batch's, counted from 1 as the page shows them, epochs
-     *         from the start of this run
+     * @return JSON {epoch, batch, batchesPerEpoch, batches, samples, loss, epochEnded, done, diverged,
+     *         blowUpLoss, restoredAccuracy}, where epoch and batch are the last trained batch's (or the one that
+     *         blew up), counted from 1 as the page shows them, epochs from the start of this run; blowUpLoss is
+     *         the loss that blew up (null when it was not a number) and restoredAccuracy the test accuracy of
+     *         the weights put back (null: the weights this trainer started from, never evaluated)
      */
     String trainBatches(int count) {
         requireTrainer();
@@ -174,12 +173,17 @@ final class TrainingSession {
         int samples = 0;
         double lossSum = 0;
         boolean diverged = false;
+        float blowUpLoss = Float.NaN;
         while (done < count && trainer.epoch() == startEpoch && !isDone()) {
             BatchResult result = trainer.step();
             if (result.diverged()) {
                 diverged = true;
+                blowUpLoss = result.loss();
+                lastEpoch = result.epoch();
+                lastBatch = result.batch();
                 break;
             }
+            trainedOn = datasetId;
             done++;
             lastEpoch = result.epoch();
             lastBatch = result.batch();
@@ -196,11 +200,64 @@ final class TrainingSession {
                 .put("epochEnded", trainer.epoch() != startEpoch)
                 .put("done", isDone())
                 .put("diverged", diverged)
+                .put("blowUpLoss", blowUpLoss)
+                .put("restoredAccuracy", trainer.checkpointAccuracy())
                 .toString();
     }
 
     /** The current weights as a model file, for the page's predictor. */
     byte[] snapshot() {
-        return ModelFile.write(network, datasetId == null ? "" : datasetId);
+        return ModelFile.write(network, trainedOn);
+    }
+
+    /**
+     * Evaluates the current weights on the test set; if they are the best of this trainer so far, they become
+     * its checkpoint (what a blow-up goes back to).
+     */
+    EvaluationReport evaluate() {
+        requireTrainer();
+        EvaluationReport report = EvaluationReport.of(network, epochOfRun(), test, trainSample);
+        report.setBest(trainer.keepIfBest(report.testAccuracy()));
+        return report;
+    }
+
+    /**
+     * The run so far as a {@link RunFile}, to go on after a reload; null when nothing has been trained on
+     * these weights yet.
+     */
+    byte[] exportRun() {
+        if (trainer == null) {
+            return null;
+        }
+        return RunFile.write(trainer, config, datasetId, new int[] {epochsBefore, runStart, runEpochs});
+    }
+
+    /**
+     * Goes on with a run saved by {@link #exportRun}: its weights, its trainer and the epochs of its run. The
+     * dataset it trained on must be loaded.
+     *
+     * @return null, or what is wrong (the session is then unchanged)
+     */
+    String importRun(byte[] file) {
+        if (train == null) {
+            return "load the dataset of the run before restoring it";
+        }
+        try {
+            RunFile.Run run = RunFile.read(file, datasetId, train);
+            int[] counters = run.counters();
+            if (counters.length != 3) {
+                return "the run file holds " + counters.length + " counters, not the 3 of a page's run";
+            }
+            trainer = run.trainer();
+            network = trainer.network();
+            config = run.config();
+            trainedOn = datasetId;
+            epochsBefore = counters[0];
+            runStart = counters[1];
+            runEpochs = counters[2];
+            return null;
+        } catch (RunFormatException e) {
+            return e.getMessage();
+        }
     }
 }

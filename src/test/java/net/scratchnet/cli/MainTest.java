@@ -172,7 +172,7 @@ class MainTest {
         TinyDataFolder.write(temp, 100, 10);
         Result result = run("train", "--data", temp.toString(), "--optimizer", "sgd", "--lr", "1e30", "--hidden", "4");
         assertEquals(1, result.exitCode(), result.err());
-        assertTrue(result.err().contains("error: training diverged in epoch 1 (the loss became NaN or infinite);"
+        assertTrue(result.err().contains("error: training diverged in epoch 1 (the loss stopped being a number or ran away);"
                 + " try a smaller --lr than 1.0E30\n"), result.err());
     }
 

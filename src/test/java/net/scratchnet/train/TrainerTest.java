@@ -3,7 +3,6 @@ package net.scratchnet.train;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -84,25 +83,58 @@ class TrainerTest {
     }
 
     @Test
-    void aDivergingLearningRateIsCaughtAndTheLastGoodWeightsRestored() {
-        Network network = Network.fromSpec("784-32-10 relu", 1);
-        Trainer trainer = new Trainer(network, mnistTrain().subset(0, 2000),
-                new TrainingConfig("sgd", 1e30f, 32, 1, 0f));
+    void aBlowUpPutsBackTheWeightsLastEvaluatedGoodNotThoseOfTheStepsBeforeIt() {
+        Dataset train = mnistTrain().subset(0, 3000);
+        Dataset test = mnistTest().subset(0, 1000);
+        Network network = Network.fromSpec("784-64-10 leakyrelu", 1);
+        Trainer sane = new Trainer(network, train, new TrainingConfig("adam", 0.001f, 32, 1, 0f));
+        sane.trainEpoch(new TrainingListener() { });
+        float accuracy = Evaluator.evaluate(network, test).accuracy();
+        assertTrue(accuracy > 0.8f, "one epoch reads most digits: " + accuracy);
+
+        // The URL: ?hidden=64&activation=leakyrelu&optimizer=sgd&lr=10
+        Trainer wild = new Trainer(network, train, new TrainingConfig("sgd", 10f, 32, 1, 0f));
+        assertTrue(wild.keepIfBest(accuracy), "the first evaluation of a trainer becomes its checkpoint");
+        Network evaluated = new Network(network.spec(), 0);
+        evaluated.copyParametersFrom(network);
         BatchResult result = null;
-        for (int i = 0; i < 50 && (result == null || !result.diverged()); i++) {
-            result = trainer.step();
+        int steps = 0;
+        while (steps < 100 && (result == null || !result.diverged())) {
+            result = wild.step();
+            steps++;
         }
-        assertTrue(result.diverged(), "a learning rate of 1e30 blows the loss up");
-        for (Parameter parameter : network.parameters()) {
-            for (float[] row : parameter.values()) {
-                for (float w : row) {
-                    assertTrue(Float.isFinite(w), parameter.name() + " holds " + w);
-                }
-            }
+        assertTrue(result.diverged(), "a learning rate of 10 blows the loss up");
+        assertTrue(steps > 1, "the first step is taken: only its loss tells");
+        RunFileTest.assertSameWeights(evaluated, network, "the restored weights");
+        assertEquals(accuracy, Evaluator.evaluate(network, test).accuracy(), "the restored model reads as well");
+    }
+
+    @Test
+    void onlyTheBestEvaluatedWeightsBecomeTheCheckpoint() {
+        Network network = Network.fromSpec("784-8-10 relu", 1);
+        Trainer trainer = new Trainer(network, mnistTrain().subset(0, 100), new TrainingConfig("sgd", 0.1f, 32, 1, 0f));
+        assertTrue(Float.isNaN(trainer.checkpointAccuracy()), "the starting weights were never evaluated");
+        assertTrue(trainer.keepIfBest(0.9f));
+        trainer.step();
+        assertFalse(trainer.keepIfBest(0.8f), "worse weights are not kept");
+        assertEquals(0.9f, trainer.checkpointAccuracy());
+        assertTrue(trainer.keepIfBest(0.9f), "as good is kept: the later weights");
+    }
+
+    @Test
+    void aLossIsCalledExplodingOnlyWhenItStaysFarAboveItsLevel() {
+        LossWatch watch = new LossWatch();
+        for (int i = 0; i < 100; i++) {
+            assertFalse(watch.blowsUp(0.1f));
         }
-        float[][] outputs = network.forward(new float[][] {mnistTrain().imageAsFloats(0)}, 1);
-        assertTrue(Float.isFinite(network.loss().loss(outputs[0], 5)), "the restored weights give a finite loss");
-        assertNull(trainer.trainEpoch(new TrainingListener() { }), "trainEpoch stops at a diverged batch");
+        assertFalse(watch.blowsUp(5f), "a hard batch is below the floor");
+        assertFalse(watch.blowsUp(50f), "one very bad batch is noise");
+        assertFalse(watch.blowsUp(0.1f));
+        assertFalse(watch.blowsUp(1e30f));
+        assertFalse(watch.blowsUp(1e30f));
+        assertTrue(watch.blowsUp(1e30f), "three in a row are a blow-up");
+        assertTrue(new LossWatch().blowsUp(Float.NaN), "not a number is a blow-up at once");
+        assertTrue(new LossWatch().blowsUp(Float.POSITIVE_INFINITY));
     }
 
     @Test

@@ -1,0 +1,88 @@
+package net.scratchnet.browser;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.scratchnet.server.StaticServer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** The main page (index.html) as a test drives it: through its data-testid hooks and element ids. */
+public final class MainPage {
+    private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+    private static final Duration READY = Duration.ofSeconds(30);
+
+    private final Chromium chromium;
+    private final StaticServer server;
+
+    public MainPage(Chromium chromium, StaticServer server) {
+        this.chromium = chromium;
+        this.server = server;
+    }
+
+    /** Opens the page with an empty browser storage (no saved model, no kept run) and waits until it is ready. */
+    public void openFresh(String query) {
+        // Emptied from a page of the site that keeps nothing: the main page itself would be opening the
+        // database while it is deleted, and a page left in the middle of that can hold up the next one.
+        chromium.driver().get(server.address() + "embed.html?widget=activation");
+        chromium.asyncScript(Duration.ofSeconds(10), """
+                const done = arguments[arguments.length - 1];
+                localStorage.clear();
+                indexedDB.databases()
+                  .then(list => Promise.all(list.map(db => new Promise(resolve => {
+                    const request = indexedDB.deleteDatabase(db.name);
+                    request.onsuccess = request.onerror = resolve;   // blocked: a closing page still holds it
+                  }))))
+                  .then(() => done(null), () => done(null));""");
+        reload(query);
+    }
+
+    /** Opens the page again, keeping what the browser stored, and waits until it is ready. */
+    public void reload(String query) {
+        chromium.driver().get(server.address() + query);
+        try {
+            chromium.waitFor(READY, driver -> byTestId("train").isEnabled());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the page never got ready: status \"" + text("status") + "\", notices \""
+                    + text("notices") + "\", console " + chromium.severeConsoleMessages(), e);
+        }
+    }
+
+    /** A vertical stroke in the middle of the pad, drawn with the mouse (pointer events): a 1. */
+    public void drawOne() {
+        WebElement pad = byTestId("pad");
+        chromium.script("arguments[0].scrollIntoView({ block: 'center' });", pad);   // pointer moves need it in view
+        new Actions(chromium.driver())
+                .moveToElement(pad, 0, -70).clickAndHold()
+                .moveByOffset(0, 35).moveByOffset(0, 35).moveByOffset(0, 35).moveByOffset(0, 35)
+                .release().perform();
+    }
+
+    public WebElement byTestId(String id) {
+        return chromium.driver().findElement(By.cssSelector("[data-testid='" + id + "']"));
+    }
+
+    public WebElement byId(String id) {
+        return chromium.driver().findElement(By.id(id));
+    }
+
+    /** The text of the element with this id. */
+    public String text(String id) {
+        return byId(id).getText();
+    }
+
+    /** Types into a field of the settings form, as a visitor does. */
+    public void type(String field, String value) {
+        WebElement input = chromium.driver().findElement(By.name(field));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** The first number in a text such as "0.532" or "91.4 %", or null if there is none yet. */
+    public static Double number(String text) {
+        Matcher matcher = NUMBER.matcher(text);
+        return matcher.find() ? Double.valueOf(matcher.group()) : null;
+    }
+}
