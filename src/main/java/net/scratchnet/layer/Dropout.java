@@ -42,6 +42,11 @@ public final class Dropout implements Layer {
         return rate;
     }
 
+    /** The generator of the masks: a saved training run keeps its state, so that a resumed run draws the same masks. */
+    public Rng random() {
+        return rng;
+    }
+
     @Override
     public void setTraining(boolean training) {
         this.training = training;

@@ -40,6 +40,11 @@ public final class Augmentation {
         this.original = new float[height * width];
     }
 
+    /** The generator of the moves: a saved training run keeps its state, so that a resumed run moves alike. */
+    Rng random() {
+        return rng;
+    }
+
     /** Replaces {@code image} (height·width pixels, row by row) by a randomly shifted, turned and scaled copy. */
     public void apply(float[] image) {
         float shiftX = rng.nextSymmetric(MAX_SHIFT);

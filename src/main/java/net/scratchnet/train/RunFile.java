@@ -19,16 +19,17 @@ import net.scratchnet.network.Network;
  * very same weights, bit for bit, as one that was never interrupted.
  *
  * <pre>
- * Format version 1. Numbers are big-endian.
+ * Format version 2. Numbers are big-endian.
  *   4      magic "SNRN"
- *   4      format version: 1
+ *   4      format version: 2 (version 1 lacked the augmentation flag and the generators of augmentation and
+ *          dropout; it was never published)
  *   2+n    optimizer name (a length, then UTF-8), then float32 learning rate, int32 batch size,
- *          int32 seed, float32 weight decay: the {@link TrainingConfig}
+ *          int32 seed, float32 weight decay, byte augment (0 or 1): the {@link TrainingConfig}
  *   2+n    the dataset's id, e.g. "mnist"
  *   4+4·k  the caller's own counters: their count k, then k int32 (the browser's session keeps its epochs there)
  *   4+m    the model file ({@link ModelFile}) of the weights being trained: its length m, then its bytes
  *   4+m    the model file of the checkpoint, the same way
- *   ...    the trainer's state ({@link Trainer#writeState}: position, order, generator, watch, moments)
+ *   ...    the trainer's state ({@link Trainer#writeState}: position, order, generators, watch, moments)
  *   4      CRC-32 of every byte above
  * </pre>
  *
@@ -36,7 +37,7 @@ import net.scratchnet.network.Network;
  * with Adam is 4 MB (weights, two moments and the checkpoint, four times 0.94 MB).
  */
 public final class RunFile {
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     private static final byte[] MAGIC = {'S', 'N', 'R', 'N'};
 
     private RunFile() {
@@ -58,6 +59,7 @@ public final class RunFile {
             out.writeInt(config.batchSize());
             out.writeInt(config.seed());
             out.writeFloat(config.weightDecay());
+            out.writeBoolean(config.augment());
             out.writeUTF(dataset);
             out.writeInt(counters.length);
             for (int counter : counters) {
@@ -149,7 +151,8 @@ public final class RunFile {
     }
 
     private static TrainingConfig readConfig(DataInputStream in) throws IOException {
-        return new TrainingConfig(in.readUTF(), in.readFloat(), in.readInt(), in.readInt(), in.readFloat());
+        return new TrainingConfig(in.readUTF(), in.readFloat(), in.readInt(), in.readInt(), in.readFloat(),
+                in.readBoolean());
     }
 
     private static int[] readCounters(DataInputStream in) throws IOException {

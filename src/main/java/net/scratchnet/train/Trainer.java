@@ -3,9 +3,13 @@ package net.scratchnet.train;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import net.scratchnet.data.Dataset;
-import net.scratchnet.loss.Loss;
+import net.scratchnet.layer.Dropout;
+import net.scratchnet.layer.Layer;
 import net.scratchnet.loss.HalfSquaredError;
+import net.scratchnet.loss.Loss;
 import net.scratchnet.math.Rng;
 import net.scratchnet.network.Network;
 
@@ -206,6 +210,11 @@ public final class Trainer {
         watch.writeState(out);
         optimizer.writeState(out);
         out.writeFloat(checkpointAccuracy);
+        for (Rng generator : otherGenerators()) {
+            for (int word : generator.state()) {
+                out.writeInt(word);
+            }
+        }
     }
 
     /** Reads what {@link #writeState} wrote; the checkpoint's weights are set by the caller. */
@@ -238,6 +247,27 @@ public final class Trainer {
         watch.readState(in);
         optimizer.readState(in);
         checkpointAccuracy = in.readFloat();
+        for (Rng generator : otherGenerators()) {
+            int[] state = new int[4];
+            for (int i = 0; i < state.length; i++) {
+                state[i] = in.readInt();
+            }
+            generator.restore(state);
+        }
+    }
+
+    /** The generators besides the shuffling one that a run draws from: augmentation's, then each dropout layer's. */
+    private List<Rng> otherGenerators() {
+        List<Rng> generators = new ArrayList<>();
+        if (augmentation != null) {
+            generators.add(augmentation.random());
+        }
+        for (Layer layer : network.layers()) {
+            if (layer instanceof Dropout dropout) {
+                generators.add(dropout.random());
+            }
+        }
+        return generators;
     }
 
     /**

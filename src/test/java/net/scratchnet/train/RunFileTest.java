@@ -43,6 +43,25 @@ class RunFileTest {
     }
 
     @Test
+    void aConvNetWithAugmentationAndDropoutResumesBitForBit() throws RunFormatException {
+        // Three more generators than an MLP's run: augmentation's and one per dropout layer. Without them in the
+        // run file the resumed run would move the images and silence the neurons differently.
+        String spec = "28x28x1 conv3x3x4 relu pool2 dropout0.25 dense16 relu dropout0.5 dense10";
+        TrainingConfig config = new TrainingConfig("adam", 0.002f, 32, 5, 0f, true);
+        Trainer uninterrupted = new Trainer(Network.fromSpec(spec, 5), DATA, config);
+        Trainer first = new Trainer(Network.fromSpec(spec, 5), DATA, config);
+        for (int i = 0; i < 20; i++) {
+            uninterrupted.step();
+            first.step();
+        }
+        Trainer resumed = RunFile.read(RunFile.write(first, config, "mnist", new int[0]), "mnist", DATA).trainer();
+        for (int i = 0; i < 20; i++) {
+            assertEquals(uninterrupted.step(), resumed.step(), "batch " + i + " after the restart");
+        }
+        assertSameWeights(uninterrupted.network(), resumed.network(), "conv net");
+    }
+
+    @Test
     void aDamagedOrForeignRunIsRefusedWithAReason() {
         TrainingConfig config = new TrainingConfig("adam", 0.001f, 32, 1, 0f);
         Trainer trainer = new Trainer(Network.fromSpec("784-8-10 relu", 1), DATA, config);
