@@ -44,6 +44,8 @@ export async function createEngine({ onEvent = () => {} } = {}) {
   let datasetLoading = null;      // {id, promise, resolve, reject} while one loads
   let worker = null;              // the training worker, once started
   let adoptOnStart = null;        // a model file loaded before the worker started: it trains on from that
+  let holding = false;            // snapshots wait while the visitor draws (holdSnapshots)
+  let held = null;                // the latest 'weights' message that arrived meanwhile
 
   /** The core's network spec for these settings; a bad architecture is an error with the core's message. */
   function specFor(full) {
@@ -79,12 +81,8 @@ export async function createEngine({ onEvent = () => {} } = {}) {
         // A snapshot from the trainer: it becomes the page's model, unless it grew from an older one.
         // The trainer wrote it a moment ago, so a failure here is a bug, reported rather than hidden.
         if (message.generation !== generation) return;
-        const error = java.loadModel(toInt8(message.bytes));
-        if (error) onEvent({ type: 'error', message: 'the trainer sent an unreadable model: ' + error });
-        else {
-          model = describe(java);
-          onEvent({ type: 'model' });
-        }
+        if (holding) held = message;
+        else loadSnapshot(message);
         return;
       }
       case 'datasetLoaded':
@@ -95,8 +93,24 @@ export async function createEngine({ onEvent = () => {} } = {}) {
         if (datasetLoading && datasetLoading.id === message.id) datasetLoading.reject(new Error(message.message));
         return;
       default:
+        if (message.type === 'state') releaseHeld();   // a pause or the end is saved with its own weights
         onEvent(message);
     }
+  }
+
+  function loadSnapshot(message) {
+    const error = java.loadModel(toInt8(message.bytes));
+    if (error) onEvent({ type: 'error', message: 'the trainer sent an unreadable model: ' + error });
+    else {
+      model = describe(java);
+      onEvent({ type: 'model' });
+    }
+  }
+
+  function releaseHeld() {
+    const message = held;
+    held = null;
+    if (message && message.generation === generation) loadSnapshot(message);
   }
 
   function loadDataset(id) {
@@ -169,6 +183,15 @@ export async function createEngine({ onEvent = () => {} } = {}) {
       const full = forWorker(partial);
       await loadDataset(full.dataset);
       trainer().postMessage({ cmd: 'train', settings: full });
+    },
+    /**
+     * While `hold` is true, the trainer's snapshots wait and only the latest is kept; it is loaded (and
+     * announced by a 'model' event) when the hold ends. Loading a large model takes a slow machine tens
+     * of milliseconds, so the page holds them while the visitor draws.
+     */
+    holdSnapshots(hold) {
+      holding = hold;
+      if (!hold) releaseHeld();
     },
     pause: () => trainer().postMessage({ cmd: 'pause' }),
     resume: () => trainer().postMessage({ cmd: 'resume' }),

@@ -23,7 +23,9 @@ export function createLivePrediction({ canvas, view, onError }) {
     });
   }
 
-  const pad = createPad(canvas, schedule);
+  // While a stroke is drawn, the trainer's weights wait (engine.holdSnapshots): on a slow machine,
+  // loading one and redrawing the diagram for it would take the frames the stroke needs.
+  const pad = createPad(canvas, schedule, down => engine?.holdSnapshots(down));
 
   /** Predicts the current drawing at once (after a new model, say). */
   function now() {
