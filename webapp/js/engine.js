@@ -44,8 +44,9 @@ export async function createEngine({ onEvent = () => {} } = {}) {
   let datasetLoading = null;      // {id, promise, resolve, reject} while one loads
   let worker = null;              // the training worker, once started
   let adoptOnStart = null;        // a model file loaded before the worker started: it trains on from that
-  let holding = false;            // snapshots wait while the visitor draws (holdSnapshots)
+  let holding = false;            // the trainer's progress waits while the visitor draws (holdProgress)
   let held = null;                // the latest 'weights' message that arrived meanwhile
+  let heldBatches = [];           // and the 'batch' events, in order
 
   /** The core's network spec for these settings; a bad architecture is an error with the core's message. */
   function specFor(full) {
@@ -92,8 +93,12 @@ export async function createEngine({ onEvent = () => {} } = {}) {
       case 'datasetFailed':
         if (datasetLoading && datasetLoading.id === message.id) datasetLoading.reject(new Error(message.message));
         return;
+      case 'batch':
+        if (holding) heldBatches.push(message);
+        else onEvent(message);
+        return;
       default:
-        if (message.type === 'state') releaseHeld();   // a pause or the end is saved with its own weights
+        releaseHeld();   // a pause, an evaluation (which the page saves with its model) follow what came before
         onEvent(message);
     }
   }
@@ -109,7 +114,10 @@ export async function createEngine({ onEvent = () => {} } = {}) {
 
   function releaseHeld() {
     const message = held;
+    const batches = heldBatches;
     held = null;
+    heldBatches = [];
+    batches.forEach(onEvent);   // in one task: the charts redraw once for all of them
     if (message && message.generation === generation) loadSnapshot(message);
   }
 
@@ -185,11 +193,12 @@ export async function createEngine({ onEvent = () => {} } = {}) {
       trainer().postMessage({ cmd: 'train', settings: full });
     },
     /**
-     * While `hold` is true, the trainer's snapshots wait and only the latest is kept; it is loaded (and
-     * announced by a 'model' event) when the hold ends. Loading a large model takes a slow machine tens
-     * of milliseconds, so the page holds them while the visitor draws.
+     * While `hold` is true, the trainer's progress waits: its 'batch' events are queued, and of its weight
+     * snapshots only the latest is kept. They arrive when the hold ends, or just before any other event
+     * (a state, an evaluation). Loading a large model, redrawing the diagram and the charts take a slow machine tens of
+     * milliseconds each, so the page holds them while the visitor draws.
      */
-    holdSnapshots(hold) {
+    holdProgress(hold) {
       holding = hold;
       if (!hold) releaseHeld();
     },

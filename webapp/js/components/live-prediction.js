@@ -23,9 +23,9 @@ export function createLivePrediction({ canvas, view, onError }) {
     });
   }
 
-  // While a stroke is drawn, the trainer's weights wait (engine.holdSnapshots): on a slow machine,
-  // loading one and redrawing the diagram for it would take the frames the stroke needs.
-  const pad = createPad(canvas, schedule, down => engine?.holdSnapshots(down));
+  // While a stroke is drawn, the trainer's progress waits (engine.holdProgress): on a slow machine,
+  // loading its weights and redrawing the diagram and the charts would take the frames the stroke needs.
+  const pad = createPad(canvas, schedule, down => engine?.holdProgress(down));
 
   /** Predicts the current drawing at once (after a new model, say). */
   function now() {

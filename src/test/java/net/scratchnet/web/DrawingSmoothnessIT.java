@@ -66,6 +66,16 @@ class DrawingSmoothnessIT {
                   for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
                 });
                 window.__observer.observe({ type: 'longtask' });
+                window.__pen = [];
+                if (!window.__penWatched) {
+                  window.__penWatched = true;
+                  for (const type of ['pointerdown', 'pointerup', 'lostpointercapture', 'pointercancel']) {
+                    document.getElementById('pad').addEventListener(type, () => window.__pen.push(type));
+                  }
+                  new MutationObserver(() => { window.__lossShown++; })
+                    .observe(document.getElementById('loss'), { childList: true, characterData: true, subtree: true });
+                }
+                window.__lossShown = 0;
                 let last = performance.now();
                 const frame = now => {
                   window.__frames.push(now - last);
@@ -114,12 +124,15 @@ class DrawingSmoothnessIT {
                 const at = q => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))];
                 return { count: frames.length, p50: at(0.5), p95: at(0.95), max: frames[frames.length - 1],
                          longTasks: window.__longTasks.map(Math.round).join(' '),
-                         prediction: document.getElementById('prediction').textContent };""");
+                         prediction: document.getElementById('prediction').textContent,
+                         lossShown: window.__lossShown, pen: window.__pen.join(' ') };""");
         System.out.printf("CPU slowed %dx, %s: %s frames, p50 %.1f ms, p95 %.1f ms, max %.1f ms; long tasks (ms):"
-                        + " [%s]; %d moves drawn in %.2f s (%.2f s planned); prediction %s%n",
+                        + " [%s]; %d moves drawn in %.2f s (%.2f s planned); prediction %s; pointer events %s;"
+                        + " loss shown %s times while drawing%n",
                 THROTTLING, label, result.get("count"), number(result, "p50"), number(result, "p95"),
                 number(result, "max"), result.get("longTasks"), MOVES, strokeSeconds,
-                MOVES * MOVE_GAP_MS / 1000.0, result.get("prediction"));
+                MOVES * MOVE_GAP_MS / 1000.0, result.get("prediction"), result.get("pen"),
+                result.get("lossShown"));
         chromium.script("document.getElementById('clear').click();");
     }
 
