@@ -41,7 +41,7 @@ export function createDiagram({ host, detail, engine }) {
 
   let model = null;
   let columns = [];     // one per layer after the input: { size, nodes: [{ index, x, y, group, circle }] }
-  let lines = [];       // { from, to (points), colour, width, column, source, target (a node), strength 0..1, opacity }
+  let lines = [];       // { from (a point), target (a node), column, source, colour, width, strength 0..1, opacity }
   let emphasised = null;  // { column, index } of the neuron whose incoming connections stand out, or null
   let activations = null;
   let chosen = null;    // { column, position } of the neuron shown in the detail panel
@@ -155,8 +155,8 @@ export function createDiagram({ host, detail, engine }) {
         const from = c === 0 ? pixelCentre(box, source) : columns[c - 1].nodes.find(n => n.index === source);
         const strength = Math.abs(weight) / largest;
         lines.push({
-          from, to: node, colour: `rgb(${weightColour(weight >= 0 ? 1 : -1).join(',')})`,
-          width: 0.5 + 2.5 * strength, column: c, source, target: node, strength, opacity: 0.1 + 0.9 * strength,
+          from, target: node, column: c, source, colour: `rgb(${weightColour(weight >= 0 ? 1 : -1).join(',')})`,
+          width: 0.5 + 2.5 * strength, strength, opacity: 0.1 + 0.9 * strength,
         });
       }
     });
@@ -177,7 +177,7 @@ export function createDiagram({ host, detail, engine }) {
       context.lineWidth = line.width;
       context.beginPath();
       context.moveTo(line.from.x, line.from.y);
-      context.lineTo(line.to.x, line.to.y);
+      context.lineTo(line.target.x, line.target.y);
       context.stroke();
     }
   }
