@@ -20,6 +20,10 @@ export function createPad(canvas, onChange, onPen = () => {}) {
   let last = null;   // previous point of the stroke being drawn, null when the pen is up
   let pointer = null; // the pointer drawing it: a second finger on the pad is ignored
   let blank = true;
+  const half = document.createElement('canvas');
+  half.width = Math.round(canvas.width / 2);
+  half.height = Math.round(canvas.height / 2);
+  const reading = half.getContext('2d', { willReadFrequently: true });   // what pixels() reads
   if (!canvas.hasAttribute('tabindex')) canvas.tabIndex = 0;
 
   function clear() {
@@ -104,10 +108,12 @@ export function createPad(canvas, onChange, onPen = () => {}) {
 
   /**
    * The drawing as dark ink on white paper, which is what engine.preprocess reads (ink = darkness):
-   * the negative of what the pad shows.
+   * the negative of what the pad shows, at half the pad's resolution. The network sees 28x28 pixels,
+   * so 140x140 lose nothing it could see, and each frame reads, inverts and copies a quarter as much.
    */
   function pixels() {
-    const image = context.getImageData(0, 0, canvas.width, canvas.height);
+    reading.drawImage(canvas, 0, 0, reading.canvas.width, reading.canvas.height);
+    const image = reading.getImageData(0, 0, reading.canvas.width, reading.canvas.height);
     const data = image.data;
     for (let i = 0; i < data.length; i += 4) {
       data[i] = 255 - data[i];

@@ -1,5 +1,6 @@
 package net.scratchnet.web;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,10 @@ class DrawingSmoothnessIT {
 
     @Test
     void drawingWhileTheLargestPresetTrains() throws Exception {
-        try (StaticServer server = BuiltSite.serve(); Chromium chromium = Chromium.start(1280, 1000)) {
+        // -Dscratchnet.measure.site=DIR measures another build of the site (an older one, to compare).
+        String site = System.getProperty("scratchnet.measure.site");
+        try (StaticServer server = site == null ? BuiltSite.serve() : StaticServer.start(Path.of(site), 0);
+             Chromium chromium = Chromium.start(1280, 1000)) {
             chromium.driver().get(server.address()
                     + "?dataset=mnist&hidden=256,128&activation=relu&optimizer=adam&epochs=20&seed=1");
             chromium.waitFor(Duration.ofSeconds(60), driver -> driver.findElement(By.id("train")).isEnabled());
