@@ -12,8 +12,8 @@
 // comes from the core too, so no JavaScript knows how many inputs or classes a dataset has.
 
 import { loadSettings } from './settings.js';
+import { downloadDataset } from './dataset-download.js';
 
-const DATA = new URL('../data/', import.meta.url);
 
 /**
  * Loads the core on the main thread and resolves to the engine. The training worker starts the first time
@@ -51,6 +51,9 @@ export async function createEngine({ onEvent = () => {} } = {}) {
   let keptRun = null;             // {bytes, dataset}: a run kept from the last visit, handed over on first use
   let runStateWaiting = [];       // resolvers of exportRun() calls, in order
   let restoreWaiting = null;      // {resolve, reject} while the worker restores a kept run
+  let holding = false;            // the trainer's progress waits while the visitor draws (holdProgress)
+  let held = null;                // the latest 'weights' message that arrived meanwhile
+  let heldBatches = [];           // and the 'batch' events, in order
 
   /** The core's network spec for these settings; a bad architecture is an error with the core's message. */
   function specFor(full) {
@@ -91,14 +94,9 @@ export async function createEngine({ onEvent = () => {} } = {}) {
     if (message.generation !== generation && !aboutTheWorker) return;
     switch (message.type) {
       case 'weights': {
-        // A snapshot from the trainer: it becomes the page's model.
-        // The trainer wrote it a moment ago, so a failure here is a bug, reported rather than hidden.
-        const error = java.loadModel(toInt8(message.bytes));
-        if (error) onEvent({ type: 'error', message: 'the trainer sent an unreadable model: ' + error });
-        else {
-          model = describe(java);
-          onEvent({ type: 'model' });
-        }
+        // A snapshot from the trainer becomes the page's model (the latest one, once the visitor stops drawing).
+        if (holding) held = message;
+        else loadSnapshot(message);
         return;
       }
       case 'datasetLoaded':
@@ -113,9 +111,34 @@ export async function createEngine({ onEvent = () => {} } = {}) {
         else restoreWaiting?.resolve();
         restoreWaiting = null;
         return;
+      case 'batch':
+        if (holding) heldBatches.push(message);
+        else onEvent(message);
+        return;
       default:
+        releaseHeld();   // a pause, an evaluation (which the page saves with its model) follow what came before
         onEvent(message);
     }
+  }
+
+  // The trainer wrote the snapshot a moment ago, so a failure here is a bug, reported rather than hidden.
+  function loadSnapshot(message) {
+    const error = java.loadModel(toInt8(message.bytes));
+    if (error) onEvent({ type: 'error', message: 'the trainer sent an unreadable model: ' + error });
+    else {
+      model = describe(java);
+      onEvent({ type: 'model' });
+    }
+  }
+
+  function releaseHeld() {
+    const message = held;
+    const batches = heldBatches;
+    held = null;
+    heldBatches = [];
+    // In one task, so the charts redraw once for all of them; none about a model replaced meanwhile.
+    batches.filter(batch => batch.generation === generation).forEach(onEvent);
+    if (message && message.generation === generation) loadSnapshot(message);
   }
 
   function loadDataset(id) {
@@ -129,7 +152,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
     loading.promise = new Promise((resolve, reject) => Object.assign(loading, { resolve, reject }));
     datasetLoading = loading;
     onEvent({ type: 'state', state: 'loading' });
-    download(dataset, onEvent).then(({ checksums, files }) => {
+    downloadDataset(dataset, (loaded, total) => onEvent({ type: 'dataProgress', dataset: id, loaded, total })).then(({ checksums, files }) => {
       // The worker verifies the checksums and decodes; the buffers move to it without a copy.
       trainer().postMessage({ cmd: 'loadDataset', id, checksums, files }, files);
     }).catch(loading.reject);
@@ -206,6 +229,16 @@ export async function createEngine({ onEvent = () => {} } = {}) {
       await loadDataset(full.dataset);
       trainer().postMessage({ cmd: 'train', settings: full });
     },
+    /**
+     * While `hold` is true, the trainer's progress waits: its 'batch' events are queued, and of its weight
+     * snapshots only the latest is kept. They arrive when the hold ends, or just before any other event
+     * (a state, an evaluation). Loading a large model, redrawing the diagram and the charts take a slow machine tens of
+     * milliseconds each, so the page holds them while the visitor draws.
+     */
+    holdProgress(hold) {
+      holding = hold;
+      if (!hold) releaseHeld();
+    },
     pause: () => trainer().postMessage({ cmd: 'pause' }),
     async resume() {
       await handOverKeptRun();
@@ -247,52 +280,6 @@ export async function createEngine({ onEvent = () => {} } = {}) {
       return { ok: true };
     },
   };
-}
-
-// Fetches the checksums and the four .gz files of a dataset (the core's schema names them, in the order
-// its loadDataset takes them), reporting progress over all of them.
-async function download({ id, folder: name, checksums: checksumsFile, files: fileNames }, onEvent) {
-  const folder = new URL(name + '/', DATA);
-  const checksumsResponse = await fetchOk(new URL(checksumsFile, folder));
-  const checksums = await checksumsResponse.text();
-  const responses = await Promise.all(fileNames.map(file => fetchOk(new URL(file, folder))));
-  const sizes = responses.map(response => Number(response.headers.get('Content-Length')) || 0);
-  const total = sizes.reduce((a, b) => a + b, 0);
-  let loaded = 0;
-  const progress = () => onEvent({ type: 'dataProgress', dataset: id, loaded, total: Math.max(total, loaded) });
-  progress();
-  const files = await Promise.all(responses.map(async response => {
-    const chunks = [];
-    const reader = response.body.getReader();
-    for (let part = await reader.read(); !part.done; part = await reader.read()) {
-      chunks.push(part.value);
-      loaded += part.value.length;
-      progress();
-    }
-    return concat(chunks).buffer;
-  }));
-  return { checksums, files };
-}
-
-async function fetchOk(url) {
-  let response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    throw new Error(`cannot download ${url.pathname}: ${error.message}`);
-  }
-  if (!response.ok) throw new Error(`cannot download ${url.pathname}: HTTP ${response.status}`);
-  return response;
-}
-
-function concat(chunks) {
-  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
 }
 
 // {spec, sizes, activation, parameters, dataset, classNames, inputShape, layers} (net.scratchnet.web.ModelInfo);

@@ -5,6 +5,7 @@ import { createEngine } from './engine.js';
 import { byId } from './dom.js';
 import { createSettingsForm } from './components/settings-form.js';
 import { createLivePrediction } from './components/live-prediction.js';
+import { createSamples } from './components/samples.js';
 import { createPredictionView } from './components/prediction.js';
 import { createDiagram } from './components/diagram.js';
 import { createCharts } from './components/charts.js';
@@ -39,7 +40,13 @@ const live = createLivePrediction({
   canvas: byId('pad'), view: predictionView,
   onError: message => notices.show(message, 'error'),
 });
-byId('clear').addEventListener('click', () => live.pad.clear());
+const padHint = byId('pad-hint');
+const padHintParts = [...padHint.childNodes];   // "Draw a digit: ...", put back when the pad is cleared
+byId('clear').addEventListener('click', () => {
+  live.pad.clear();
+  padHint.replaceChildren(...padHintParts);
+});
+let showPadItem = () => {};   // puts the current dataset's word in .pad-item, once the engine knows it
 
 async function start() {
   let engine;
@@ -58,9 +65,6 @@ async function start() {
 
   const fromUrl = table.fromQuery(location.search);
   let settings = fromUrl.settings;
-  for (const { param, value, error, fallback } of fromUrl.problems) {
-    notices.show(`The URL parameter "${param}" has a bad value "${value}" (${error}), so it is back to its default, ${fallback}.`, 'warning');
-  }
   const form = createSettingsForm(byId('settings'), table, {
     onChange: next => { settings = next; writeUrl(); },
     onValidity: ok => controller?.setFormValid(ok),
@@ -74,6 +78,28 @@ async function start() {
   // ---- embed buttons: each widget's iframe snippet, as it is set up now ----
 
   const shownDataset = () => engine.model().dataset || settings.dataset;
+
+  // ---- the pad's words and test images: those of the dataset the shown network reads ----
+
+  showPadItem = () => {
+    const { item } = table.datasets[shownDataset()];
+    for (const span of document.querySelectorAll('.pad-item')) span.textContent = item;
+    byId('pad').setAttribute('aria-label', `Drawing pad: draw ${item} with the mouse, a finger or a pen; Delete clears it`);
+  };
+  const samples = createSamples(table.datasets);
+  const sampleButton = byId('sample');
+  sampleButton.disabled = false;
+  sampleButton.addEventListener('click', async () => {
+    const dataset = shownDataset();
+    try {
+      const { label, pixels, rows, cols } = await samples.next(dataset);
+      live.pad.showImage(pixels, rows, cols);
+      const name = table.classNames(engine.model(), dataset)[label];
+      padHint.textContent = `A test image labelled ${name}: draw over it, or Clear.`;
+    } catch (error) {
+      notices.show(`No test image: ${error?.message ?? error}.`, 'error');
+    }
+  });
   const pretrained = 'It shows the site\'s pretrained network for this dataset, not one you trained here.';
   addEmbedButton(byId('draw-title'), () => ({ widget: 'pad', params: { dataset: shownDataset() }, note: pretrained }));
   addEmbedButton(byId('network-title'), () => ({ widget: 'network', params: { dataset: shownDataset() }, note: pretrained }));
@@ -114,6 +140,7 @@ async function start() {
     modelInfo.textContent = `This network: ${modelSummary(model)}, ${trainedOn}.`;
     modelInfo.title = `Its layers: ${layersText(model)}.`;
     predictionView.setClassNames(classNames);
+    showPadItem();
     diagram.setModel({ ...model, classNames });
     live.now();
   }
@@ -240,6 +267,12 @@ async function start() {
       evaluationView.show(kept.evaluation, table.classNames(engine.model(), settings.dataset));
     }
     controller.restore(kept);
+  }
+  // Named only now, after the starting model may have changed the fallback (a saved or pretrained
+  // model's architecture): the warning names the value the form shows.
+  for (const { name, param, value, error } of fromUrl.problems) {
+    notices.show(`The URL parameter "${param}" has a bad value "${value}" (${error}), so the page uses ` +
+      `${table.FIELDS[name].write(settings[name])} instead.`, 'warning');
   }
   refreshModel();
   controller.setEngine(engine);

@@ -55,7 +55,7 @@ function createSettings(core) {
 
   /**
    * Reads the settings from a query string. A missing parameter takes its default; a bad one also
-   * takes its default and is reported in `problems` as { param, value, error, fallback }. `given` lists
+   * takes its default and is reported in `problems` as { name, param, value, error }. `given` lists
    * the fields the URL set explicitly (a restored model must not override those).
    */
   function fromQuery(search) {
@@ -68,7 +68,7 @@ function createSettings(core) {
       const text = query.get(field.param);
       const result = field.read(text);
       if ('error' in result) {
-        problems.push({ param: field.param, value: text, error: result.error, fallback: field.write(DEFAULTS[name]) });
+        problems.push({ name, param: field.param, value: text, error: result.error });
       } else {
         settings[name] = result.value;
         given.add(name);

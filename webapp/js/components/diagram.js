@@ -2,9 +2,13 @@
 // of circles per layer shaded by activation, the output classes on the right, and the strongest
 // connections coloured by the sign of their weight (blue +, red -) and brightened by the signal
 // flowing through them. Choosing a neuron (hover, tap or keyboard) shows what it responds to.
+//
+// The connections are painted on a canvas under the SVG rather than as SVG lines: their brightness
+// changes with every stroke on the pad, and repainting a few hundred SVG lines each frame was what
+// made drawing stutter on slow machines (a canvas of lines costs a fraction of that).
 
 import { svg } from '../dom.js';
-import { paintWeights, gridFor, weightColour } from '../images.js';
+import { paintGrey, paintWeights, gridFor, weightColour } from '../images.js';
 
 const HEIGHT = 580;
 const MIN_WIDTH = 560;           // narrower hosts scale the picture down rather than squeeze it
@@ -26,16 +30,19 @@ export function createDiagram({ host, detail, engine }) {
     class: 'diagram', role: 'group',
     'aria-label': 'Layer diagram. Use the arrow keys to move between neurons.',
   });
-  const lineLayer = svg('g', { class: 'lines' });
+  const lineCanvas = document.createElement('canvas');
+  lineCanvas.className = 'diagram-lines';
+  lineCanvas.setAttribute('aria-hidden', 'true');
   const nodeLayer = svg('g', { class: 'nodes' });
   const inputCanvas = document.createElement('canvas');
   inputCanvas.width = inputCanvas.height = 28;
   const inputImage = svg('image', { preserveAspectRatio: 'none', class: 'input-image' });
-  host.replaceChildren(root);
+  host.replaceChildren(lineCanvas, root);
 
   let model = null;
   let columns = [];     // one per layer after the input: { size, nodes: [{ index, x, y, group, circle }] }
-  let lines = [];       // { element, column, source, target (a node), strength 0..1 }
+  let lines = [];       // { from (a point), target (a node), column, source, colour, width, strength 0..1, opacity }
+  let emphasised = null;  // { column, index } of the neuron whose incoming connections stand out, or null
   let activations = null;
   let chosen = null;    // { column, position } of the neuron shown in the detail panel
   let box = null;       // the picture's geometry, which follows the width of the host
@@ -124,19 +131,22 @@ export function createDiagram({ host, detail, engine }) {
       columns.push({ size, nodes });
     }
     nodeLayer.replaceChildren(...parts);
-    root.replaceChildren(lineLayer, nodeLayer);
+    root.replaceChildren(nodeLayer);
+    // Canvas pixels at the screen's density, in the picture's units (the canvas is as wide as the SVG).
+    const density = Math.max(1, Math.min(2, window.devicePixelRatio || 1) * host.clientWidth / box.width);
+    lineCanvas.width = Math.round(box.width * density);
+    lineCanvas.height = Math.round(HEIGHT * density);
   }
 
-  /** Draws the strongest incoming connections of every shown neuron. */
+  /** Finds the strongest incoming connections of every shown neuron, and paints them. */
   function buildLines() {
     lines = [];
-    const elements = [];
     columns.forEach((column, c) => {
       const picked = [];
       for (const node of column.nodes) {
         const weights = engine.incomingWeights(c, node.index);
         const candidates = c === 0
-          ? strongest(weights, Array.from(weights.keys()), LINES_FROM_INPUT)
+          ? strongest(weights, weights.keys(), LINES_FROM_INPUT)
           : strongest(weights, columns[c - 1].nodes.map(n => n.index), LINES_PER_NEURON);
         for (const source of candidates) picked.push({ node, source, weight: weights[source] });
       }
@@ -144,17 +154,32 @@ export function createDiagram({ host, detail, engine }) {
       for (const { node, source, weight } of picked) {
         const from = c === 0 ? pixelCentre(box, source) : columns[c - 1].nodes.find(n => n.index === source);
         const strength = Math.abs(weight) / largest;
-        const element = svg('line', {
-          x1: from.x, y1: from.y, x2: node.x, y2: node.y,
-          stroke: `rgb(${weightColour(weight >= 0 ? 1 : -1).join(',')})`,
-          'stroke-width': (0.5 + 2.5 * strength).toFixed(2),
+        lines.push({
+          from, target: node, column: c, source, colour: `rgb(${weightColour(weight >= 0 ? 1 : -1).join(',')})`,
+          width: 0.5 + 2.5 * strength, strength, opacity: 0.1 + 0.9 * strength,
         });
-        elements.push(element);
-        lines.push({ element, column: c, source, target: node, strength });
       }
     });
-    lineLayer.replaceChildren(...elements);
     if (activations) update(activations);
+    else paintLines();
+  }
+
+  /** Paints the connections: each as bright as its signal, faded when another neuron's stand out. */
+  function paintLines() {
+    const context = lineCanvas.getContext('2d');
+    context.setTransform(lineCanvas.width / box.width, 0, 0, lineCanvas.height / HEIGHT, 0, 0);
+    context.clearRect(0, 0, box.width, HEIGHT);
+    context.lineCap = 'round';
+    for (const line of lines) {
+      const into = emphasised && line.column === emphasised.column && line.target.index === emphasised.index;
+      context.globalAlpha = into ? 1 : emphasised ? 0.12 * line.opacity : line.opacity;
+      context.strokeStyle = line.colour;
+      context.lineWidth = line.width;
+      context.beginPath();
+      context.moveTo(line.from.x, line.from.y);
+      context.lineTo(line.target.x, line.target.y);
+      context.stroke();
+    }
   }
 
   /** Shades neurons and connections for the activations of one input (engine.predict().activations). */
@@ -175,18 +200,16 @@ export function createDiagram({ host, detail, engine }) {
     });
     for (const line of lines) {
       const signal = line.column === 0 ? next[0][line.source] : Math.abs(levels[line.column - 1].get(line.source));
-      const opacity = (0.1 + 0.9 * line.strength) * (0.15 + 0.85 * Math.min(1, signal));
-      line.element.setAttribute('stroke-opacity', opacity.toFixed(3));
+      line.opacity = (0.1 + 0.9 * line.strength) * (0.15 + 0.85 * Math.min(1, signal));
     }
+    paintLines();
     showActivation();
   }
 
   /** While a neuron is pointed at or focused, its incoming connections stand out and the rest fade. */
   function emphasise(column, index) {
-    lineLayer.classList.toggle('emphasis', column !== null);
-    for (const line of lines) {
-      line.element.classList.toggle('into', line.column === column && line.target.index === index);
-    }
+    emphasised = column === null ? null : { column, index };
+    paintLines();
   }
 
   function choose(column, position, focus) {
@@ -253,13 +276,7 @@ export function createDiagram({ host, detail, engine }) {
   }
 
   function inputDataUrl(pixels) {
-    const context = inputCanvas.getContext('2d');
-    const image = context.createImageData(28, 28);
-    for (let i = 0; i < 784; i++) {
-      const v = Math.round(255 * Math.max(0, Math.min(1, pixels[i])));
-      image.data.set([v, v, v, 255], 4 * i);
-    }
-    context.putImageData(image, 0, 0);
+    paintGrey(inputCanvas, pixels, 28, 28);
     return inputCanvas.toDataURL();
   }
 
@@ -272,11 +289,22 @@ function shownIndices(size) {
   return Array.from({ length: SAMPLE }, (_, i) => Math.round((i * (size - 1)) / (SAMPLE - 1)));
 }
 
-/** The `count` candidate indices whose weights are largest in size. */
+/**
+ * The `count` candidate indices whose weights are largest in size, largest first. One pass that keeps
+ * the best few in order: sorting all 784 pixels of every first-layer neuron on each training snapshot
+ * was a noticeable part of a slow machine's frame.
+ */
 function strongest(weights, candidates, count) {
-  return candidates
-    .sort((a, b) => Math.abs(weights[b]) - Math.abs(weights[a]))
-    .slice(0, count);
+  const best = [];
+  for (const index of candidates) {
+    const size = Math.abs(weights[index]);
+    if (best.length === count && size <= Math.abs(weights[best[count - 1]])) continue;   // not among them
+    let at = best.length;
+    while (at > 0 && Math.abs(weights[best[at - 1]]) < size) at--;
+    best.splice(at, 0, index);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }
 
 /** Width of the picture for a host `hostWidth` CSS pixels wide, and the size of the input image. */

@@ -4,6 +4,11 @@
 
 import { createPad } from './pad.js';
 
+// While the pen is down the diagram follows the drawing at most this often; the prediction panel keeps
+// up with every frame. Repainting the diagram is the largest part of a frame, and on a slow machine
+// doing it on every frame of a stroke made the stroke itself lag.
+const DIAGRAM_GAP_MS = 250;
+
 /**
  * `canvas` becomes the pad, `view` is a prediction view (prediction.js), `onError(message)` hears about
  * the first failure. Nothing is predicted until setEngine(); setDiagram() adds a diagram to keep live.
@@ -13,6 +18,10 @@ export function createLivePrediction({ canvas, view, onError }) {
   let diagram = null;
   let queued = false;
   let problemShown = false;
+  let penDown = false;
+  let shown = null;             // the activations the diagram is to show next
+  let diagramDue = null;        // the timer that shows them, while the pen is down
+  let diagramShownAt = -Infinity;
 
   function schedule() {
     if (queued || !engine) return;
@@ -23,7 +32,29 @@ export function createLivePrediction({ canvas, view, onError }) {
     });
   }
 
-  const pad = createPad(canvas, schedule);
+  // While a stroke is drawn, the trainer's progress waits (engine.holdProgress): on a slow machine,
+  // loading its weights and redrawing the diagram and the charts would take the frames the stroke needs.
+  const pad = createPad(canvas, schedule, down => {
+    penDown = down;
+    engine?.holdProgress(down);
+    if (!down && diagramDue !== null) showOnDiagram();   // the end of the stroke, at once
+  });
+
+  function showOnDiagram() {
+    clearTimeout(diagramDue);
+    diagramDue = null;
+    diagramShownAt = performance.now();
+    diagram.update(shown);
+  }
+
+  function updateDiagram(activations) {
+    shown = activations;
+    if (!penDown) showOnDiagram();
+    else if (diagramDue === null) {
+      diagramDue = setTimeout(() => requestAnimationFrame(showOnDiagram),
+        Math.max(0, diagramShownAt + DIAGRAM_GAP_MS - performance.now()));
+    }
+  }
 
   /** Predicts the current drawing at once (after a new model, say). */
   function now() {
@@ -35,7 +66,7 @@ export function createLivePrediction({ canvas, view, onError }) {
         : engine.preprocess(image.data, image.width, image.height);
       const result = engine.predict(input);
       view.show(input, blank ? null : result.probabilities);
-      if (diagram) diagram.update(result.activations);
+      if (diagram) updateDiagram(result.activations);
     } catch (error) {
       if (!problemShown) onError(`Prediction failed: ${error?.message ?? error}`);
       problemShown = true;

@@ -1,19 +1,30 @@
 // The drawing pad: white ink on black, like MNIST's images. The brush is thick with a soft edge
 // because MNIST digits were written with a pen, scanned, blurred by anti-aliasing and scaled to
 // 20x20 pixels; a thin hard line would look unlike anything the network was trained on.
+//
+// Without a pointer: the pad takes the keyboard focus, Delete or Backspace clears it, and showImage()
+// puts a real test image on it (the page's "test image" button) to draw over.
+
+import { paintGrey } from '../images.js';
 
 const BRUSH_WIDTH = 0.075;  // of the pad width: about 2 pixels of the 28x28 image
 const BRUSH_BLUR = 0.03;    // soft edge, also relative to the pad width
 
 /**
  * Wires pointer drawing (mouse, touch and pen alike) onto `canvas`.
- * `onChange` is called after every stroke piece and after clear().
+ * `onChange` is called after every stroke piece and after clear(); `onPen(down)` when a stroke starts
+ * (true) and ends (false).
  */
-export function createPad(canvas, onChange) {
+export function createPad(canvas, onChange, onPen = () => {}) {
   const context = canvas.getContext('2d', { willReadFrequently: true });
   let last = null;   // previous point of the stroke being drawn, null when the pen is up
   let pointer = null; // the pointer drawing it: a second finger on the pad is ignored
   let blank = true;
+  const half = document.createElement('canvas');
+  half.width = Math.round(canvas.width / 2);
+  half.height = Math.round(canvas.height / 2);
+  const reading = half.getContext('2d', { willReadFrequently: true });   // what pixels() reads
+  if (!canvas.hasAttribute('tabindex')) canvas.tabIndex = 0;
 
   function clear() {
     context.fillStyle = '#000';
@@ -46,12 +57,30 @@ export function createPad(canvas, onChange) {
     blank = false;
   }
 
+  canvas.addEventListener('keydown', event => {
+    if (event.key !== 'Delete' && event.key !== 'Backspace') return;
+    event.preventDefault();
+    clear();
+  });
+
+  /** Covers the pad with a grey image (`pixels` 0..1, row by row, 1 = ink), scaled up smoothly. */
+  function showImage(pixels, rows, cols) {
+    const small = document.createElement('canvas');
+    paintGrey(small, pixels, cols, rows);
+    context.imageSmoothingEnabled = true;
+    context.imageSmoothingQuality = 'high';
+    context.drawImage(small, 0, 0, canvas.width, canvas.height);
+    blank = false;
+    onChange();
+  }
+
   canvas.addEventListener('pointerdown', event => {
     if (event.button !== 0 || last) return;
     event.preventDefault();
     canvas.setPointerCapture(event.pointerId);
     pointer = event.pointerId;
     last = pointFrom(event);
+    onPen(true);
     stroke(last, last);  // a tap leaves a dot
     onChange();
   });
@@ -69,7 +98,9 @@ export function createPad(canvas, onChange) {
   });
 
   const penUp = event => {
-    if (event.pointerId === pointer) last = null;
+    if (event.pointerId !== pointer || !last) return;
+    last = null;
+    onPen(false);
   };
   canvas.addEventListener('pointerup', penUp);
   canvas.addEventListener('pointercancel', penUp);
@@ -77,10 +108,12 @@ export function createPad(canvas, onChange) {
 
   /**
    * The drawing as dark ink on white paper, which is what engine.preprocess reads (ink = darkness):
-   * the negative of what the pad shows.
+   * the negative of what the pad shows, at half the pad's resolution. The network sees 28x28 pixels,
+   * so 140x140 lose nothing it could see, and each frame reads, inverts and copies a quarter as much.
    */
   function pixels() {
-    const image = context.getImageData(0, 0, canvas.width, canvas.height);
+    reading.drawImage(canvas, 0, 0, reading.canvas.width, reading.canvas.height);
+    const image = reading.getImageData(0, 0, reading.canvas.width, reading.canvas.height);
     const data = image.data;
     for (let i = 0; i < data.length; i += 4) {
       data[i] = 255 - data[i];
@@ -91,5 +124,5 @@ export function createPad(canvas, onChange) {
   }
 
   clear();
-  return { clear, isBlank: () => blank, pixels };
+  return { clear, showImage, isBlank: () => blank, pixels };
 }

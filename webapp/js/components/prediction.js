@@ -32,7 +32,7 @@ export function createPredictionView({ preview, prediction, probabilities }) {
       prediction.textContent = '–';
       prediction.classList.remove('long');
       prediction.title = 'Draw something on the pad';
-      rows.forEach(r => { r.fill.style.width = '0%'; r.value.textContent = '–'; r.row.classList.remove('top'); });
+      rows.forEach(r => { r.fill.style.transform = 'scaleX(0)'; r.value.textContent = '–'; r.row.classList.remove('top'); });
       return;
     }
     let best = 0;
@@ -43,7 +43,7 @@ export function createPredictionView({ preview, prediction, probabilities }) {
     prediction.title = `${(100 * probs[best]).toFixed(1)}% sure`;
     rows.forEach((r, i) => {
       const p = probs[i] ?? 0;
-      r.fill.style.width = `${(100 * p).toFixed(1)}%`;
+      r.fill.style.transform = `scaleX(${p.toFixed(3)})`;   // not width: no layout on every frame of a stroke
       r.value.textContent = `${(100 * p).toFixed(p < 0.995 ? 1 : 0)}%`;
       r.row.classList.toggle('top', i === best);
     });

@@ -2,9 +2,8 @@
 // and Step buttons, the status line, the engine's events and starting over. Each page passes its own
 // views and words; what happens when a button is pressed is written here, once.
 //
-// A pressed button that disables itself while the engine works (Train while a dataset loads) would
-// drop the keyboard focus to the page's start; the controller gives it back when the button is usable
-// again, unless the visitor has moved on meanwhile.
+// A pressed button that disables itself while the engine works (Train while a dataset loads) keeps the
+// keyboard focus (see setDisabled): a truly disabled button would drop it to <body>, where Space scrolls.
 
 /**
  * The notice after a blow-up (an engine 'diverged' event during a run with `settings`): what happened,
@@ -39,16 +38,27 @@ export function createTrainingController({ buttons, form, status, notices, progr
   let settings = null;      // the settings of the last Train or Reset
   let newWeights = false;   // Reset gave new random weights, not trained since
   let fromScratch = false;  // the next Train starts a new network (the page shows a pretrained one)
-  const focusLeft = new Set();  // buttons that had the focus when they disabled themselves
+  const guarded = new WeakSet();  // buttons whose presses are ignored while they are aria-disabled
 
+  /**
+   * Disables a button. The one that has the focus stays focusable instead: aria-disabled (screen readers
+   * say "dimmed", style.css greys it) and its presses are ignored, so the focus never falls to <body>.
+   */
   function setDisabled(button, disabled) {
     if (!button) return;
-    if (disabled && !button.disabled && document.activeElement === button) focusLeft.add(button);
-    button.disabled = disabled;
-    if (!disabled && focusLeft.delete(button)) {
-      const active = document.activeElement;
-      if (!active || active === document.body) button.focus();
+    if (!guarded.has(button)) {
+      guarded.add(button);
+      // Capture on the target runs before the page's own click listeners, so it can stop them.
+      button.addEventListener('click', event => {
+        if (button.getAttribute('aria-disabled') !== 'true') return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }, { capture: true });
     }
+    const keepFocus = disabled && document.activeElement === button;
+    button.disabled = disabled && !keepFocus;
+    if (keepFocus) button.setAttribute('aria-disabled', 'true');
+    else button.removeAttribute('aria-disabled');
   }
 
   function updateButtons() {

@@ -2,9 +2,9 @@ package net.scratchnet.data;
 
 /** The two datasets the project ships: both are 28x28 grey images in 10 classes, stored as IDX files. */
 public enum DatasetKind {
-    MNIST("mnist", "mnist", "MNIST (handwritten digits)",
+    MNIST("mnist", "mnist", "MNIST (handwritten digits)", "a digit",
             new String[] {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}),
-    FASHION("fashion", "fashion-mnist", "Fashion-MNIST (clothing)",
+    FASHION("fashion", "fashion-mnist", "Fashion-MNIST (clothing)", "a piece of clothing",
             new String[] {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
                           "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"});
 
@@ -16,18 +16,25 @@ public enum DatasetKind {
     private final String id;
     private final String folder;
     private final String title;
+    private final String item;
     private final String[] classNames;
 
-    DatasetKind(String id, String folder, String title, String[] classNames) {
+    DatasetKind(String id, String folder, String title, String item, String[] classNames) {
         this.id = id;
         this.folder = folder;
         this.title = title;
+        this.item = item;
         this.classNames = classNames;
     }
 
     /** What the page calls it, e.g. "Fashion-MNIST (clothing)". */
     public String title() {
         return title;
+    }
+
+    /** What one image shows, as the drawing pad asks for it ("Draw a digit"): "a digit", "a piece of clothing". */
+    public String item() {
+        return item;
     }
 
     /** Rows, columns, channels of one image: {28, 28, 1}. */

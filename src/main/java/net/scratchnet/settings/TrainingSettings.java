@@ -9,6 +9,7 @@ import net.scratchnet.data.Split;
 import net.scratchnet.json.Json;
 import net.scratchnet.network.NetworkSpec;
 import net.scratchnet.settings.Setting.Kind;
+import net.scratchnet.tools.SampleImages;
 import net.scratchnet.train.TrainingConfig;
 
 /**
@@ -188,7 +189,9 @@ public final class TrainingSettings {
             datasets.add(new Json()
                     .put("id", kind.id())
                     .put("title", kind.title())
+                    .put("item", kind.item())
                     .put("folder", kind.folder())
+                    .put("samples", SampleImages.FILE_NAME)   // a few test images for the pad, made at build time
                     .put("checksums", Checksums.FILE_NAME)
                     // in the order BrowserExports.loadDataset takes them
                     .put("files", new String[] {Split.TRAIN.imagesFileName(), Split.TRAIN.labelsFileName(),

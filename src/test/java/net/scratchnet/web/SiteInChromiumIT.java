@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.scratchnet.browser.BuiltSite;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -134,6 +136,103 @@ class SiteInChromiumIT {
         WebElement infoAfterReload = chromium.driver().findElement(By.id("model-info"));
         chromium.waitFor(Duration.ofSeconds(10), driver -> !infoAfterReload.getText().isBlank());
         assertEquals(modelBefore, infoAfterReload.getText(), "after a reload, the page has the previous model");
+    }
+
+    @Test
+    void enterOnTrainKeepsTheFocusOnAControlThroughTheDatasetLoad() throws Exception {
+        open("?dataset=mnist&hidden=24&activation=sigmoid&optimizer=sgd&lr=0.5&batch=32&epochs=1&seed=3");
+        // The page records where the focus is, every few milliseconds, from the key press until the run starts.
+        chromium.script("""
+                document.getElementById('train').focus();
+                window.focusSeen = new Set();
+                window.focusWatch = setInterval(() => {
+                  const active = document.activeElement;
+                  window.focusSeen.add(active === document.body || !active ? 'body' : active.id || active.tagName);
+                }, 5);""");
+        byTestId("train").sendKeys(Keys.ENTER);
+        chromium.waitFor(Duration.ofSeconds(60), driver -> byTestId("train").getText().equals("Pause")
+                && byTestId("train").isEnabled());
+        String seen = (String) chromium.script("clearInterval(window.focusWatch); return [...window.focusSeen].join(' ');");
+        assertEquals("train", seen, "where the focus was while the dataset loaded");
+
+        // So Space, pressed now, pauses the run instead of scrolling the page.
+        long scrolled = ((Number) chromium.script("return window.scrollY;")).longValue();
+        new Actions(chromium.driver()).sendKeys(Keys.SPACE).perform();
+        WebElement status = byTestId("status");
+        chromium.waitFor(Duration.ofSeconds(20), driver -> status.getText().startsWith("Paused"));
+        assertEquals(scrolled, ((Number) chromium.script("return window.scrollY;")).longValue(), "the page did not scroll");
+        assertEquals("train", chromium.script("return document.activeElement.id;"));
+        screenshot("desktop-1280-focus-on-train");
+    }
+
+    @Test
+    void theKeyboardLoadsTestImagesOntoThePadAndClearsIt() {
+        open("?dataset=mnist");
+        WebElement sample = byTestId("sample");
+        WebElement prediction = byTestId("prediction");
+        WebElement hint = chromium.driver().findElement(By.id("pad-hint"));
+        // The samples walk through the classes: a 0, then a 1, ..., each a real MNIST test image.
+        for (String digit : List.of("0", "1", "2")) {
+            sample.sendKeys(Keys.ENTER);
+            chromium.waitFor(Duration.ofSeconds(10), driver -> hint.getText().contains("labelled " + digit));
+            chromium.waitFor(Duration.ofSeconds(10), driver -> prediction.getText().equals(digit));
+        }
+        WebElement pad = byTestId("pad");
+        pad.sendKeys(Keys.DELETE);
+        chromium.waitFor(Duration.ofSeconds(10), driver -> prediction.getText().equals("–"));
+        assertEquals("pad", chromium.script("return document.activeElement.id;"), "the pad takes the focus");
+    }
+
+    @Test
+    void withFashionMnistThePadAsksForClothingAndItsTestImagesAreClothes() {
+        open("?dataset=fashion");
+        WebElement hint = chromium.driver().findElement(By.id("pad-hint"));
+        chromium.waitFor(Duration.ofSeconds(10), driver -> hint.getText().contains("a piece of clothing"));
+        assertTrue(byTestId("pad").getAttribute("aria-label").contains("a piece of clothing"));
+        assertTrue(chromium.driver().findElement(By.cssSelector(".intro")).getText().contains("Draw a piece of clothing"));
+        WebElement sample = byTestId("sample");
+        sample.sendKeys(Keys.ENTER);   // a T-shirt/top
+        chromium.waitFor(Duration.ofSeconds(10), driver -> hint.getText().contains("labelled T-shirt/top"));
+        sample.sendKeys(Keys.ENTER);   // a trouser: a clear case
+        chromium.waitFor(Duration.ofSeconds(10), driver -> hint.getText().contains("labelled Trouser"));
+        chromium.waitFor(Duration.ofSeconds(10), driver -> byTestId("prediction").getText().equals("1 Trouser"));
+    }
+
+    @Test
+    void aBadUrlParameterIsReportedWithTheValueTheFormShows() {
+        // The Fashion-MNIST model the page starts with brings its own activation, which the form then shows.
+        open("?dataset=fashion&activation=bogus");
+        WebElement notices = chromium.driver().findElement(By.id("notices"));
+        chromium.waitFor(Duration.ofSeconds(10), driver -> notices.getText().contains("bogus"));
+        String shown = chromium.driver().findElement(By.cssSelector("select[name='activation']")).getAttribute("value");
+        assertTrue(notices.getText().contains("so the page uses " + shown + " instead"), notices.getText());
+    }
+
+    @Test
+    void onAPhoneThePadAndItsPredictionAreOnTheFirstScreen() throws Exception {
+        chromium.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            open("?dataset=mnist");
+            byTestId("sample").click();
+            chromium.waitFor(Duration.ofSeconds(10), driver -> byTestId("prediction").getText().equals("0"));
+            chromium.script("window.scrollTo(0, 0);");
+            screenshot("phone-390");
+            for (String id : List.of("pad", "prediction", "probabilities")) {
+                Number bottom = (Number) chromium.script(
+                        "return arguments[0].getBoundingClientRect().bottom;", byTestId(id));
+                assertTrue(bottom.doubleValue() <= 844, id + " ends at " + bottom + " px, below the first screen");
+            }
+        } finally {
+            chromium.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** Keeps what the browser shows in target/screenshots/NAME.png, for a person to look at. */
+    private static void screenshot(String name) throws Exception {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name + ".png"), chromium.driver().getScreenshotAs(OutputType.BYTES));
     }
 
     /** Opens the page (with a fresh browser storage) and waits until the engine is ready. */
