@@ -272,7 +272,7 @@ async function start() {
   // model's architecture): the warning names the value the form shows.
   for (const { name, param, value, error } of fromUrl.problems) {
     notices.show(`The URL parameter "${param}" has a bad value "${value}" (${error}), so the page uses ` +
-      `${table.FIELDS[name].write(settings[name])} instead.`, 'warning');
+      `${byId('settings').elements.namedItem(name).value} instead.`, 'warning');
   }
   refreshModel();
   controller.setEngine(engine);
