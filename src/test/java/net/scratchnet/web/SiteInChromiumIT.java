@@ -9,10 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.scratchnet.browser.BuiltSite;
 import net.scratchnet.browser.Chromium;
+import net.scratchnet.browser.MainPage;
 import net.scratchnet.model.ModelFile;
 import net.scratchnet.network.Network;
 import net.scratchnet.server.StaticServer;
@@ -32,15 +31,15 @@ import org.openqa.selenium.interactions.Actions;
  * data-testid hooks of the page.
  */
 class SiteInChromiumIT {
-    private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
-
     private static StaticServer server;
     private static Chromium chromium;
+    private static MainPage page;
 
     @BeforeAll
     static void start() throws Exception {
         chromium = Chromium.start(1280, 1600);
         server = BuiltSite.serve();
+        page = new MainPage(chromium, server);
     }
 
     @AfterAll
@@ -55,23 +54,23 @@ class SiteInChromiumIT {
 
     @Test
     void drawingOnThePadGivesAPrediction() {
-        open("");
-        drawOne();
-        WebElement prediction = byTestId("prediction");
+        page.openFresh("");
+        page.drawOne();
+        WebElement prediction = page.byTestId("prediction");
         chromium.waitFor(Duration.ofSeconds(10), driver -> !prediction.getText().equals("–"));
         assertTrue(prediction.getText().matches("[0-9]"), "a digit: " + prediction.getText());
-        List<WebElement> bars = byTestId("probabilities").findElements(By.tagName("li"));
+        List<WebElement> bars = page.byTestId("probabilities").findElements(By.tagName("li"));
         assertEquals(10, bars.size(), "one probability per class");
     }
 
     @Test
     void trainingLowersTheLossWhileThePageStaysResponsive() {
         // 24 hidden neurons: not the pretrained model's shape, so training starts from random weights.
-        open("?dataset=mnist&hidden=24&activation=sigmoid&optimizer=sgd&lr=0.5&batch=32&epochs=1&seed=3");
+        page.openFresh("?dataset=mnist&hidden=24&activation=sigmoid&optimizer=sgd&lr=0.5&batch=32&epochs=1&seed=3");
         // From the keyboard: Train disables itself while the dataset loads, and the focus must come back to it.
-        byTestId("train").sendKeys(Keys.ENTER);
+        page.byTestId("train").sendKeys(Keys.ENTER);
         WebElement loss = chromium.driver().findElement(By.id("loss"));
-        double first = chromium.waitFor(Duration.ofSeconds(60), driver -> number(loss.getText()));
+        double first = chromium.waitFor(Duration.ofSeconds(60), driver -> MainPage.number(loss.getText()));
         assertEquals("train", chromium.script("return document.activeElement.id;"),
                 "the keyboard focus is back on Train (now Pause)");
 
@@ -88,27 +87,27 @@ class SiteInChromiumIT {
                 };
                 setTimeout(tick, 10);""");
         assertTrue(worstTimerDelay.doubleValue() < 250, "a 10 ms timer fired after " + worstTimerDelay + " ms");
-        byTestId("clear").click();
-        drawOne();
-        chromium.waitFor(Duration.ofSeconds(10), driver -> byTestId("prediction").getText().matches("[0-9]"));
+        page.byTestId("clear").click();
+        page.drawOne();
+        chromium.waitFor(Duration.ofSeconds(10), driver -> page.byTestId("prediction").getText().matches("[0-9]"));
 
-        WebElement accuracy = byTestId("test-accuracy");
-        double percent = chromium.waitFor(Duration.ofSeconds(120), driver -> number(accuracy.getText()));
-        double last = number(loss.getText());
+        WebElement accuracy = page.byTestId("test-accuracy");
+        double percent = chromium.waitFor(Duration.ofSeconds(120), driver -> MainPage.number(accuracy.getText()));
+        double last = MainPage.number(loss.getText());
         assertTrue(last < first / 2, "the loss falls: " + first + " -> " + last);
         assertTrue(percent > 85, "one epoch of 784-24-10 is well over 85% accurate: " + accuracy.getText());
     }
 
     @Test
     void aCorruptModelFileIsRefusedAndTheCurrentModelKept(@TempDir Path folder) throws Exception {
-        open("");
+        page.openFresh("");
         WebElement info = chromium.driver().findElement(By.id("model-info"));
         chromium.waitFor(Duration.ofSeconds(10), driver -> !info.getText().isBlank());
         String modelBefore = info.getText();
-        drawOne();
-        WebElement prediction = byTestId("prediction");
+        page.drawOne();
+        WebElement prediction = page.byTestId("prediction");
         chromium.waitFor(Duration.ofSeconds(10), driver -> prediction.getText().matches("[0-9]"));
-        String probabilitiesBefore = byTestId("probabilities").getText();
+        String probabilitiesBefore = page.byTestId("probabilities").getText();
 
         Path corrupt = folder.resolve("corrupt.snn");
         Files.write(corrupt, "SNET but not really a model".getBytes());
@@ -120,7 +119,7 @@ class SiteInChromiumIT {
         chromium.waitFor(Duration.ofSeconds(10), driver -> notices.getText().contains("corrupt.snn"));
         assertTrue(notices.getText().contains("unchanged"), notices.getText());
         assertEquals(modelBefore, info.getText(), "the model description is the same");
-        assertEquals(probabilitiesBefore, byTestId("probabilities").getText(), "and so are its predictions");
+        assertEquals(probabilitiesBefore, page.byTestId("probabilities").getText(), "and so are its predictions");
         assertNotEquals("–", prediction.getText());
 
         // A well-formed file of a dataset the site does not know: refused too, and not saved for the next visit.
@@ -132,7 +131,7 @@ class SiteInChromiumIT {
         assertTrue(notices.getText().contains("unchanged"), notices.getText());
         assertEquals(modelBefore, info.getText(), "the model description is the same");
         chromium.driver().navigate().refresh();
-        chromium.waitFor(Duration.ofSeconds(30), driver -> byTestId("train").isEnabled());
+        chromium.waitFor(Duration.ofSeconds(30), driver -> page.byTestId("train").isEnabled());
         WebElement infoAfterReload = chromium.driver().findElement(By.id("model-info"));
         chromium.waitFor(Duration.ofSeconds(10), driver -> !infoAfterReload.getText().isBlank());
         assertEquals(modelBefore, infoAfterReload.getText(), "after a reload, the page has the previous model");
@@ -140,7 +139,7 @@ class SiteInChromiumIT {
 
     @Test
     void enterOnTrainKeepsTheFocusOnAControlThroughTheDatasetLoad() throws Exception {
-        open("?dataset=mnist&hidden=24&activation=sigmoid&optimizer=sgd&lr=0.5&batch=32&epochs=1&seed=3");
+        page.openFresh("?dataset=mnist&hidden=24&activation=sigmoid&optimizer=sgd&lr=0.5&batch=32&epochs=1&seed=3");
         // The page records where the focus is, every few milliseconds, from the key press until the run starts.
         chromium.script("""
                 document.getElementById('train').focus();
@@ -149,16 +148,16 @@ class SiteInChromiumIT {
                   const active = document.activeElement;
                   window.focusSeen.add(active === document.body || !active ? 'body' : active.id || active.tagName);
                 }, 5);""");
-        byTestId("train").sendKeys(Keys.ENTER);
-        chromium.waitFor(Duration.ofSeconds(60), driver -> byTestId("train").getText().equals("Pause")
-                && byTestId("train").isEnabled());
+        page.byTestId("train").sendKeys(Keys.ENTER);
+        chromium.waitFor(Duration.ofSeconds(60), driver -> page.byTestId("train").getText().equals("Pause")
+                && page.byTestId("train").isEnabled());
         String seen = (String) chromium.script("clearInterval(window.focusWatch); return [...window.focusSeen].join(' ');");
         assertEquals("train", seen, "where the focus was while the dataset loaded");
 
         // So Space, pressed now, pauses the run instead of scrolling the page.
         long scrolled = ((Number) chromium.script("return window.scrollY;")).longValue();
         new Actions(chromium.driver()).sendKeys(Keys.SPACE).perform();
-        WebElement status = byTestId("status");
+        WebElement status = page.byTestId("status");
         chromium.waitFor(Duration.ofSeconds(20), driver -> status.getText().startsWith("Paused"));
         assertEquals(scrolled, ((Number) chromium.script("return window.scrollY;")).longValue(), "the page did not scroll");
         assertEquals("train", chromium.script("return document.activeElement.id;"));
@@ -167,9 +166,9 @@ class SiteInChromiumIT {
 
     @Test
     void theKeyboardLoadsTestImagesOntoThePadAndClearsIt() {
-        open("?dataset=mnist");
-        WebElement sample = byTestId("sample");
-        WebElement prediction = byTestId("prediction");
+        page.openFresh("?dataset=mnist");
+        WebElement sample = page.byTestId("sample");
+        WebElement prediction = page.byTestId("prediction");
         WebElement hint = chromium.driver().findElement(By.id("pad-hint"));
         // The samples walk through the classes: a 0, then a 1, ..., each a real MNIST test image.
         for (String digit : List.of("0", "1", "2")) {
@@ -177,7 +176,7 @@ class SiteInChromiumIT {
             chromium.waitFor(Duration.ofSeconds(10), driver -> hint.getText().contains("labelled " + digit));
             chromium.waitFor(Duration.ofSeconds(10), driver -> prediction.getText().equals(digit));
         }
-        WebElement pad = byTestId("pad");
+        WebElement pad = page.byTestId("pad");
         pad.sendKeys(Keys.DELETE);
         chromium.waitFor(Duration.ofSeconds(10), driver -> prediction.getText().equals("–"));
         assertEquals("pad", chromium.script("return document.activeElement.id;"), "the pad takes the focus");
@@ -185,23 +184,23 @@ class SiteInChromiumIT {
 
     @Test
     void withFashionMnistThePadAsksForClothingAndItsTestImagesAreClothes() {
-        open("?dataset=fashion");
+        page.openFresh("?dataset=fashion");
         WebElement hint = chromium.driver().findElement(By.id("pad-hint"));
         chromium.waitFor(Duration.ofSeconds(10), driver -> hint.getText().contains("a piece of clothing"));
-        assertTrue(byTestId("pad").getAttribute("aria-label").contains("a piece of clothing"));
+        assertTrue(page.byTestId("pad").getAttribute("aria-label").contains("a piece of clothing"));
         assertTrue(chromium.driver().findElement(By.cssSelector(".intro")).getText().contains("Draw a piece of clothing"));
-        WebElement sample = byTestId("sample");
+        WebElement sample = page.byTestId("sample");
         sample.sendKeys(Keys.ENTER);   // a T-shirt/top
         chromium.waitFor(Duration.ofSeconds(10), driver -> hint.getText().contains("labelled T-shirt/top"));
         sample.sendKeys(Keys.ENTER);   // a trouser: a clear case
         chromium.waitFor(Duration.ofSeconds(10), driver -> hint.getText().contains("labelled Trouser"));
-        chromium.waitFor(Duration.ofSeconds(10), driver -> byTestId("prediction").getText().equals("1 Trouser"));
+        chromium.waitFor(Duration.ofSeconds(10), driver -> page.byTestId("prediction").getText().equals("1 Trouser"));
     }
 
     @Test
     void aBadUrlParameterIsReportedWithTheValueTheFormShows() {
         // The Fashion-MNIST model the page starts with brings its own activation, which the form then shows.
-        open("?dataset=fashion&activation=bogus");
+        page.openFresh("?dataset=fashion&activation=bogus");
         WebElement notices = chromium.driver().findElement(By.id("notices"));
         chromium.waitFor(Duration.ofSeconds(10), driver -> notices.getText().contains("bogus"));
         String shown = chromium.driver().findElement(By.cssSelector("select[name='activation']")).getAttribute("value");
@@ -213,14 +212,14 @@ class SiteInChromiumIT {
         chromium.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
         try {
-            open("?dataset=mnist");
-            byTestId("sample").click();
-            chromium.waitFor(Duration.ofSeconds(10), driver -> byTestId("prediction").getText().equals("0"));
+            page.openFresh("?dataset=mnist");
+            page.byTestId("sample").click();
+            chromium.waitFor(Duration.ofSeconds(10), driver -> page.byTestId("prediction").getText().equals("0"));
             chromium.script("window.scrollTo(0, 0);");
             screenshot("phone-390");
             for (String id : List.of("pad", "prediction", "probabilities")) {
                 Number bottom = (Number) chromium.script(
-                        "return arguments[0].getBoundingClientRect().bottom;", byTestId(id));
+                        "return arguments[0].getBoundingClientRect().bottom;", page.byTestId(id));
                 assertTrue(bottom.doubleValue() <= 844, id + " ends at " + bottom + " px, below the first screen");
             }
         } finally {
@@ -233,43 +232,5 @@ class SiteInChromiumIT {
         Path folder = Path.of("target", "screenshots");
         Files.createDirectories(folder);
         Files.write(folder.resolve(name + ".png"), chromium.driver().getScreenshotAs(OutputType.BYTES));
-    }
-
-    /** Opens the page (with a fresh browser storage) and waits until the engine is ready. */
-    private static void open(String query) {
-        // Emptied from a page of the site that keeps nothing: the main page itself would be opening the
-        // database while it is deleted, and the next page would wait for that (after a test that trained).
-        chromium.driver().get(server.address() + "embed.html?widget=activation");
-        chromium.asyncScript(Duration.ofSeconds(10), """
-                const done = arguments[arguments.length - 1];
-                localStorage.clear();
-                indexedDB.databases()
-                  .then(list => Promise.all(list.map(db => new Promise(resolve => {
-                    const request = indexedDB.deleteDatabase(db.name);
-                    request.onsuccess = request.onerror = resolve;   // blocked: a closing page still holds it
-                  }))))
-                  .then(() => done(null), () => done(null));""");
-        chromium.driver().get(server.address() + query);
-        chromium.waitFor(Duration.ofSeconds(30), driver -> byTestId("train").isEnabled());
-    }
-
-    /** A vertical stroke in the middle of the pad, drawn with the mouse (pointer events). */
-    private static void drawOne() {
-        WebElement pad = byTestId("pad");
-        chromium.script("arguments[0].scrollIntoView({ block: 'center' });", pad);   // pointer moves need it in view
-        new Actions(chromium.driver())
-                .moveToElement(pad, 0, -70).clickAndHold()
-                .moveByOffset(0, 35).moveByOffset(0, 35).moveByOffset(0, 35).moveByOffset(0, 35)
-                .release().perform();
-    }
-
-    private static WebElement byTestId(String id) {
-        return chromium.driver().findElement(By.cssSelector("[data-testid='" + id + "']"));
-    }
-
-    /** The first number in a text such as "0.532" or "91.4 %", or null if there is none yet. */
-    private static Double number(String text) {
-        Matcher matcher = NUMBER.matcher(text);
-        return matcher.find() ? Double.valueOf(matcher.group()) : null;
     }
 }
