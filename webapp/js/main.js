@@ -141,7 +141,7 @@ async function start() {
     modelInfo.title = `Its layers: ${layersText(model)}.`;
     predictionView.setClassNames(classNames);
     showPadItem();
-    diagram.setModel({ ...model, classNames });
+    diagram.setModel({ ...model, classNames, image: table.imageShape(model, settings.dataset) });
     live.now();
   }
 

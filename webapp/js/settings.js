@@ -17,7 +17,7 @@ export function loadSettings() {
 
 /**
  * The settings of `core` (from loadCore()): { core, schema, DEFAULTS, FIELDS, datasets,
- * fromQuery, toQuery, architecture, sameArchitecture, datasetTitle, classNames }. FIELDS maps each
+ * fromQuery, toQuery, architecture, sameArchitecture, datasetTitle, classNames, imageShape }. FIELDS maps each
  * setting's name to { param, read, write }, in the order of the URL.
  */
 function createSettings(core) {
@@ -96,6 +96,8 @@ function createSettings(core) {
     datasetTitle: id => datasets[id]?.title ?? 'an unknown dataset',
     /** The class names of a model (engine.model()): its own dataset's, else those of `dataset`. */
     classNames: (model, dataset) => model?.classNames ?? datasets[dataset].classNames,
+    /** The [rows, cols, channels] of the images a model reads: its own dataset's, else those of `dataset`. */
+    imageShape: (model, dataset) => datasets[model?.dataset ?? dataset].inputShape,
   };
 }
 

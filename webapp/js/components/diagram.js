@@ -24,6 +24,7 @@ const LINES_PER_NEURON = 6;      // strongest weights from the shown neurons of 
 /**
  * `host` receives the SVG; `detail` = { title, canvas, caption, activation } shows the chosen neuron.
  * Call setModel() when the architecture or weights change, update(activations) after each predict.
+ * setModel takes engine.model() with `classNames` and `image`, the [rows, cols, channels] of its input.
  */
 export function createDiagram({ host, detail, engine }) {
   const root = svg('svg', {
@@ -35,7 +36,6 @@ export function createDiagram({ host, detail, engine }) {
   lineCanvas.setAttribute('aria-hidden', 'true');
   const nodeLayer = svg('g', { class: 'nodes' });
   const inputCanvas = document.createElement('canvas');
-  inputCanvas.width = inputCanvas.height = 28;
   const inputImage = svg('image', { preserveAspectRatio: 'none', class: 'input-image' });
   host.replaceChildren(lineCanvas, root);
 
@@ -49,7 +49,7 @@ export function createDiagram({ host, detail, engine }) {
 
   // The picture is drawn in units of about one CSS pixel, so text stays legible at any width.
   new ResizeObserver(() => {
-    if (model && geometry(host.clientWidth).width !== box.width) {
+    if (model && geometry(host.clientWidth, model.image[1]).width !== box.width) {
       buildColumns();
       buildLines();
       setRovingFocus();
@@ -59,8 +59,10 @@ export function createDiagram({ host, detail, engine }) {
   /** Rebuilds the picture for `info` = engine.model(); keeps the chosen neuron when it still exists. */
   function setModel(info) {
     const sameShape = model && model.sizes.join() === info.sizes.join()
-      && model.activation === info.activation && model.classNames.join() === info.classNames.join();
+      && model.activation === info.activation && model.classNames.join() === info.classNames.join()
+      && model.image.join() === info.image.join();
     model = info;
+    [inputCanvas.height, inputCanvas.width] = model.image;
     if (!sameShape) {
       activations = null;  // they belong to the old layers; the page predicts again after a new model
       buildColumns();
@@ -74,7 +76,7 @@ export function createDiagram({ host, detail, engine }) {
   }
 
   function buildColumns() {
-    box = geometry(host.clientWidth);
+    box = geometry(host.clientWidth, model.image[1]);
     root.setAttribute('viewBox', `0 0 ${box.width} ${HEIGHT}`);
     const { inputSize, inputY } = box;
     const hidden = model.sizes.slice(1, -1);
@@ -254,13 +256,14 @@ export function createDiagram({ host, detail, engine }) {
     const node = column.nodes[chosen.position];
     const isOutput = chosen.column === columns.length - 1;
     const weights = engine.incomingWeights(chosen.column, node.index);
-    const grid = chosen.column === 0 ? { width: 28, height: 28 } : gridFor(weights.length);
+    const [rows, cols] = model.image;
+    const grid = chosen.column === 0 ? { width: cols, height: rows } : gridFor(weights.length);
     paintWeights(detail.canvas, weights, grid.width, grid.height);
     detail.title.textContent = isOutput
       ? `Output “${model.classNames[node.index]}”`
       : `Hidden layer ${chosen.column + 1}, neuron ${node.index + 1} of ${column.size}`;
     detail.caption.textContent = chosen.column === 0
-      ? 'Its 784 incoming weights laid out like the image: it lights up when ink falls on blue pixels and stays dark when ink falls on red ones.'
+      ? `Its ${weights.length} incoming weights laid out like the image: it lights up when ink falls on blue pixels and stays dark when ink falls on red ones.`
       : `Its ${weights.length} incoming weights, one square per neuron of the previous layer (left to right, top to bottom): blue excites, red inhibits.`;
     showActivation();
   }
@@ -276,7 +279,7 @@ export function createDiagram({ host, detail, engine }) {
   }
 
   function inputDataUrl(pixels) {
-    paintGrey(inputCanvas, pixels, 28, 28);
+    paintGrey(inputCanvas, pixels, inputCanvas.width, inputCanvas.height);
     return inputCanvas.toDataURL();
   }
 
@@ -307,16 +310,20 @@ function strongest(weights, candidates, count) {
   return best;
 }
 
-/** Width of the picture for a host `hostWidth` CSS pixels wide, and the size of the input image. */
-function geometry(hostWidth) {
+/**
+ * Width of the picture for a host `hostWidth` CSS pixels wide, and the size of the (square) input image of
+ * `pixels` pixels a side: about 23% of the width, at most 224, in whole units per pixel so it stays crisp.
+ */
+function geometry(hostWidth, pixels) {
   const width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, 40 * Math.round(hostWidth / 40)));
-  const inputSize = 28 * Math.round(Math.min(8, width / 120));  // whole units per pixel: crisp
-  return { width, inputSize, inputY: (HEIGHT - inputSize) / 2 };
+  const inputSize = pixels * Math.max(1, Math.round(Math.min(224, width * 0.23) / pixels));
+  return { width, pixels, inputSize, inputY: (HEIGHT - inputSize) / 2 };
 }
 
 function pixelCentre(box, pixel) {
-  const cell = box.inputSize / 28;
-  return { x: INPUT_X + ((pixel % 28) + 0.5) * cell, y: box.inputY + (Math.floor(pixel / 28) + 0.5) * cell };
+  const cell = box.inputSize / box.pixels;
+  const row = Math.floor(pixel / box.pixels);
+  return { x: INPUT_X + ((pixel % box.pixels) + 0.5) * cell, y: box.inputY + (row + 0.5) * cell };
 }
 
 /**

@@ -22,7 +22,7 @@ export async function mountNetwork({ params, notices, status, table }) {
       const classNames = table.classNames(model, params.settings.dataset);
       byId('model-info').textContent = `This network: ${trainedSummary(model, params.settings.dataset, table.datasetTitle)}`;
       view.setClassNames(classNames);
-      diagram?.setModel({ ...model, classNames });
+      diagram?.setModel({ ...model, classNames, image: table.imageShape(model, params.settings.dataset) });
       live.now();
     },
   });
@@ -34,7 +34,8 @@ export async function mountNetwork({ params, notices, status, table }) {
     },
   });
   const model = engine.model();
-  diagram.setModel({ ...model, classNames: table.classNames(model, params.settings.dataset) });
+  diagram.setModel({ ...model, classNames: table.classNames(model, params.settings.dataset),
+    image: table.imageShape(model, params.settings.dataset) });
   live.setEngine(engine);
   live.setDiagram(diagram);
   live.now();
