@@ -3,6 +3,7 @@ package net.scratchnet.network;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.scratchnet.activation.Activations;
@@ -48,6 +49,12 @@ public final class NetworkSpec {
      * output for a whole batch, and a convolution a patch table as large, so this bounds a tab's memory.
      */
     public static final int MAX_SHAPE_SIZE = 65_536;
+    /**
+     * The most weights and biases a network may have: 40 MB of float32, and about four times that while it
+     * trains with Adam (the weights, two moments and the checkpoint kept for a blow-up). Each layer alone may be
+     * up to {@link #MAX_LAYER_SIZE} wide, but four such layers would need over 800 MB, which a tab does not have.
+     */
+    public static final int MAX_PARAMETERS = 10_000_000;
 
     private static final Pattern IMAGE = Pattern.compile("([0-9]{1,4})x([0-9]{1,4})x([0-9]{1,4})");
     private static final Pattern CONV = Pattern.compile("conv([0-9]{1,4})x([0-9]{1,4})x([0-9]{1,4})");
@@ -97,6 +104,10 @@ public final class NetworkSpec {
         for (LayerSpec layer : layers) {
             count += layer.parameterCount(shape);
             shape = checkedSize(layer.outputShape(shape), layer.text());
+        }
+        if (count > MAX_PARAMETERS) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "this network has %,d weights and biases,"
+                    + " more than the %,d a browser tab can hold while training", count, MAX_PARAMETERS));
         }
         this.parameterCount = count;
     }

@@ -82,6 +82,11 @@ class SettingsTableTest {
         assertEquals(NetworkSpec.MAX_LAYER_SIZE, (int) TrainingSettings.HIDDEN.max());
         NetworkSpec.parse("784-" + NetworkSpec.MAX_LAYER_SIZE + "-10");
         assertThrows(IllegalArgumentException.class, () -> NetworkSpec.parse("784-" + (NetworkSpec.MAX_LAYER_SIZE + 1) + "-10"));
+        // Each layer may be that wide, but not four of them: 53.6 million weights and biases.
+        int most = NetworkSpec.MAX_LAYER_SIZE;
+        IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
+                () -> NetworkSpec.parse("784-" + most + "-" + most + "-" + most + "-" + most + "-10"));
+        assertTrue(tooMany.getMessage().contains("53,600,266 weights and biases"), tooMany.getMessage());
         assertEquals(TrainingConfig.MAX_BATCH_SIZE, (int) TrainingSettings.BATCH_SIZE.max());
         new TrainingConfig("sgd", 0.1f, TrainingConfig.MAX_BATCH_SIZE, 1, 0f);
         assertThrows(IllegalArgumentException.class,
