@@ -3,7 +3,6 @@ package net.scratchnet.network;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.scratchnet.activation.Activations;
@@ -106,10 +105,23 @@ public final class NetworkSpec {
             shape = checkedSize(layer.outputShape(shape), layer.text());
         }
         if (count > MAX_PARAMETERS) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "this network has %,d weights and biases,"
-                    + " more than the %,d a browser tab can hold while training", count, MAX_PARAMETERS));
+            throw new IllegalArgumentException("this network has " + grouped(count) + " weights and biases, more"
+                    + " than the " + grouped(MAX_PARAMETERS) + " a browser tab can hold while training");
         }
         this.parameterCount = count;
+    }
+
+    /** 53600266 -> "53,600,266" (String.format would bring Java's whole Formatter into the browser's core). */
+    private static String grouped(int count) {
+        String digits = Integer.toString(count);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(digits.charAt(i));
+        }
+        return text.toString();
     }
 
     private static int[] checkedSizes(int[] sizes) {
