@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
 import net.scratchnet.layer.Parameter;
 import net.scratchnet.network.Network;
 import net.scratchnet.network.NetworkSpec;
@@ -64,9 +63,7 @@ public final class ModelFile {
                     }
                 }
             }
-            CRC32 crc = new CRC32();
-            crc.update(bytes.toByteArray());
-            out.writeInt((int) crc.getValue());
+            Crc32Trailer.append(bytes, out);
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory cannot fail", e);
         }
@@ -118,11 +115,7 @@ public final class ModelFile {
                 throw new ModelFormatException("the model file has " + (file.length - expected)
                         + " unexpected bytes at its end");
             }
-            CRC32 crc = new CRC32();
-            crc.update(file, 0, file.length - 4);
-            int storedCrc = (file[file.length - 4] & 0xFF) << 24 | (file[file.length - 3] & 0xFF) << 16
-                    | (file[file.length - 2] & 0xFF) << 8 | (file[file.length - 1] & 0xFF);
-            if ((int) crc.getValue() != storedCrc) {
+            if (!Crc32Trailer.matches(file)) {
                 throw new ModelFormatException("the model file is damaged: its checksum does not match its contents");
             }
             Network network = new Network(spec, 0);

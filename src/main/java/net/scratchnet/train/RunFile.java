@@ -6,8 +6,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.zip.CRC32;
 import net.scratchnet.data.Dataset;
+import net.scratchnet.model.Crc32Trailer;
 import net.scratchnet.model.ModelFile;
 import net.scratchnet.model.ModelFormatException;
 import net.scratchnet.network.Network;
@@ -68,9 +68,7 @@ public final class RunFile {
             writeBlock(out, ModelFile.write(trainer.network(), dataset));
             writeBlock(out, ModelFile.write(trainer.checkpoint(), dataset));
             trainer.writeState(out);
-            CRC32 crc = new CRC32();
-            crc.update(bytes.toByteArray());
-            out.writeInt((int) crc.getValue());
+            Crc32Trailer.append(bytes, out);
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory cannot fail", e);
         }
@@ -129,11 +127,7 @@ public final class RunFile {
         if (file.length < MAGIC.length + 8 || !Arrays.equals(Arrays.copyOf(file, MAGIC.length), MAGIC)) {
             throw new RunFormatException("not a ScratchNet training run: it should start with \"SNRN\"");
         }
-        CRC32 crc = new CRC32();
-        crc.update(file, 0, file.length - 4);
-        int stored = ((file[file.length - 4] & 0xff) << 24) | ((file[file.length - 3] & 0xff) << 16)
-                | ((file[file.length - 2] & 0xff) << 8) | (file[file.length - 1] & 0xff);
-        if ((int) crc.getValue() != stored) {
+        if (!Crc32Trailer.matches(file)) {
             throw new RunFormatException("the run file is damaged or cut short (its checksum does not match)");
         }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(file));
