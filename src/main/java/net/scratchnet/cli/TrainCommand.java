@@ -8,6 +8,7 @@ import java.util.Locale;
 import net.scratchnet.data.Dataset;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.data.Split;
+import net.scratchnet.json.Json;
 import net.scratchnet.model.ModelFile;
 import net.scratchnet.network.Network;
 import net.scratchnet.network.NetworkSpec;
@@ -108,10 +109,11 @@ final class TrainCommand implements Command {
                 epoch, epochs, result.loss(), 100 * result.trainAccuracy(), 100 * test.accuracy(), test.loss(),
                 seconds, samplesPerSecond));
         if (jsonOut != null) {
-            jsonOut.println(String.format(Locale.ROOT, "{\"epoch\":%d,\"loss\":%.6f,\"trainAccuracy\":%.6f,"
-                            + "\"testLoss\":%.6f,\"testAccuracy\":%.6f,\"samplesPerSecond\":%.1f,\"seconds\":%.3f}",
-                    epoch, result.loss(), result.trainAccuracy(), test.loss(), test.accuracy(), samplesPerSecond,
-                    seconds));
+            // Through the project's JSON writer: a loss that blew up (NaN, Infinity) becomes null, still JSON.
+            jsonOut.println(new Json().put("epoch", epoch).put("loss", result.loss())
+                    .put("trainAccuracy", result.trainAccuracy()).put("testLoss", test.loss())
+                    .put("testAccuracy", test.accuracy()).put("samplesPerSecond", samplesPerSecond)
+                    .put("seconds", seconds));
             jsonOut.flush();
         }
     }

@@ -146,8 +146,8 @@ class MainTest {
         assertEquals(0, train.exitCode(), train.err());
         String[] lines = train.out().split("\n");
         assertEquals(3, lines.length, train.out());
-        Pattern epochLine = Pattern.compile("\\{\"epoch\":(\\d),\"loss\":[0-9.]+,\"trainAccuracy\":[0-9.]+,"
-                + "\"testLoss\":[0-9.]+,\"testAccuracy\":([0-9.]+),\"samplesPerSecond\":[0-9.]+,\"seconds\":[0-9.]+}");
+        Pattern epochLine = Pattern.compile("\\{\"epoch\":(\\d),\"loss\":[0-9.E-]+,\"trainAccuracy\":[0-9.]+,"
+                + "\"testLoss\":[0-9.E-]+,\"testAccuracy\":([0-9.]+),\"samplesPerSecond\":[0-9.]+,\"seconds\":[0-9.]+}");
         for (int i = 0; i < lines.length; i++) {
             Matcher matcher = epochLine.matcher(lines[i]);
             assertTrue(matcher.matches(), lines[i]);
