@@ -16,12 +16,15 @@ import net.scratchnet.network.Network;
  * What the page shows about a model, as JSON: {spec, sizes, activation, parameters, dataset, classNames,
  * inputShape, layers}. {@code sizes} are the dense part's ({@link net.scratchnet.network.NetworkSpec#sizes()}).
  * {@code layers} lists the layers that compute something, each with the activation that follows it:
- * {kind, text, inputs, outputs, inputShape, outputShape, activation, parameters}, e.g. {kind: "conv", text:
- * "conv5x5x8", inputs: 784, outputs: 4608, inputShape: [1, 28, 28], outputShape: [8, 24, 24], activation:
- * "relu", parameters: 208}. Kinds: "dense", "conv", "pool", "dropout"; shapes are [channels, height, width]
+ * {kind, text, inputs, outputs, inputShape, outputShape, activation, parameters, offset}, e.g. {kind: "conv",
+ * text: "conv5x5x8", inputs: 784, outputs: 4608, inputShape: [1, 28, 28], outputShape: [8, 24, 24], activation:
+ * "relu", parameters: 208, offset: 784}. Kinds: "dense", "conv", "pool", "dropout"; shapes are [channels, height, width]
  * ([16, 1, 1] for a dense layer of 16); the activation is null where none follows (a pool), "softmax" for the
- * scores of the last layer under cross-entropy. The page writes the model out in words from this list alone,
- * so a new kind of layer needs no change there.
+ * scores of the last layer under cross-entropy. {@code offset} is where the layer's result starts in
+ * {@link Predictor#layerOutputs}: that array holds the input at 0, then each layer's result in this order (after its
+ * activation; the probabilities for the last), {@code outputs} numbers in its outputShape's channel-major order
+ * (number (c, y, x) at offset + (c·height + y)·width + x). The page writes the model out in words from this list
+ * alone, so a new kind of layer needs no change there.
  */
 final class ModelInfo {
     private ModelInfo() {
@@ -45,15 +48,13 @@ final class ModelInfo {
     private static List<Json> layers(Network network) {
         List<Layer> all = network.layers();
         List<Json> layers = new ArrayList<>();
-        for (int k = 0; k < all.size(); k++) {
+        int offset = network.inputSize();   // layerOutputs starts with the input
+        for (int k : network.computingLayers()) {
             Layer layer = all.get(k);
-            if (layer instanceof ActivationLayer) {
-                continue;   // shown as the activation of the layer before it
-            }
-            boolean activated = k + 1 < all.size() && all.get(k + 1) instanceof ActivationLayer;
-            boolean last = k + 1 == all.size();
+            int result = network.resultOf(k);
+            boolean last = result + 1 == all.size();
             // The last layer's scores become probabilities through softmax, inside the cross-entropy loss.
-            String activation = activated ? ((ActivationLayer) all.get(k + 1)).activation().name()
+            String activation = result != k ? ((ActivationLayer) all.get(result)).activation().name()
                     : last ? "softmax" : null;
             layers.add(new Json()
                     .put("kind", kind(layer))
@@ -63,7 +64,9 @@ final class ModelInfo {
                     .put("inputShape", dimensions(k == 0 ? network.spec().inputShape() : network.outputShape(k - 1)))
                     .put("outputShape", dimensions(network.outputShape(k)))
                     .put("activation", activation)
-                    .put("parameters", layer.parameterCount()));
+                    .put("parameters", layer.parameterCount())
+                    .put("offset", offset));
+            offset += layer.outputSize();
         }
         return layers;
     }

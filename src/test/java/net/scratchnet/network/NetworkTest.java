@@ -57,11 +57,11 @@ class NetworkTest {
     }
 
     @Test
-    void activationsShowEveryLayerForOneInput() {
+    void layerOutputsShowEveryLayerForOneInput() {
         Network network = Network.fromSpec("784-16-16-10 sigmoid", 1);
         float[] image = new float[784];
         image[400] = 0.5f;
-        List<float[]> activations = network.activations(image);
+        List<float[]> activations = network.layerOutputs(image);
         assertEquals(4, activations.size());
         assertArrayEquals(image, activations.get(0));
         assertEquals(16, activations.get(1).length);
