@@ -10,6 +10,7 @@ import net.scratchnet.layer.Dropout;
 import net.scratchnet.layer.Layer;
 import net.scratchnet.layer.MaxPool2D;
 import net.scratchnet.layer.Shape;
+import net.scratchnet.network.LayerSpec;
 import net.scratchnet.network.Network;
 
 /**
@@ -23,7 +24,9 @@ import net.scratchnet.network.Network;
  * scores of the last layer under cross-entropy. {@code offset} is where the layer's result starts in
  * {@link Predictor#layerOutputs}: that array holds the input at 0, then each layer's result in this order (after its
  * activation; the probabilities for the last), {@code outputs} numbers in its outputShape's channel-major order
- * (number (c, y, x) at offset + (c·height + y)·width + x). The page writes the model out in words from this list
+ * (number (c, y, x) at offset + (c·height + y)·width + x). Convolutions and pools also say where their
+ * windows sit: {kernel, stride, padding: [zeros above, zeros to the left]}; output pixel (y, x) sees the input rows
+ * from y·stride - padding[0], kernel of them, and likewise the columns. The page writes the model out in words from this list
  * alone, so a new kind of layer needs no change there.
  */
 final class ModelInfo {
@@ -56,16 +59,26 @@ final class ModelInfo {
             // The last layer's scores become probabilities through softmax, inside the cross-entropy loss.
             String activation = result != k ? ((ActivationLayer) all.get(result)).activation().name()
                     : last ? "softmax" : null;
-            layers.add(new Json()
+            Shape in = k == 0 ? network.spec().inputShape() : network.outputShape(k - 1);
+            Json described = new Json()
                     .put("kind", kind(layer))
                     .put("text", layer.describe())
                     .put("inputs", layer.inputSize())
                     .put("outputs", layer.outputSize())
-                    .put("inputShape", dimensions(k == 0 ? network.spec().inputShape() : network.outputShape(k - 1)))
+                    .put("inputShape", dimensions(in))
                     .put("outputShape", dimensions(network.outputShape(k)))
                     .put("activation", activation)
                     .put("parameters", layer.parameterCount())
-                    .put("offset", offset));
+                    .put("offset", offset);
+            // Where a window sits, so that the page can find the input patch behind an output pixel.
+            if (network.spec().layers().get(k) instanceof LayerSpec.Conv conv) {
+                described.put("kernel", conv.kernel()).put("stride", conv.stride()).put("padding", new int[] {
+                    conv.padding().before(in.height(), conv.kernel(), conv.stride()),
+                    conv.padding().before(in.width(), conv.kernel(), conv.stride())});
+            } else if (network.spec().layers().get(k) instanceof LayerSpec.Pool pool) {
+                described.put("kernel", pool.window()).put("stride", pool.stride()).put("padding", new int[] {0, 0});
+            }
+            layers.add(described);
             offset += layer.outputSize();
         }
         return layers;

@@ -8,7 +8,8 @@
 // made drawing stutter on slow machines (a canvas of lines costs a fraction of that).
 
 import { svg } from '../dom.js';
-import { paintGrey, paintWeights, gridFor, weightColour } from '../images.js';
+import { paintGrey, paintWeights, gridFor, weightColour, activationColour } from '../images.js';
+import { shownIndices, activationScale, moveChoice } from './diagram-parts.js';
 
 const HEIGHT = 580;
 const MIN_WIDTH = 560;           // narrower hosts scale the picture down rather than squeeze it
@@ -16,17 +17,16 @@ const MAX_WIDTH = 1000;
 const INPUT_X = 12;
 const TOP = 64;                  // room for the column titles
 const BOTTOM = HEIGHT - 56;      // room for "+N more"
-const MAX_SHOWN = 16;            // a taller layer shows an evenly spaced sample instead
-const SAMPLE = 14;
 const LINES_FROM_INPUT = 8;      // strongest pixel weights drawn into each shown first-layer neuron
 const LINES_PER_NEURON = 6;      // strongest weights from the shown neurons of the previous layer
 
 /**
  * `host` receives the SVG; `detail` = { title, canvas, caption, activation } shows the chosen neuron.
- * Call setModel() when the architecture or weights change, update(activations) after each predict.
- * setModel takes engine.model() with `classNames` and `image`, the [rows, cols, channels] of its input.
+ * Call setModel() when the architecture or weights change, update(activations) after each predict,
+ * destroy() before another diagram takes the host. setModel takes engine.model() with `classNames` and
+ * `image`, the [rows, cols, channels] of its input.
  */
-export function createDiagram({ host, detail, engine }) {
+export function createNeuronDiagram({ host, detail, engine }) {
   const root = svg('svg', {
     class: 'diagram', role: 'group',
     'aria-label': 'Layer diagram. Use the arrow keys to move between neurons.',
@@ -48,13 +48,14 @@ export function createDiagram({ host, detail, engine }) {
   let box = null;       // the picture's geometry, which follows the width of the host
 
   // The picture is drawn in units of about one CSS pixel, so text stays legible at any width.
-  new ResizeObserver(() => {
+  const resized = new ResizeObserver(() => {
     if (model && geometry(host.clientWidth, model.image[1]).width !== box.width) {
       buildColumns();
       buildLines();
       setRovingFocus();
     }
-  }).observe(host);
+  });
+  resized.observe(host);
 
   /** Rebuilds the picture for `info` = engine.model(); keeps the chosen neuron when it still exists. */
   function setModel(info) {
@@ -196,7 +197,7 @@ export function createDiagram({ host, detail, engine }) {
       for (const node of column.nodes) {
         const v = values[node.index] / scale;
         level.set(node.index, v);
-        node.circle.setAttribute('fill', neuronColour(v));
+        node.circle.setAttribute('fill', `rgb(${activationColour(v).join(',')})`);
       }
       return level;
     });
@@ -232,22 +233,10 @@ export function createDiagram({ host, detail, engine }) {
 
   root.addEventListener('keydown', event => {
     if (!chosen) return;
-    let { column, position } = chosen;
-    const fraction = position / Math.max(1, columns[column].nodes.length - 1);
-    switch (event.key) {
-      case 'ArrowUp': position--; break;
-      case 'ArrowDown': position++; break;
-      case 'ArrowLeft': column--; break;
-      case 'ArrowRight': column++; break;
-      case 'Home': position = 0; break;
-      case 'End': position = Infinity; break;
-      default: return;
-    }
+    const next = moveChoice(chosen, event.key, columns.map(column => column.nodes.length));
+    if (!next) return;
     event.preventDefault();
-    column = Math.max(0, Math.min(columns.length - 1, column));
-    if (column !== chosen.column) position = Math.round(fraction * (columns[column].nodes.length - 1));
-    position = Math.max(0, Math.min(columns[column].nodes.length - 1, position));
-    choose(column, position, true);
+    choose(next.column, next.position, true);
   });
 
   function showDetail() {
@@ -283,13 +272,7 @@ export function createDiagram({ host, detail, engine }) {
     return inputCanvas.toDataURL();
   }
 
-  return { setModel, update };
-}
-
-/** Which neurons of a layer to draw: all of a small layer, an even sample of a tall one. */
-function shownIndices(size) {
-  if (size <= MAX_SHOWN) return Array.from({ length: size }, (_, i) => i);
-  return Array.from({ length: SAMPLE }, (_, i) => Math.round((i * (size - 1)) / (SAMPLE - 1)));
+  return { setModel, update, destroy: () => resized.disconnect() };
 }
 
 /**
@@ -324,23 +307,4 @@ function pixelCentre(box, pixel) {
   const cell = box.inputSize / box.pixels;
   const row = Math.floor(pixel / box.pixels);
   return { x: INPUT_X + ((pixel % box.pixels) + 0.5) * cell, y: box.inputY + (row + 0.5) * cell };
-}
-
-/**
- * Divisor that brings a layer's activations into -1..1 for shading. Sigmoid outputs and
- * probabilities already are; ReLU outputs are unbounded, so they are scaled by the layer's largest.
- */
-function activationScale(values, isOutput) {
-  if (isOutput) return 1;
-  let largest = 0;
-  for (const v of values) largest = Math.max(largest, Math.abs(v));
-  return Math.max(1, largest);
-}
-
-/** Dark for 0, white for +1 (a lit neuron, as in the 3Blue1Brown picture), orange for -1. */
-function neuronColour(v) {
-  const s = Math.min(1, Math.abs(v));
-  const base = [22, 27, 34];
-  const target = v >= 0 ? [240, 246, 252] : [240, 136, 62];
-  return `rgb(${base.map((b, k) => Math.round(b + (target[k] - b) * s)).join(',')})`;
 }
