@@ -13,7 +13,7 @@ import { shownIndices, activationScale, moveChoice } from './diagram-parts.js';
 
 const MAP_ROWS = 16;       // maps per column of a layer's grid: 32 maps stand in two columns of 16
 const LARGEST_CELL = 32;   // CSS pixels a side of a map, as large as the host's width allows...
-const SMALLEST_CELL = 20;  // ...down to this; a wider network scrolls sideways
+const SMALLEST_CELL = 20;  // ...down to this; below, the layers stack from the top down
 
 /** Whether `model` (engine.model()) has feature maps to draw: a convolution or a pool. */
 export function hasFeatureMaps(model) {
@@ -119,19 +119,21 @@ export function createFeatureMapDiagram({ host, detail, engine }) {
   }
 
   /**
-   * The largest maps with which every layer fits in the host's width (phones stack the layers instead,
-   * style.css). Tried size by size: the titles and the neurons take what they take.
+   * The largest maps with which every layer fits side by side in the host's width, tried size by size (the
+   * titles and the neurons take what they take). When not even the smallest fit (a phone, a narrow blog
+   * column), the layers are stacked instead, a row each, their maps wrapping (style.css, .stacked).
    */
   function fit() {
     width = host.clientWidth;
-    if (getComputedStyle(root).flexDirection === 'column') return;   // stacked: the maps wrap instead
+    root.classList.remove('stacked');
     const gap = parseFloat(getComputedStyle(root).columnGap) || 0;
-    for (let cell = LARGEST_CELL; ; cell -= 2) {
+    for (let cell = LARGEST_CELL; cell >= SMALLEST_CELL; cell -= 2) {
       root.style.setProperty('--fit-cell', `${cell}px`);
       let needed = gap * (root.children.length - 1) + 12;   // 12: the padding on both sides
       for (const child of root.children) needed += child.offsetWidth;
-      if (cell <= SMALLEST_CELL || needed <= width) return;
+      if (needed <= width) return;
     }
+    root.classList.add('stacked');
   }
 
   /** Lights every map and neuron for the activations of one input (engine.predict().activations). */
