@@ -9,7 +9,7 @@
 
 import { el } from '../dom.js';
 import { paintGrey, paintWeights, paintActivations, activationColour, gridFor, largestSize } from '../images.js';
-import { shownIndices, activationScale, moveChoice } from './diagram-parts.js';
+import { shownIndices, activationScale, createChoice } from './diagram-parts.js';
 
 const MAP_ROWS = 16;       // maps per column of a layer's grid: 32 maps stand in two columns of 16
 const LARGEST_CELL = 32;   // CSS pixels a side of a map, as large as the host's width allows...
@@ -49,7 +49,8 @@ export function createFeatureMapDiagram({ host, detail, engine }) {
   let model = null;
   let columns = [];     // one per drawn layer: { layer (index into model.layers), kind, title, items: [{ index, element }] }
   let activations = null;
-  let chosen = null;    // { column, position } of the map or neuron shown in the detail panel
+  // The map or neuron shown in the detail panel.
+  const choice = createChoice(root, () => columns.map(column => column.items.map(item => item.element)), showDetail);
 
   function setModel(info) {
     const sameShape = model && shapeKey(model) === shapeKey(info);
@@ -58,10 +59,7 @@ export function createFeatureMapDiagram({ host, detail, engine }) {
       activations = null;
       build();
     }
-    if (!chosen || chosen.column >= columns.length || chosen.position >= columns[chosen.column].items.length) {
-      chosen = { column: 0, position: 0 };
-    }
-    setRovingFocus();
+    choice.keep();
     showDetail();
   }
 
@@ -107,9 +105,9 @@ export function createFeatureMapDiagram({ host, detail, engine }) {
         }
       }
       column.items.forEach(({ element }, position) => {
-        element.addEventListener('pointerenter', () => choose(c, position, false));
-        element.addEventListener('pointerdown', () => choose(c, position, true));
-        element.addEventListener('focus', () => choose(c, position, false));
+        element.addEventListener('pointerenter', () => choice.choose(c, position, false));
+        element.addEventListener('pointerdown', () => choice.choose(c, position, true));
+        element.addEventListener('focus', () => choice.choose(c, position, false));
       });
       columns.push(column);
       parts.push(el('div', { class: `fmap-layer ${layer.kind}` }, head(title, ...layerNotes(layer, isOutput)), body));
@@ -160,32 +158,9 @@ export function createFeatureMapDiagram({ host, detail, engine }) {
     showReading();
   }
 
-  function choose(column, position, focus) {
-    chosen = { column, position };
-    setRovingFocus();
-    if (focus) columns[column].items[position].element.focus({ preventScroll: true });
-    showDetail();
-  }
-
-  /** Only the chosen map or neuron is in the Tab order; the arrow keys move between them. */
-  function setRovingFocus() {
-    columns.forEach((column, c) => column.items.forEach(({ element }, p) => {
-      const isChosen = c === chosen.column && p === chosen.position;
-      element.setAttribute('tabindex', isChosen ? '0' : '-1');
-      element.classList.toggle('chosen', isChosen);
-    }));
-  }
-
-  root.addEventListener('keydown', event => {
-    if (!chosen) return;
-    const next = moveChoice(chosen, event.key, columns.map(column => column.items.length));
-    if (!next) return;
-    event.preventDefault();
-    choose(next.column, next.position, true);
-  });
-
   /** What the chosen map or neuron is and looks for: it changes with the weights, not with the drawing. */
   function showDetail() {
+    const chosen = choice.at();
     if (!model || !chosen) return;
     const column = columns[chosen.column];
     const { index } = column.items[chosen.position];
@@ -246,6 +221,7 @@ export function createFeatureMapDiagram({ host, detail, engine }) {
 
   /** The chosen map enlarged and where it is strongest, for the current drawing. */
   function showReading() {
+    const chosen = choice.at();
     if (!model || !chosen || !activations) return;
     const column = columns[chosen.column];
     const { index } = column.items[chosen.position];

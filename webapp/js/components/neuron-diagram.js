@@ -9,7 +9,7 @@
 
 import { svg } from '../dom.js';
 import { paintGrey, paintWeights, gridFor, weightColour, activationColour } from '../images.js';
-import { shownIndices, activationScale, moveChoice } from './diagram-parts.js';
+import { shownIndices, activationScale, createChoice } from './diagram-parts.js';
 
 const HEIGHT = 580;
 const MIN_WIDTH = 560;           // narrower hosts scale the picture down rather than squeeze it
@@ -44,15 +44,16 @@ export function createNeuronDiagram({ host, detail, engine }) {
   let lines = [];       // { from (a point), target (a node), column, source, colour, width, strength 0..1, opacity }
   let emphasised = null;  // { column, index } of the neuron whose incoming connections stand out, or null
   let activations = null;
-  let chosen = null;    // { column, position } of the neuron shown in the detail panel
   let box = null;       // the picture's geometry, which follows the width of the host
+  // The neuron shown in the detail panel.
+  const choice = createChoice(root, () => columns.map(column => column.nodes.map(node => node.group)), showDetail);
 
   // The picture is drawn in units of about one CSS pixel, so text stays legible at any width.
   const resized = new ResizeObserver(() => {
     if (model && geometry(host.clientWidth, model.image[1]).width !== box.width) {
       buildColumns();
       buildLines();
-      setRovingFocus();
+      choice.mark();
     }
   });
   resized.observe(host);
@@ -69,10 +70,7 @@ export function createNeuronDiagram({ host, detail, engine }) {
       buildColumns();
     }
     buildLines();
-    if (!chosen || chosen.column >= columns.length || chosen.position >= columns[chosen.column].nodes.length) {
-      chosen = { column: 0, position: 0 };
-    }
-    setRovingFocus();
+    choice.keep();
     showDetail();
   }
 
@@ -118,10 +116,10 @@ export function createNeuronDiagram({ host, detail, engine }) {
         const circle = svg('circle', { cx: x, cy: y, r: radius });
         group.append(svg('circle', { cx: x, cy: y, r: Math.max(radius, spacing / 2), class: 'hit' }), circle);
         if (isOutput) group.append(svg('text', { x: x + radius + 8, y: y + 5, class: 'output-label' }, names[index] ?? String(index)));
-        group.addEventListener('pointerenter', () => { choose(c, position, false); emphasise(c, index); });
+        group.addEventListener('pointerenter', () => { choice.choose(c, position, false); emphasise(c, index); });
         group.addEventListener('pointerleave', () => emphasise(null));
-        group.addEventListener('pointerdown', () => choose(c, position, true));
-        group.addEventListener('focus', () => { choose(c, position, false); emphasise(c, index); });
+        group.addEventListener('pointerdown', () => choice.choose(c, position, true));
+        group.addEventListener('focus', () => { choice.choose(c, position, false); emphasise(c, index); });
         group.addEventListener('blur', () => emphasise(null));
         parts.push(group);
         return { index, x, y, group, circle };
@@ -215,31 +213,8 @@ export function createNeuronDiagram({ host, detail, engine }) {
     paintLines();
   }
 
-  function choose(column, position, focus) {
-    chosen = { column, position };
-    setRovingFocus();
-    if (focus) columns[column].nodes[position].group.focus({ preventScroll: true });
-    showDetail();
-  }
-
-  /** Only the chosen neuron is in the Tab order; the arrow keys move between neurons. */
-  function setRovingFocus() {
-    columns.forEach((column, c) => column.nodes.forEach((node, p) => {
-      const isChosen = c === chosen.column && p === chosen.position;
-      node.group.setAttribute('tabindex', isChosen ? '0' : '-1');
-      node.group.classList.toggle('chosen', isChosen);
-    }));
-  }
-
-  root.addEventListener('keydown', event => {
-    if (!chosen) return;
-    const next = moveChoice(chosen, event.key, columns.map(column => column.nodes.length));
-    if (!next) return;
-    event.preventDefault();
-    choose(next.column, next.position, true);
-  });
-
   function showDetail() {
+    const chosen = choice.at();
     if (!model || !chosen) return;
     const column = columns[chosen.column];
     const node = column.nodes[chosen.position];
@@ -258,6 +233,7 @@ export function createNeuronDiagram({ host, detail, engine }) {
   }
 
   function showActivation() {
+    const chosen = choice.at();
     if (!model || !chosen || !activations) return;
     const node = columns[chosen.column].nodes[chosen.position];
     const value = activations[chosen.column + 1][node.index];
