@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -76,7 +75,7 @@ class FeatureMapsInChromiumIT {
         }
         assertEquals("Conv 1, feature map 1 of 16", page.text("neuron-title"));
         assertTrue(page.text("neuron-activation").startsWith("Strongest for the current drawing"), page.text("neuron-activation"));
-        screenshot("cnn-1280");
+        chromium.screenshot("cnn-1280");
 
         WebElement chosen = chromium.driver().findElement(By.cssSelector(".fmap.chosen"));
         chosen.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_DOWN);
@@ -147,7 +146,7 @@ class FeatureMapsInChromiumIT {
             Number overflow = (Number) chromium.script(
                     "const host = document.getElementById('diagram'); return host.scrollWidth - host.clientWidth;");
             assertEquals(0, overflow.intValue(), "and nothing sticks out sideways");
-            screenshot("cnn-embed-390");
+            chromium.screenshot("cnn-embed-390");
         } finally {
             chromium.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
@@ -184,12 +183,5 @@ class FeatureMapsInChromiumIT {
     @SuppressWarnings("unchecked")
     private static List<Long> lit(String selector) {
         return (List<Long>) chromium.script(LIT_PIXELS, selector);
-    }
-
-    /** Keeps what the browser shows in target/screenshots/NAME.png, for a person to look at. */
-    private static void screenshot(String name) throws Exception {
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        Files.write(folder.resolve(name + ".png"), chromium.driver().getScreenshotAs(OutputType.BYTES));
     }
 }
