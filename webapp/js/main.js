@@ -105,8 +105,9 @@ async function start() {
     }
   });
   const pretrained = 'It shows the site\'s pretrained network for this dataset, not one you trained here.';
-  addEmbedButton(byId('draw-title'), () => ({ widget: 'pad', params: { dataset: shownDataset() }, note: pretrained }));
-  addEmbedButton(byId('network-title'), () => ({ widget: 'network', params: { dataset: shownDataset() }, note: pretrained }));
+  const shownModel = () => (bundled ? { model: bundled } : { dataset: shownDataset() });   // a bundled model shown: that one
+  addEmbedButton(byId('draw-title'), () => ({ widget: 'pad', params: shownModel(), note: pretrained }));
+  addEmbedButton(byId('network-title'), () => ({ widget: 'network', params: shownModel(), note: pretrained }));
   addEmbedButton(byId('train-title'), () => ({
     widget: 'trainer', params: Object.fromEntries(new URLSearchParams(table.toQuery(settings))),
   }));
