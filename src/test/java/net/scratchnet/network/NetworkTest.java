@@ -73,6 +73,27 @@ class NetworkTest {
     }
 
     @Test
+    void layerOutputsOfAConvNetHaveOneResultPerComputingLayerAndDropoutPassesAllAtPrediction() {
+        Network network = Network.fromSpec("8x8x1 conv3x3x2 relu pool2 dropout0.5 dense4 sigmoid dense3", 2);
+        float[] image = new float[64];
+        for (int i = 0; i < image.length; i++) {
+            image[i] = (i % 7) / 7f;
+        }
+        List<float[]> outputs = network.layerOutputs(image);
+        assertEquals(List.of(0, 2, 3, 4, 6), network.computingLayers(), "conv, pool, dropout, dense, dense");
+        assertEquals(6, outputs.size(), "the input, then one result per computing layer");
+        assertEquals(2 * 6 * 6, outputs.get(1).length);
+        for (float a : outputs.get(1)) {
+            assertTrue(a >= 0, "the convolution's result is after its relu");
+        }
+        assertArrayEquals(outputs.get(2), outputs.get(3), "dropout is off at prediction");
+        for (float a : outputs.get(4)) {
+            assertTrue(a > 0 && a < 1, "the dense layer's result is after its sigmoid");
+        }
+        assertArrayEquals(network.predict(image), outputs.get(5), "the probabilities last");
+    }
+
+    @Test
     void theSameSeedGivesTheSameWeightsAndAnotherSeedOthers() {
         Network a = Network.fromSpec("784-16-16-10 sigmoid", 42);
         Network b = Network.fromSpec("784-16-16-10 sigmoid", 42);
