@@ -15,7 +15,8 @@ import { createTrainingController, blowUpText } from './components/training-cont
 import { addEmbedButton } from './components/embed-button.js';
 import { modelSummary, layersText } from './components/model-text.js';
 import { createNotices } from './notices.js';
-import { loadStartingModel, persist, downloadModel, importModel, BUNDLED_MODELS } from './model-files.js';
+import { loadStartingModel, persist, downloadModel, importModel } from './model-files.js';
+import { BUNDLED_MODELS } from './bundled-models.js';
 import { createRunKeeper } from './run-keeper.js';
 
 const notices = createNotices(byId('notices'));                 // page-wide: URL, starting model

@@ -2,13 +2,7 @@
 // model the site ships, and .snn files the visitor exports or imports.
 
 import { loadModel, saveModel } from './storage.js';
-
-/**
- * The models the site ships, as models/<name>.snn (webapp/models/README.md says how each was made); each
- * file says which dataset it was trained on. The `model=` URL parameter of the main page and of embed.html
- * names one of them.
- */
-export const BUNDLED_MODELS = ['mnist', 'fashion', 'mnist-128', 'mnist-cnn'];
+import { loadBundledModel } from './bundled-models.js';
 
 /**
  * Loads the first model that works: the one saved in this browser, else models/<dataset>.snn; when the
@@ -34,19 +28,6 @@ export async function loadStartingModel(engine, dataset, bundled = null) {
   if (!problem) return { source: 'pretrained', accuracy: null, problems };
   problems.push(`The pretrained model models/${name}.snn could not be loaded (${problem}). Starting from random weights: train it below.`);
   return { source: null, problems };
-}
-
-/** Loads models/<name>.snn into the engine; resolves to null, or what went wrong. */
-export async function loadBundledModel(engine, name) {
-  try {
-    // Resolved against this module, not the page, so that a page in a subfolder (learn/) finds it too.
-    const response = await fetch(new URL(`../models/${encodeURIComponent(name)}.snn`, import.meta.url));
-    if (!response.ok) return `HTTP ${response.status}`;
-    const result = engine.loadModelBytes(new Uint8Array(await response.arrayBuffer()));
-    return result.ok ? null : result.error;
-  } catch (error) {
-    return error?.message ?? String(error);
-  }
 }
 
 /**

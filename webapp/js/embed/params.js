@@ -3,7 +3,7 @@
 // reaches the page as HTML). Training settings use the main page's readers (settings.js), so the two
 // pages accept exactly the same values.
 
-import { BUNDLED_MODELS } from '../model-files.js';
+import { BUNDLED_MODELS } from '../bundled-models.js';
 
 /** The widgets embed.html can show, with the title its iframe gets in a snippet. */
 export const WIDGETS = {

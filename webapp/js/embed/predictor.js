@@ -4,7 +4,7 @@
 
 import { createEngine } from '../engine.js';
 import { architectureText } from '../components/model-text.js';
-import { loadBundledModel } from '../model-files.js';
+import { loadBundledModel } from '../bundled-models.js';
 
 /**
  * Starts the engine and loads the model `params` asks for. `onModel(model)` runs whenever the model

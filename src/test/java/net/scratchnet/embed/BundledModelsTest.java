@@ -14,15 +14,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The names `model=` accepts (BUNDLED_MODELS in webapp/js/model-files.js, for the main page and embed.html) are
+ * The names `model=` accepts (BUNDLED_MODELS in webapp/js/bundled-models.js, for the main page and embed.html) are
  * exactly the model files the site ships, and the README's table of embed parameters names every one.
  */
 class BundledModelsTest {
     @Test
     void theModelParameterNamesEveryShippedModelFileAndTheReadmeListsThem() throws IOException {
-        String script = Files.readString(Path.of("webapp", "js", "model-files.js"));
+        String script = Files.readString(Path.of("webapp", "js", "bundled-models.js"));
         Matcher list = Pattern.compile("BUNDLED_MODELS = \\[([^\\]]*)\\]").matcher(script);
-        assertTrue(list.find(), "model-files.js has its list of bundled models");
+        assertTrue(list.find(), "bundled-models.js has its list of bundled models");
         List<String> named = Arrays.stream(list.group(1).split(",")).map(name -> name.trim().replace("'", "")).sorted().toList();
         List<String> shipped;
         try (Stream<Path> files = Files.list(Path.of("webapp", "models"))) {
