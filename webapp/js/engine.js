@@ -204,18 +204,16 @@ export async function createEngine({ onEvent = () => {} } = {}) {
     preprocess: (rgba, width, height) => java.preprocess(toInt8(rgba), width, height),
 
     predict(image) {
-      // One call returns every layer's output end to end; cut it at the layer sizes.
-      const all = java.activations(image);
-      const activations = [];
-      let offset = 0;
-      for (const size of model.sizes) {
-        activations.push(all.slice(offset, offset + size));
-        offset += size;
-      }
+      // One call returns every layer's result end to end: the input, then each of model.layers at its offset.
+      const all = java.layerOutputs(image);
+      const activations = [all.subarray(0, image.length),
+        ...model.layers.map(({ offset, outputs }) => all.subarray(offset, offset + outputs))];
       return { probabilities: activations[activations.length - 1], activations };
     },
 
     incomingWeights: (layer, neuron) => java.incomingWeights(layer, neuron),
+    /** Convolution `layer`'s filters (an index into model.layers), filter by filter, then one bias each. */
+    kernels: layer => java.kernels(layer),
 
     weights(layer) {
       return { in: model.sizes[layer], out: model.sizes[layer + 1], values: java.weights(layer) };

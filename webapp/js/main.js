@@ -16,6 +16,7 @@ import { addEmbedButton } from './components/embed-button.js';
 import { modelSummary, layersText } from './components/model-text.js';
 import { createNotices } from './notices.js';
 import { loadStartingModel, persist, downloadModel, importModel } from './model-files.js';
+import { BUNDLED_MODELS } from './bundled-models.js';
 import { createRunKeeper } from './run-keeper.js';
 
 const notices = createNotices(byId('notices'));                 // page-wide: URL, starting model
@@ -65,6 +66,10 @@ async function start() {
 
   const fromUrl = table.fromQuery(location.search);
   let settings = fromUrl.settings;
+  // `model=` starts the page with a bundled model (e.g. the CNN) instead of the saved one; the URL keeps
+  // naming it until the page shows another model.
+  const modelParam = new URLSearchParams(location.search).get('model');
+  let bundled = BUNDLED_MODELS.includes(modelParam) ? modelParam : null;
   const form = createSettingsForm(byId('settings'), table, {
     onChange: next => { settings = next; writeUrl(); },
     onValidity: ok => controller?.setFormValid(ok),
@@ -72,7 +77,7 @@ async function start() {
   form.fill(settings, fromUrl.given.has('learningRate'));
 
   function writeUrl() {
-    history.replaceState(null, '', table.toQuery(settings) + location.hash);
+    history.replaceState(null, '', table.toQuery(settings) + (bundled ? `&model=${bundled}` : '') + location.hash);
   }
 
   // ---- embed buttons: each widget's iframe snippet, as it is set up now ----
@@ -101,8 +106,9 @@ async function start() {
     }
   });
   const pretrained = 'It shows the site\'s pretrained network for this dataset, not one you trained here.';
-  addEmbedButton(byId('draw-title'), () => ({ widget: 'pad', params: { dataset: shownDataset() }, note: pretrained }));
-  addEmbedButton(byId('network-title'), () => ({ widget: 'network', params: { dataset: shownDataset() }, note: pretrained }));
+  const shownModel = () => (bundled ? { model: bundled } : { dataset: shownDataset() });   // a bundled model shown: that one
+  addEmbedButton(byId('draw-title'), () => ({ widget: 'pad', params: shownModel(), note: pretrained }));
+  addEmbedButton(byId('network-title'), () => ({ widget: 'network', params: shownModel(), note: pretrained }));
   addEmbedButton(byId('train-title'), () => ({
     widget: 'trainer', params: Object.fromEntries(new URLSearchParams(table.toQuery(settings))),
   }));
@@ -169,6 +175,7 @@ async function start() {
       onState: state => { if (state === 'paused' || state === 'done') runKeeper.keep(); },
       onStep: () => runKeeper.keep(),
       onModel: () => {
+        bundled = null;
         scheduleModelRefresh();
         if (saveOnNextModel) save(engine.exportModel(), null);
         saveOnNextModel = false;
@@ -226,6 +233,7 @@ async function start() {
       trainingNotices.show(`Could not import "${file.name}": ${result.error}. Your current model is unchanged.`, 'error');
       return;
     }
+    bundled = null;
     adoptModelSettings(new Set());
     controller.setIdle();
     controller.startOver();
@@ -250,7 +258,11 @@ async function start() {
   // ---- the starting model ----
 
   status.textContent = 'Loading the model…';
-  const { source, accuracy, problems } = await loadStartingModel(engine, settings.dataset);
+  if (modelParam !== null && !bundled) {
+    notices.show(`The URL parameter "model" has a bad value "${modelParam}" (expected ${BUNDLED_MODELS.join(', ')}), ` +
+      'so the page starts with your saved model or the pretrained one of the dataset.', 'warning');
+  }
+  const { source, accuracy, problems } = await loadStartingModel(engine, settings.dataset, bundled);
   savedAccuracy = accuracy ?? null;
   for (const problem of problems) notices.show(problem, 'warning');
   if (source === null) engine.reset(settings);

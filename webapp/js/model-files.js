@@ -2,17 +2,19 @@
 // model the site ships, and .snn files the visitor exports or imports.
 
 import { loadModel, saveModel } from './storage.js';
+import { loadBundledModel } from './bundled-models.js';
 
 /**
- * Loads the first model that works: the one saved in this browser, else models/<dataset>.snn.
+ * Loads the first model that works: the one saved in this browser, else models/<dataset>.snn; when the
+ * URL names a bundled model (`bundled`, one of BUNDLED_MODELS), that one instead of both.
  * Returns { source: 'saved' | 'pretrained', accuracy, problems: [text] } or { source: null, problems }
  * when neither loaded (the caller then starts from random weights); `accuracy` is the saved model's
  * test accuracy (null when it was never evaluated, and for the pretrained model, which is not saved).
  */
-export async function loadStartingModel(engine, dataset) {
+export async function loadStartingModel(engine, dataset, bundled = null) {
   const problems = [];
   try {
-    const saved = await loadModel();
+    const saved = bundled ? null : await loadModel();
     if (saved) {
       const result = engine.loadModelBytes(saved.bytes);
       if (result.ok) return { source: 'saved', accuracy: saved.accuracy, problems };
@@ -21,18 +23,11 @@ export async function loadStartingModel(engine, dataset) {
   } catch (error) {
     problems.push(`This browser's storage is unavailable (${error?.message ?? error}), so your model can't be kept across visits.`);
   }
-  const file = `models/${dataset}.snn`;
-  try {
-    // Resolved against this module, not the page, so that a page in a subfolder (learn/) finds it too.
-    const response = await fetch(new URL(`../${file}`, import.meta.url));
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const result = engine.loadModelBytes(new Uint8Array(await response.arrayBuffer()));
-    if (!result.ok) throw new Error(result.error);
-    return { source: 'pretrained', accuracy: null, problems };
-  } catch (error) {
-    problems.push(`The pretrained model ${file} could not be loaded (${error.message}). Starting from random weights: train it below.`);
-    return { source: null, problems };
-  }
+  const name = bundled ?? dataset;
+  const problem = await loadBundledModel(engine, name);
+  if (!problem) return { source: 'pretrained', accuracy: null, problems };
+  problems.push(`The pretrained model models/${name}.snn could not be loaded (${problem}). Starting from random weights: train it below.`);
+  return { source: null, problems };
 }
 
 /**

@@ -1,5 +1,5 @@
-// The network widget: the layer diagram, live with a drawing. In full mode it also shows the
-// probabilities and what the chosen neuron looks for.
+// The network widget: the layer diagram (neurons, or a conv net's feature maps), live with a drawing. In
+// full mode it also shows the probabilities and what the chosen neuron or feature map looks for.
 
 import { byId } from '../dom.js';
 import { createPredictionView } from '../components/prediction.js';

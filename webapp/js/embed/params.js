@@ -3,6 +3,8 @@
 // reaches the page as HTML). Training settings use the main page's readers (settings.js), so the two
 // pages accept exactly the same values.
 
+import { BUNDLED_MODELS } from '../bundled-models.js';
+
 /** The widgets embed.html can show, with the title its iframe gets in a snippet. */
 export const WIDGETS = {
   pad: 'ScratchNet: draw a digit and watch a neural network read it',
@@ -11,9 +13,6 @@ export const WIDGETS = {
   activation: 'ScratchNet: an activation function, with a slider',
   trainer: 'ScratchNet: train a small neural network in your browser',
 };
-
-/** Models the site ships, as models/<name>.snn; each file says which dataset it was trained on. */
-const BUNDLED_MODELS = ['mnist', 'fashion', 'mnist-128'];
 
 const CHOICES = {
   widget: Object.keys(WIDGETS),

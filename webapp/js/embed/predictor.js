@@ -4,6 +4,7 @@
 
 import { createEngine } from '../engine.js';
 import { architectureText } from '../components/model-text.js';
+import { loadBundledModel } from '../bundled-models.js';
 
 /**
  * Starts the engine and loads the model `params` asks for. `onModel(model)` runs whenever the model
@@ -39,16 +40,4 @@ export async function startPredictor({ params, notices, status, onModel }) {
   onModel(engine.model());
   status.textContent = 'Draw on the black pad.';
   return engine;
-}
-
-/** Loads models/<name>.snn into the engine; resolves to null, or what went wrong. */
-async function loadBundledModel(engine, name) {
-  try {
-    const response = await fetch(new URL(`../../models/${encodeURIComponent(name)}.snn`, import.meta.url));
-    if (!response.ok) return `HTTP ${response.status}`;
-    const result = engine.loadModelBytes(new Uint8Array(await response.arrayBuffer()));
-    return result.ok ? null : result.error;
-  } catch (error) {
-    return error?.message ?? String(error);
-  }
 }

@@ -161,19 +161,46 @@ public final class Network {
     }
 
     /**
-     * What every neuron does for one input, for drawing the network: element 0 is the input itself, then the
-     * output of each hidden layer after its activation, and last the class probabilities.
+     * The layers that compute something, as indices into {@link #layers()}: every layer but the activations, which
+     * belong to the layer before them. These are the layers a picture of the network shows, one column each.
      */
-    public List<float[]> activations(float[] input) {
+    public List<Integer> computingLayers() {
+        List<Integer> result = new ArrayList<>();
+        for (int k = 0; k < layers.size(); k++) {
+            if (!(layers.get(k) instanceof ActivationLayer)) {
+                result.add(k);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Where computing layer {@code k}'s result is complete: the activation right after it, or {@code k} itself
+     * when none follows (a pool, dropout, the scores of the last layer).
+     */
+    public int resultOf(int k) {
+        return k + 1 < layers.size() && layers.get(k + 1) instanceof ActivationLayer ? k + 1 : k;
+    }
+
+    /**
+     * What every layer gives for one input, for drawing the network: element 0 is the input itself, then the
+     * result of each of the {@link #computingLayers()} in order (after its activation: what the next layer
+     * reads), laid out in its output shape; the last is the class probabilities instead of the scores. For
+     * {@code 784-16-16-10 sigmoid}: the input, each hidden layer's activations, the probabilities; for a conv net
+     * also each convolution's and each pool's feature maps.
+     */
+    public List<float[]> layerOutputs(float[] input) {
         checkInput(input);
         List<float[]> result = new ArrayList<>();
         result.add(input.clone());
+        List<Integer> computing = computingLayers();
         float[][] x = {input};
+        int next = 0;   // the computing layer whose result comes next
         for (int k = 0; k < layers.size(); k++) {
             x = layers.get(k).forward(x, 1);
-            boolean endsHiddenLayer = layers.get(k) instanceof ActivationLayer && k + 1 < layers.size();
-            if (endsHiddenLayer) {
+            if (next + 1 < computing.size() && k == resultOf(computing.get(next))) {
                 result.add(x[0].clone());
+                next++;
             }
         }
         float[] probabilities = new float[outputSize()];

@@ -109,10 +109,22 @@ public final class BrowserExports {
         return DigitPreprocessor.fromRgba(rgba, width, height);
     }
 
-    /** Input, every hidden layer and the probabilities, one after the other (split by the model's sizes). */
+    // ---- what the layer diagram draws: every layer's result, a convolution's filters ----
+
+    /**
+     * The input, then every layer's result (after its activation; the probabilities last), one after the other:
+     * layer i of {@link #modelInfo}'s {@code layers} starts at its {@code offset}, {@code outputs} numbers in the
+     * channel-major order of its {@code outputShape}. See {@link Predictor#layerOutputs}.
+     */
     @JSExport
-    public static float[] activations(float[] image) {
-        return predictor().activations(image);
+    public static float[] layerOutputs(float[] image) {
+        return predictor().layerOutputs(image);
+    }
+
+    /** Convolution {@code layer}'s filters (index into modelInfo's layers), filter by filter, then the biases. */
+    @JSExport
+    public static float[] kernels(int layer) {
+        return predictor().kernels(layer);
     }
 
     @JSExport

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import net.scratchnet.data.DatasetKind;
+import net.scratchnet.layer.Conv2D;
 import net.scratchnet.layer.DenseLayer;
 import net.scratchnet.model.ModelFile;
 import net.scratchnet.model.ModelFormatException;
@@ -75,13 +76,14 @@ final class Predictor {
     }
 
     /**
-     * Every layer's output for one image, end to end in one array (input, each hidden layer, probabilities):
-     * one call and one copy across the JS boundary instead of one per layer. The page splits it by
-     * {@code sizes}.
+     * Every layer's result for one image, end to end in one array: the input, then each layer {@link ModelInfo}
+     * lists, at its {@code offset} (after its activation; the probabilities last). One call and one copy across
+     * the JS boundary instead of one per layer. For {@code 784-16-16-10} that is the input, both hidden layers'
+     * activations and the probabilities; for a conv net also every feature map.
      */
-    float[] activations(float[] image) {
+    float[] layerOutputs(float[] image) {
         checkImage(image);
-        List<float[]> layers = network.activations(image);
+        List<float[]> layers = network.layerOutputs(image);
         int total = 0;
         for (float[] layer : layers) {
             total += layer.length;
@@ -93,6 +95,32 @@ final class Predictor {
             offset += layer.length;
         }
         return all;
+    }
+
+    /**
+     * The filters of convolution {@code layer} (an index into ModelInfo's layers), filter by filter: filter f's
+     * weight for input channel c at kernel row ky, column kx is at {@code f·K + (c·k + ky)·k + kx}, K = Cin·k·k;
+     * the filters' biases follow, one each, at {@code filters·K + f}. So each filter's k×k image per channel is
+     * one run of numbers, as the page draws it.
+     */
+    float[] kernels(int layer) {
+        List<Integer> computing = network.computingLayers();
+        if (layer < 0 || layer >= computing.size() || !(network.layers().get(computing.get(layer)) instanceof Conv2D)) {
+            throw new IllegalArgumentException("layer " + layer + " of " + network.spec() + " is not a convolution");
+        }
+        Conv2D conv = (Conv2D) network.layers().get(computing.get(layer));
+        float[][] weights = conv.weights().values();   // [K][filters]
+        float[] biases = conv.biases().values()[0];
+        int patch = weights.length;
+        int filters = biases.length;
+        float[] result = new float[filters * patch + filters];
+        for (int f = 0; f < filters; f++) {
+            for (int i = 0; i < patch; i++) {
+                result[f * patch + i] = weights[i][f];
+            }
+            result[filters * patch + f] = biases[f];
+        }
+        return result;
     }
 
     /** All weights of dense layer {@code layer}: {@code values[i*out + j]} connects input i to neuron j. */

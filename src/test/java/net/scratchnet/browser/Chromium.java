@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Level;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -79,6 +80,13 @@ public final class Chromium implements AutoCloseable {
     public Object asyncScript(Duration timeout, String script, Object... arguments) {
         driver.manage().timeouts().scriptTimeout(timeout);
         return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
+    }
+
+    /** Keeps what the browser shows in target/screenshots/NAME.png, for a person to look at. */
+    public void screenshot(String name) throws IOException {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 
     public <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {

@@ -57,11 +57,11 @@ class NetworkTest {
     }
 
     @Test
-    void activationsShowEveryLayerForOneInput() {
+    void layerOutputsShowEveryLayerForOneInput() {
         Network network = Network.fromSpec("784-16-16-10 sigmoid", 1);
         float[] image = new float[784];
         image[400] = 0.5f;
-        List<float[]> activations = network.activations(image);
+        List<float[]> activations = network.layerOutputs(image);
         assertEquals(4, activations.size());
         assertArrayEquals(image, activations.get(0));
         assertEquals(16, activations.get(1).length);
@@ -70,6 +70,27 @@ class NetworkTest {
         for (float a : activations.get(1)) {
             assertTrue(a > 0 && a < 1, "sigmoid outputs are in (0, 1)");
         }
+    }
+
+    @Test
+    void layerOutputsOfAConvNetHaveOneResultPerComputingLayerAndDropoutPassesAllAtPrediction() {
+        Network network = Network.fromSpec("8x8x1 conv3x3x2 relu pool2 dropout0.5 dense4 sigmoid dense3", 2);
+        float[] image = new float[64];
+        for (int i = 0; i < image.length; i++) {
+            image[i] = (i % 7) / 7f;
+        }
+        List<float[]> outputs = network.layerOutputs(image);
+        assertEquals(List.of(0, 2, 3, 4, 6), network.computingLayers(), "conv, pool, dropout, dense, dense");
+        assertEquals(6, outputs.size(), "the input, then one result per computing layer");
+        assertEquals(2 * 6 * 6, outputs.get(1).length);
+        for (float a : outputs.get(1)) {
+            assertTrue(a >= 0, "the convolution's result is after its relu");
+        }
+        assertArrayEquals(outputs.get(2), outputs.get(3), "dropout is off at prediction");
+        for (float a : outputs.get(4)) {
+            assertTrue(a > 0 && a < 1, "the dense layer's result is after its sigmoid");
+        }
+        assertArrayEquals(network.predict(image), outputs.get(5), "the probabilities last");
     }
 
     @Test

@@ -67,7 +67,7 @@ class JsCoreInHtmlUnitIT {
     void predictsWithTheJavaScriptBuild() {
         String result = js("""
                 createModel('784-4-10 sigmoid', 3);
-                var all = activations(new Float32Array(784).fill(0.25));
+                var all = layerOutputs(new Float32Array(784).fill(0.25));
                 var sum = 0;
                 for (var i = all.length - 10; i < all.length; i++) sum += all[i];
                 JSON.stringify({ length: all.length, sum: Math.round(sum * 1e5) / 1e5, type: all.constructor.name,

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -161,7 +160,7 @@ class SiteInChromiumIT {
         chromium.waitFor(Duration.ofSeconds(20), driver -> status.getText().startsWith("Paused"));
         assertEquals(scrolled, ((Number) chromium.script("return window.scrollY;")).longValue(), "the page did not scroll");
         assertEquals("train", chromium.script("return document.activeElement.id;"));
-        screenshot("desktop-1280-focus-on-train");
+        chromium.screenshot("desktop-1280-focus-on-train");
     }
 
     @Test
@@ -216,7 +215,7 @@ class SiteInChromiumIT {
             page.byTestId("sample").click();
             chromium.waitFor(Duration.ofSeconds(10), driver -> page.byTestId("prediction").getText().equals("0"));
             chromium.script("window.scrollTo(0, 0);");
-            screenshot("phone-390");
+            chromium.screenshot("phone-390");
             for (String id : List.of("pad", "prediction", "probabilities")) {
                 Number bottom = (Number) chromium.script(
                         "return arguments[0].getBoundingClientRect().bottom;", page.byTestId(id));
@@ -225,12 +224,5 @@ class SiteInChromiumIT {
         } finally {
             chromium.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
-    }
-
-    /** Keeps what the browser shows in target/screenshots/NAME.png, for a person to look at. */
-    private static void screenshot(String name) throws Exception {
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        Files.write(folder.resolve(name + ".png"), chromium.driver().getScreenshotAs(OutputType.BYTES));
     }
 }
