@@ -176,14 +176,15 @@ class ConvTrainerInChromiumIT {
     private static byte[] exported() {
         String base64 = (String) chromium.asyncScript(Duration.ofSeconds(10), """
                 const done = arguments[arguments.length - 1];
-                const click = HTMLAnchorElement.prototype.click;
-                HTMLAnchorElement.prototype.click = function () {
-                  HTMLAnchorElement.prototype.click = click;
-                  fetch(this.href).then(response => response.arrayBuffer()).then(buffer => {
+                const createObjectURL = URL.createObjectURL;   // the page's security policy keeps fetch off blob: URLs
+                URL.createObjectURL = blob => {
+                  URL.createObjectURL = createObjectURL;
+                  blob.arrayBuffer().then(buffer => {
                     let text = '';
                     for (const byte of new Uint8Array(buffer)) text += String.fromCharCode(byte);
                     done(btoa(text));
                   });
+                  return createObjectURL(blob);
                 };
                 document.getElementById('export').click();""");
         return Base64.getDecoder().decode(base64);
