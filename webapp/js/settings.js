@@ -1,9 +1,9 @@
 // Training settings as the page knows them: read from text (a form field or a URL parameter) and
 // written back to the URL. Everything about them (names, URL parameters, limits, defaults, choices)
 // comes from the core's table (net.scratchnet.settings.TrainingSettings, core-loader.js's `schema`);
-// the hidden layers and the whole-network spec are checked by the core itself, so its messages are the form's. Every reader
-// returns either { value } or { error }, so a bad value can be named to the visitor instead of
-// silently changing the network.
+// the hidden layers and the network spec are checked by the core itself, so its messages are the form's.
+// Every reader returns either { value } or { error }, so a bad value can be named to the visitor instead
+// of silently changing the network.
 
 import { loadCore } from './core-loader.js';
 
