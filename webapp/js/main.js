@@ -243,12 +243,22 @@ async function start() {
     trainingNotices.show(`Imported "${file.name}".`, 'info');
   }));
 
-  /** Copies the current model's architecture into the form, except fields listed in `keep`. */
+  /**
+   * Copies the current model's architecture into the form, except fields listed in `keep` (the URL's): a
+   * fully connected model as its hidden sizes and activation (when those make exactly its network), any
+   * other as its whole spec. A URL that chose hidden sizes or an activation keeps the spec field empty.
+   */
   function adoptModelSettings(keep) {
     const model = engine.model();
     const adopted = { ...settings };
-    if (!keep.has('hidden')) adopted.hidden = model.sizes.slice(1, -1);
-    if (!keep.has('activation') && !table.FIELDS.activation.read(String(model.activation)).error) adopted.activation = model.activation;
+    const hidden = model.sizes.slice(1, -1);
+    const asHidden = table.architecture({ hidden, activation: String(model.activation), dataset: settings.dataset });
+    const fullyConnected = asHidden.spec === model.spec;
+    if (!['architecture', 'hidden', 'activation'].some(name => keep.has(name))) {
+      adopted.architecture = fullyConnected ? '' : model.spec;
+    }
+    if (fullyConnected && !keep.has('hidden')) adopted.hidden = hidden;
+    if (fullyConnected && !keep.has('activation') && !table.FIELDS.activation.read(String(model.activation)).error) adopted.activation = model.activation;
     if (!keep.has('dataset') && !table.FIELDS.dataset.read(String(model.dataset)).error) adopted.dataset = model.dataset;
     settings = adopted;
     form.fill(settings);
@@ -271,7 +281,7 @@ async function start() {
   adoptModelSettings(fromUrl.given);
   const kept = await runKeeper.restore(problem => notices.show(problem, 'warning'));
   if (kept) {
-    settings = kept.settings;
+    settings = { ...table.DEFAULTS, ...kept.settings };   // a run kept before a setting existed has its default
     form.fill(settings, true);   // the run's own rate
     writeUrl();
     if (kept.evaluation) {
@@ -283,8 +293,9 @@ async function start() {
   // Named only now, after the starting model may have changed the fallback (a saved or pretrained
   // model's architecture): the warning names the value the form shows.
   for (const { name, param, value, error } of fromUrl.problems) {
-    notices.show(`The URL parameter "${param}" has a bad value "${value}" (${error}), so the page uses ` +
-      `${byId('settings').elements.namedItem(name).value} instead.`, 'warning');
+    const shown = table.FIELDS[name].write(settings[name]);
+    notices.show(`The URL parameter "${param}" has a bad value "${value}" (${error}), so the page ` +
+      (shown === '' ? 'leaves it empty.' : `uses ${shown} instead.`), 'warning');
   }
   refreshModel();
   controller.setEngine(engine);

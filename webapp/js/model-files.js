@@ -46,7 +46,8 @@ export async function persist(bytes, accuracy) {
 /** Offers the current model as a download named after its architecture. */
 export function downloadModel(engine) {
   const model = engine.model();
-  const name = `scratchnet-${model.dataset ?? 'model'}-${model.sizes.join('-')}-${model.activation}.snn`;
+  const shape = model.layers.some(layer => layer.kind === 'conv') ? `cnn-${model.parameters}` : `${model.sizes.join('-')}-${model.activation}`;
+  const name = `scratchnet-${model.dataset ?? 'model'}-${shape}.snn`;
   const url = URL.createObjectURL(new Blob([engine.exportModel()], { type: 'application/octet-stream' }));
   const link = document.createElement('a');
   link.href = url;

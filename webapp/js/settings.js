@@ -1,9 +1,9 @@
 // Training settings as the page knows them: read from text (a form field or a URL parameter) and
 // written back to the URL. Everything about them (names, URL parameters, limits, defaults, choices)
 // comes from the core's table (net.scratchnet.settings.TrainingSettings, core-loader.js's `schema`);
-// the hidden layers are checked by the core itself, so its messages are the form's. Every reader
-// returns either { value } or { error }, so a bad value can be named to the visitor instead of
-// silently changing the network.
+// the hidden layers and the network spec are checked by the core itself, so its messages are the form's.
+// Every reader returns either { value } or { error }, so a bad value can be named to the visitor instead
+// of silently changing the network.
 
 import { loadCore } from './core-loader.js';
 
@@ -18,25 +18,41 @@ export function loadSettings() {
 /**
  * The settings of `core` (from loadCore()): { core, schema, DEFAULTS, FIELDS, datasets,
  * fromQuery, toQuery, architecture, sameArchitecture, datasetTitle, classNames, imageShape }. FIELDS maps each
- * setting's name to { param, read, write }, in the order of the URL.
+ * setting's name to { param, read, write, description } (description: the core's words for what it does, or
+ * null), in the order of the URL.
  */
 function createSettings(core) {
   const { java, schema } = core;
   const datasets = Object.fromEntries(schema.datasets.map(dataset => [dataset.id, dataset]));
 
-  /** The core's network for `settings`: { spec, hidden } (canonical spec, sizes read) or { error }. */
-  function architecture({ hidden, activation, dataset }) {
+  /**
+   * The core's network for `settings`: { spec, hidden } (canonical spec, hidden sizes read; null when the
+   * whole spec `architecture` chose it) or { error }. A blank `architecture` means: hidden sizes and activation.
+   */
+  function architecture({ architecture = '', hidden, activation, dataset }) {
     const text = Array.isArray(hidden) ? hidden.join(',') : hidden;
-    return JSON.parse(java.architecture(text, activation, dataset));
+    return JSON.parse(java.architecture(architecture, text, activation, dataset));
   }
+
+  // The page's defaults of the settings a reader does not check (activation, dataset): they make a valid
+  // whole with the text a reader checks.
+  const defaultsForCheck = { activation: schema.activations[0], dataset: schema.datasets[0].id };
 
   const readers = {
     choice: setting => oneOf(setting.choices),
-    // Only the sizes matter here; the activation and dataset of the page's defaults make a valid whole.
     sizes: () => text => {
-      const result = architecture({ hidden: text, activation: schema.activations[0], dataset: schema.datasets[0].id });
+      const result = architecture({ ...defaultsForCheck, hidden: text });
       return 'error' in result ? { error: result.error } : { value: result.hidden };
     },
+    // The spec as typed, its spaces tidied (so the URL keeps it short); blank: hidden sizes and activation.
+    // Every dataset has the same image shape and ten classes, so checking against the first is enough here.
+    spec: () => text => {
+      const value = text.trim().replace(/\s+/g, ' ');
+      if (value === '') return { value };
+      const result = architecture({ ...defaultsForCheck, architecture: value });
+      return 'error' in result ? { error: result.error } : { value };
+    },
+    flag: () => oneOf(['true', 'false'], text => text === 'true'),
     number: setting => readNumber(setting.min, setting.max),
     integer: setting => readInteger(setting.min, setting.max),
   };
@@ -45,6 +61,7 @@ function createSettings(core) {
     param: setting.parameter,
     read: readers[setting.kind](setting),
     write: setting.kind === 'sizes' ? sizes => sizes.join(',') : String,
+    description: setting.description,
   }]));
 
   const DEFAULTS = Object.freeze(Object.fromEntries(schema.settings.map(setting => {
@@ -77,10 +94,13 @@ function createSettings(core) {
     return { settings, problems, given };
   }
 
-  /** The query string that reproduces these settings, e.g. "?dataset=mnist&hidden=16,16&...". */
+  /**
+   * The query string that reproduces these settings, e.g. "?dataset=mnist&hidden=16,16&...". Commas stay
+   * commas and spaces become "+" (as URLSearchParams reads them), so that a spec stays readable.
+   */
   function toQuery(settings) {
     const parts = Object.entries(FIELDS).map(([name, field]) =>
-      `${field.param}=${encodeURIComponent(field.write(settings[name])).replace(/%2C/g, ',')}`);
+      `${field.param}=${encodeURIComponent(field.write(settings[name])).replace(/%2C/g, ',').replace(/%20/g, '+')}`);
     return `?${parts.join('&')}`;
   }
 
@@ -101,8 +121,9 @@ function createSettings(core) {
   };
 }
 
-function oneOf(allowed) {
-  return text => allowed.includes(text) ? { value: text } : { error: `expected one of ${allowed.join(', ')}` };
+/** A reader of one of the words `allowed`; `value(word)` is what the setting holds for it (the word itself). */
+function oneOf(allowed, value = text => text) {
+  return text => allowed.includes(text) ? { value: value(text) } : { error: `expected one of ${allowed.join(', ')}` };
 }
 
 function readNumber(min, max) {

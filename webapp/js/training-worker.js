@@ -104,7 +104,7 @@ function reset(message) {
 function train(settings) {
   if (settings.dataset !== datasetId) throw new Error(`the dataset '${settings.dataset}' is not loaded`);
   check(java.startTraining(settings.spec, settings.optimizer, settings.learningRate, settings.weightDecay,
-    settings.batchSize, settings.epochs, settings.seed));
+    settings.batchSize, settings.epochs, settings.seed, settings.augment));
   startSlices();
 }
 

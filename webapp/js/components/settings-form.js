@@ -1,7 +1,8 @@
 // The training settings form: builds its fields into an empty <form> (the main page's and the
 // embeddable trainer's are the same form), fills itself from a settings object, checks every field as
 // the visitor types (naming the problem next to the field) and reports complete, valid settings.
-// The choices, limits and checks are the core's (settings.js); only the words on the form are here.
+// The choices, limits, checks and the words that explain the network spec and augmentation are the core's
+// (settings.js); only the fields' labels are here.
 
 import { el } from '../dom.js';
 import { activationChoices } from './activation-plot.js';
@@ -12,8 +13,10 @@ const NUMBERS = [['learningRate', 'Learning rate', 'decimal'], ['weightDecay', '
 /**
  * Builds the fields into `form` (empty, one per page: its error lines have ids) and returns the host
  * of the preset buttons. Picking an optimiser or a preset puts in the learning rate measured for it
- * (the core's table), unless the visitor typed their own; a preset also brings its activation, weight
- * decay and epochs. `table` is the page's settings (settings.js). `onChange(settings)` runs
+ * (the core's table), unless the visitor typed their own; a preset also brings its network (hidden sizes
+ * and activation, or a whole spec), augmentation, weight decay and epochs. While the spec field holds a
+ * network, the hidden layers and activation fields are greyed out: the spec replaces them. `table` is the
+ * page's settings (settings.js). `onChange(settings)` runs
  * whenever all fields are valid after an edit; `onValidity(ok)` whenever the form switches between
  * valid and invalid (so the page can disable Train).
  */
@@ -24,16 +27,28 @@ export function createSettingsForm(form, table, { onChange, onValidity }) {
     activation: activationChoices(schema.activations),
     optimizer: schema.optimizers.map(({ name, title }) => [name, title]),
   };
-  const presetsHost = buildFields(form, choices);
+  const presetsHost = buildFields(form, choices, FIELDS);
   const inputs = Object.fromEntries(Object.keys(FIELDS).map(name => [name, form.elements.namedItem(name)]));
   let valid = true;
   let rateTyped = false;   // the visitor chose the learning rate: picking an optimiser or preset keeps it
+  let locked = false;      // training: no field may change
+
+  /** A field's text as its reader takes it (a checkbox: "true" or "false"). */
+  const textOf = name => inputs[name].type === 'checkbox' ? String(inputs[name].checked) : inputs[name].value;
+  function put(name, text) {
+    if (inputs[name].type === 'checkbox') inputs[name].checked = text === 'true';
+    else inputs[name].value = text;
+  }
 
   presetsHost.replaceChildren(el('span', { class: 'muted small' }, 'Presets:'), ...schema.presets.map(preset => {
-    const button = el('button', { type: 'button', class: 'chip' }, preset.hidden.join('-'));
+    const button = el('button', { type: 'button', class: 'chip' }, preset.title);
     button.addEventListener('click', () => {
-      inputs.hidden.value = preset.hidden.join(',');
-      inputs.activation.value = preset.activation;
+      put('architecture', preset.architecture);
+      if (!preset.architecture) {
+        put('hidden', preset.hidden.join(','));
+        put('activation', preset.activation);
+      }
+      put('augment', String(preset.augment));
       inputs.weightDecay.value = String(preset.weightDecay);
       inputs.epochs.value = String(preset.epochs);
       putMeasuredRate();
@@ -52,7 +67,9 @@ export function createSettingsForm(form, table, { onChange, onValidity }) {
     if (rateTyped) return false;
     const optimizer = inputs.optimizer.value;
     const hidden = inputs.hidden.value.replace(/\s/g, '');
-    const preset = schema.presets.find(p => p.hidden.join(',') === hidden && p.activation === inputs.activation.value);
+    const spec = inputs.architecture.value.trim().replace(/\s+/g, ' ');
+    const preset = schema.presets.find(p => spec ? p.architecture === spec
+      : !p.architecture && p.hidden.join(',') === hidden && p.activation === inputs.activation.value);
     const rate = preset ? preset.learningRates[optimizer] : schema.optimizers.find(o => o.name === optimizer).learningRate;
     const changed = inputs.learningRate.value !== String(rate);
     inputs.learningRate.value = String(rate);
@@ -65,9 +82,10 @@ export function createSettingsForm(form, table, { onChange, onValidity }) {
    */
   function fill(settings, rateGiven = rateTyped) {
     for (const [name, field] of Object.entries(FIELDS)) {
-      inputs[name].value = field.write(settings[name]);
+      put(name, field.write(settings[name]));
       showError(name, null);
     }
+    updateDisabled();
     rateTyped = rateGiven;
     valid = true;
     onValidity(true);
@@ -79,7 +97,7 @@ export function createSettingsForm(form, table, { onChange, onValidity }) {
     const settings = {};
     let ok = true;
     for (const [name, field] of Object.entries(FIELDS)) {
-      const result = field.read(inputs[name].value);
+      const result = field.read(textOf(name));
       showError(name, result.error ?? null);
       if ('error' in result) ok = false;
       else settings[name] = result.value;
@@ -99,6 +117,7 @@ export function createSettingsForm(form, table, { onChange, onValidity }) {
   }
 
   function edited() {
+    updateDisabled();
     const settings = read();
     if (settings) onChange(settings);
   }
@@ -107,16 +126,25 @@ export function createSettingsForm(form, table, { onChange, onValidity }) {
   form.addEventListener('change', edited);
   form.addEventListener('submit', event => event.preventDefault());
 
-  /** Greys out the fields that cannot change while a network is training. */
-  function setLocked(locked) {
-    for (const input of Object.values(inputs)) input.disabled = locked;
+  /** Greys out the fields that cannot change (training), and those a spec in the spec field replaces. */
+  function updateDisabled() {
+    const specGiven = inputs.architecture.value.trim() !== '';
+    for (const [name, input] of Object.entries(inputs)) {
+      input.disabled = locked || (specGiven && (name === 'hidden' || name === 'activation'));
+    }
     for (const button of presetsHost.querySelectorAll('button')) button.disabled = locked;
+  }
+
+  /** While a network trains, no field may change. */
+  function setLocked(lock) {
+    locked = lock;
+    updateDisabled();
   }
 
   return { fill, read, setLocked };
 }
 
-function buildFields(form, choices) {
+function buildFields(form, choices, FIELDS) {
   const choice = (name, label, attributes = {}) => el('label', attributes, label,
     el('select', { name }, ...choices[name].map(([value, text]) => el('option', { value }, text))));
   const presets = el('div', { class: 'presets wide', role: 'group', 'aria-label': 'Architecture presets' });
@@ -127,9 +155,17 @@ function buildFields(form, choices) {
     presets,
     el('p', { id: 'hidden-error', class: 'field-error wide', 'aria-live': 'polite' }),
     choice('activation', 'Activation'),
+    el('label', { class: 'wide' }, 'Network spec',
+      el('input', { name: 'architecture', type: 'text', autocomplete: 'off', spellcheck: 'false',
+        placeholder: '28x28x1 conv5x5x8 relu pool2 dense10', 'aria-describedby': 'architecture-help architecture-error' })),
+    el('p', { id: 'architecture-help', class: 'muted small wide' }, FIELDS.architecture.description),
+    el('p', { id: 'architecture-error', class: 'field-error wide', 'aria-live': 'polite' }),
     choice('optimizer', 'Optimiser'),
     ...NUMBERS.map(([name, label, inputmode]) => el('label', {}, label,
       el('input', { name, type: 'text', inputmode, autocomplete: 'off', 'aria-describedby': `${name}-error` }),
-      el('span', { id: `${name}-error`, class: 'field-error', 'aria-live': 'polite' }))));
+      el('span', { id: `${name}-error`, class: 'field-error', 'aria-live': 'polite' }))),
+    el('label', { class: 'wide checkbox' },
+      el('input', { name: 'augment', type: 'checkbox', 'aria-describedby': 'augment-help' }), 'Augment the training images',
+      el('span', { id: 'augment-help', class: 'muted small' }, FIELDS.augment.description)));
   return presets;
 }

@@ -3,15 +3,9 @@ package net.scratchnet.cli;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.network.NetworkSpec;
 import net.scratchnet.settings.TrainingSettings;
-import net.scratchnet.train.Augmentation;
 
 /** The options that choose a network, which train and bench share: --hidden and --activation, or --arch. */
 final class NetworkOptions {
-    static final String AUGMENT_HELP = String.format(java.util.Locale.ROOT, "move each training image a little"
-            + " at random first: shifted up to %.0f pixels,%nturned up to %.0f degrees, scaled by up to %.0f%%"
-            + " (the test images stay as they are)", Augmentation.MAX_SHIFT, Augmentation.MAX_DEGREES,
-            100 * Augmentation.MAX_SCALING);
-
     private NetworkOptions() {
     }
 
@@ -20,9 +14,8 @@ final class NetworkOptions {
         return parser
                 .value(TrainingSettings.HIDDEN, "SIZES", "hidden layer sizes, comma-separated, e.g. 16,16")
                 .value(TrainingSettings.ACTIVATION, "NAME", "the hidden layers' activation")
-                .value(TrainingSettings.ARCHITECTURE, "SPEC", "the whole network instead of --hidden and"
-                        + " --activation, layer by layer, e.g.\n\"28x28x1 conv5x5x8 relu pool2 conv5x5x16 relu"
-                        + " pool2 dense10\" (see the README)");
+                .value(TrainingSettings.ARCHITECTURE, "SPEC", TrainingSettings.ARCHITECTURE.description()
+                        + " (see the README)");
     }
 
     /**
@@ -43,18 +36,10 @@ final class NetworkOptions {
         if (options.has(TrainingSettings.HIDDEN.parameter()) || options.has(TrainingSettings.ACTIVATION.parameter())) {
             throw new UsageException("--" + arch + " describes the whole network: leave out --hidden and --activation");
         }
-        NetworkSpec spec;
         try {
-            spec = NetworkSpec.parse(options.text(arch, ""));
+            return TrainingSettings.architecture(options.text(arch, ""), kind);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--" + arch + ": " + e.getMessage());
         }
-        if (spec.inputSize() != kind.inputSize() || spec.outputSize() != kind.classCount()) {
-            throw new UsageException("--" + arch + ": the network takes " + spec.inputShape() + " inputs and gives "
-                    + spec.outputShape() + " outputs, but " + kind.id() + " has " + kind.inputSize()
-                    + " pixels (" + DatasetKind.ROWS + "x" + DatasetKind.COLS + "x" + DatasetKind.CHANNELS + ") and "
-                    + kind.classCount() + " classes");
-        }
-        return spec;
     }
 }

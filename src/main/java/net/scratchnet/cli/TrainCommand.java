@@ -32,7 +32,7 @@ final class TrainCommand implements Command {
                 + " testing it after every epoch.\nThe test uses the 10,000 test images, which training never sees."
                 + " Progress goes to stderr;\nwith --json, one JSON object per epoch goes to stdout.")
                 .value("dataset", "NAME", DataOptions.DATASET_HELP))
-                .flag(TrainingSettings.AUGMENT.parameter(), NetworkOptions.AUGMENT_HELP)
+                .flag(TrainingSettings.AUGMENT.parameter(), TrainingSettings.AUGMENT.description())
                 .value(TrainingSettings.OPTIMIZER, "NAME", "how the weights are updated")
                 .value(TrainingSettings.LEARNING_RATE, "RATE", "learning rate; default: " + optimizerRates())
                 .value(TrainingSettings.BATCH_SIZE, "N", "examples per mini-batch")

@@ -15,9 +15,11 @@ import java.util.List;
  * @param pageDefault  the default on the page, as text the setting's reader accepts
  * @param cliDefault   the default of {@code train}, as text; null where the command line has its own rule
  *                     (the learning rate: each optimiser's own, {@link TrainingSettings#defaultLearningRate})
+ * @param description  what it does, in words for the page's form and the command line's help; null where its
+ *                     name says enough (the page labels those fields itself)
  */
 public record Setting(String name, String parameter, Kind kind, double min, double max, int maxCount,
-                      List<String> choices, String pageDefault, String cliDefault) {
+                      List<String> choices, String pageDefault, String cliDefault, String description) {
 
     /** How a setting's text is read. */
     public enum Kind {

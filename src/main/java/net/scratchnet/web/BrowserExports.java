@@ -58,16 +58,22 @@ public final class BrowserExports {
     }
 
     /**
-     * The network spec for these settings: hidden sizes as typed (e.g. "16, 16"), an activation and a dataset id.
-     * JSON {spec, hidden} with the canonical spec and the sizes read, or {error} saying what is wrong (the form
-     * shows it next to the hidden layers field).
+     * The network spec for these settings: a whole spec as typed (e.g. "28x28x1 conv5x5x8 relu pool2 dense10"),
+     * or, when that is blank, hidden sizes as typed (e.g. "16, 16") and an activation; and a dataset id. JSON
+     * {spec, hidden} with the canonical spec and the hidden sizes read (null for a whole spec), or {error} saying
+     * what is wrong (the form shows it next to the field it is about).
      */
     @JSExport
-    public static String architecture(String hidden, String activation, String dataset) {
+    public static String architecture(String spec, String hidden, String activation, String dataset) {
         try {
+            DatasetKind kind = DatasetKind.fromId(dataset);
+            if (!spec.isBlank()) {
+                String canonical = TrainingSettings.architecture(spec, kind).toString();
+                return new Json().put("spec", canonical).put("hidden", (String) null).toString();
+            }
             int[] sizes = TrainingSettings.hiddenSizes(hidden);
-            String spec = TrainingSettings.architecture(sizes, activation, DatasetKind.fromId(dataset)).toString();
-            return new Json().put("spec", spec).put("hidden", sizes).toString();
+            String canonical = TrainingSettings.architecture(sizes, activation, kind).toString();
+            return new Json().put("spec", canonical).put("hidden", sizes).toString();
         } catch (IllegalArgumentException e) {
             return new Json().put("error", e.getMessage()).toString();
         }
@@ -158,11 +164,14 @@ public final class BrowserExports {
         return session().adopt(modelFile);
     }
 
-    /** Keeps the current weights when they fit {@code spec}. @return null or what is wrong */
+    /**
+     * Keeps the current weights when they fit {@code spec}; {@code augment}: move the training images at random
+     * (TrainingSettings.AUGMENT). @return null or what is wrong
+     */
     @JSExport
     public static String startTraining(String spec, String optimizer, float learningRate, float weightDecay,
-                                       int batchSize, int epochs, int seed) {
-        return session().start(spec, optimizer, learningRate, weightDecay, batchSize, epochs, seed);
+                                       int batchSize, int epochs, int seed, boolean augment) {
+        return session().start(spec, optimizer, learningRate, weightDecay, batchSize, epochs, seed, augment);
     }
 
     /** Trains up to {@code count} mini-batches. JSON, see {@link TrainingSession#trainBatches}. */

@@ -98,12 +98,12 @@ final class TrainingSession {
     /**
      * Prepares a run of {@code epochs} epochs with these settings. The current weights are kept if the
      * network has the architecture {@code spec} asks for; otherwise it starts again from random weights
-     * drawn from {@code seed}.
+     * drawn from {@code seed}. {@code augment}: each training image is moved a little at random first.
      *
      * @return null when ready, else what is wrong with the settings
      */
     String start(String spec, String optimizer, float learningRate, float weightDecay, int batchSize, int epochs,
-                 int seed) {
+                 int seed, boolean augment) {
         if (train == null) {
             return "load a dataset before training";
         }
@@ -111,7 +111,7 @@ final class TrainingSession {
             return "a run trains 1 to " + TrainingSettings.MAX_EPOCHS + " epochs, not " + epochs;
         }
         try {
-            TrainingConfig newConfig = new TrainingConfig(optimizer, learningRate, batchSize, seed, weightDecay);
+            TrainingConfig newConfig = new TrainingConfig(optimizer, learningRate, batchSize, seed, weightDecay, augment);
             if (network == null || !network.spec().equals(NetworkSpec.parse(spec))) {
                 network = Network.fromSpec(spec, seed);
                 trainedOn = "";

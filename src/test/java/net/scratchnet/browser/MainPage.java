@@ -1,6 +1,7 @@
 package net.scratchnet.browser;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.scratchnet.server.StaticServer;
@@ -78,6 +79,31 @@ public final class MainPage {
         WebElement input = chromium.driver().findElement(By.name(field));
         input.clear();
         input.sendKeys(value);
+    }
+
+    /** The value of a field of the settings form, as text ("true" or "false" for a checkbox). */
+    public String value(String field) {
+        WebElement input = chromium.driver().findElement(By.name(field));
+        return "checkbox".equals(input.getAttribute("type")) ? String.valueOf(input.isSelected())
+                : input.getAttribute("value");
+    }
+
+    /** What the page keeps of its run in IndexedDB: { state, lossPoints, firstLossX }, or null. */
+    public Map<?, ?> keptView() {
+        return (Map<?, ?>) chromium.asyncScript(Duration.ofSeconds(10), """
+                const done = arguments[arguments.length - 1];
+                const request = indexedDB.open('scratchnet', 1);
+                request.onupgradeneeded = () => request.result.createObjectStore('models');   // as storage.js
+                request.onerror = () => done(null);
+                request.onsuccess = () => {
+                  const get = request.result.transaction('models').objectStore('models').get('run');
+                  get.onsuccess = () => {
+                    const view = get.result?.view;
+                    request.result.close();
+                    done(view ? { state: view.state, lossPoints: view.charts.loss.x.length,
+                                  firstLossX: view.charts.loss.x[0] } : null);
+                  };
+                };""");
     }
 
     /** The first number in a text such as "0.532" or "91.4 %", or null if there is none yet. */

@@ -2,6 +2,7 @@ package net.scratchnet.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.util.List;
 import net.scratchnet.activation.Activations;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.network.NetworkSpec;
+import net.scratchnet.settings.Preset;
 import net.scratchnet.settings.Setting;
 import net.scratchnet.settings.TrainingSettings;
 import net.scratchnet.train.TrainingConfig;
@@ -44,6 +46,8 @@ class SettingsTableTest {
                 switch (setting.kind()) {
                     case CHOICE -> assertTrue(setting.choices().contains(text), setting.name() + " " + text);
                     case SIZES -> TrainingSettings.hiddenSizes(text);
+                    case SPEC -> assertEquals("", text, "no spec: the hidden layers and activation make the network");
+                    case FLAG -> assertEquals("false", text, setting.name() + " is off unless asked for");
                     default -> {
                         double value = Double.parseDouble(text);
                         assertTrue(value >= setting.min() && value <= setting.max(), setting.name() + " " + text);
@@ -92,6 +96,51 @@ class SettingsTableTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new TrainingConfig("sgd", 0.1f, TrainingConfig.MAX_BATCH_SIZE + 1, 1, 0f));
         assertEquals(TrainingConfig.OPTIMIZERS, TrainingSettings.OPTIMIZER.choices());
+    }
+
+    @Test
+    void everyPresetIsANetworkOfEveryDatasetAndOnlyConvPresetsAreAugmented() {
+        for (Preset preset : TrainingSettings.PRESETS) {
+            for (DatasetKind kind : DatasetKind.values()) {
+                NetworkSpec spec = preset.architecture().isEmpty()
+                        ? TrainingSettings.architecture(preset.hidden(), preset.activation(), kind)
+                        : TrainingSettings.architecture(preset.architecture(), kind);
+                assertEquals(kind.classCount(), spec.outputSize(), preset.title());
+            }
+            assertTrue(preset.architecture().isEmpty() != (preset.hidden().length == 0), preset.title());
+            if (preset.architecture().isEmpty()) {
+                assertFalse(preset.augment(), "fully connected presets keep augmentation off: " + preset.title());
+            }
+            assertTrue(preset.epochs() >= 1 && preset.epochs() <= TrainingSettings.EPOCHS.max(), preset.title());
+        }
+        assertTrue(TrainingSettings.PRESETS.stream().anyMatch(preset -> !preset.architecture().isEmpty()),
+                "the page offers convolutional networks");
+    }
+
+    @Test
+    void aWholeSpecMustFitTheDatasetAndABadOneNamesItsWord() {
+        String kit = "28x28x1 conv5x5x8 relu pool2 conv5x5x16 relu pool2 dense10";
+        assertEquals(NetworkSpec.parse(kit).toString(), TrainingSettings.architecture(kit, DatasetKind.MNIST).toString());
+        IllegalArgumentException wrongClasses = assertThrows(IllegalArgumentException.class,
+                () -> TrainingSettings.architecture("28x28x1 conv5x5x8 relu pool2 dense12", DatasetKind.FASHION));
+        assertTrue(wrongClasses.getMessage().contains("12 outputs") && wrongClasses.getMessage().contains("10 classes"),
+                wrongClasses.getMessage());
+        IllegalArgumentException badWord = assertThrows(IllegalArgumentException.class,
+                () -> TrainingSettings.architecture("28x28x1 conv5x5x8 relux dense10", DatasetKind.MNIST));
+        assertTrue(badWord.getMessage().contains("'relux'"), badWord.getMessage());
+    }
+
+    @Test
+    void theSpecAndAugmentationAreOnThePageAndTheCommandLineWithTheSameWords() throws Exception {
+        assertTrue(TrainingSettings.ALL.containsAll(List.of(TrainingSettings.ARCHITECTURE, TrainingSettings.AUGMENT)));
+        String schema = TrainingSettings.schemaJson();
+        assertTrue(schema.contains("\"kind\":\"spec\"") && schema.contains("\"kind\":\"flag\""), schema);
+        String augment = TrainingSettings.AUGMENT.description();
+        assertTrue(augment.contains("up to 2 pixels") && augment.contains("10 degrees"), augment);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        new TrainCommand().options().printHelp(new PrintStream(text, true, StandardCharsets.UTF_8));
+        assertTrue(text.toString(StandardCharsets.UTF_8).contains(augment.split("\n")[0]), text.toString());
+        assertTrue(parse("--augment").has(TrainingSettings.AUGMENT.parameter()));
     }
 
     @Test

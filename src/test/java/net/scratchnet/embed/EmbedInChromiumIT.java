@@ -215,9 +215,10 @@ class EmbedInChromiumIT {
         buttons.get(2).click();
         String trainer = browser.script("return document.querySelectorAll('.embed-code')[4].value;").toString()
                 .replace("&amp;", "&");
+        // Every training setting (an empty one, such as no spec, left out): the snippet reproduces the setup.
         assertTrue(trainer.startsWith("<iframe src=\"" + site.address() + "embed.html?widget=trainer&dataset=mnist&hidden=32"
-                + "&activation=relu&optimizer=sgd&lr=0.05&weight-decay=0.0001&batch=64&epochs=3&seed=9&theme=dark"
-                + "&mode=compact\""), trainer);
+                + "&activation=relu&optimizer=sgd&lr=0.05&weight-decay=0.0001&batch=64&epochs=3&seed=9"
+                + "&augment=false&theme=dark&mode=compact\""), trainer);
         assertTrue(trainer.contains("sandbox=\"allow-scripts allow-same-origin\""), trainer);
 
         buttons.get(0).click();

@@ -94,7 +94,7 @@ class JsCoreInHtmlUnitIT {
     void trainsInAWorkerAndEvaluatesAfterTheEpoch() throws Exception {
         js("""
                 startWorker({ dataset: 'mnist', hidden: [4], activation: 'sigmoid', optimizer: 'sgd',
-                              learningRate: 0.5, weightDecay: 0, batchSize: 10, epochs: 1, seed: 1 }); 'started';""");
+                              learningRate: 0.5, weightDecay: 0, batchSize: 10, epochs: 1, seed: 1, augment: false }); 'started';""");
         long deadline = System.currentTimeMillis() + 60_000;
         while (!events().contains("\"state\":\"done\"") && System.currentTimeMillis() < deadline) {
             browser.waitForBackgroundJavaScript(200);

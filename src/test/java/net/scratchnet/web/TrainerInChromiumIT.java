@@ -47,9 +47,9 @@ class TrainerInChromiumIT {
     @Test
     void theDefaultTrainStartsANewNetworkAndItsAccuracyClimbs() {
         page.openFresh("");
-        assertEquals("0.003", value("learningRate"), "Adam's measured rate for 784-16-16-10 sigmoid");
-        assertEquals("0.0001", value("weightDecay"));
-        assertEquals("20", value("epochs"), "the README's 95.65% takes 20 epochs");
+        assertEquals("0.003", page.value("learningRate"), "Adam's measured rate for 784-16-16-10 sigmoid");
+        assertEquals("0.0001", page.value("weightDecay"));
+        assertEquals("20", page.value("epochs"), "the README's 95.65% takes 20 epochs");
         page.byTestId("train").click();
         chromium.waitFor(TRAINING, driver -> page.text("training-notices").contains("new network from random weights"));
         double first = chromium.waitFor(TRAINING, driver -> MainPage.number(page.byTestId("test-accuracy").getText()));
@@ -105,21 +105,21 @@ class TrainerInChromiumIT {
             return status.startsWith("Paused at epoch 2 of 3, batch") ? status : null;
         });
         String accuracy = page.byTestId("test-accuracy").getText();
-        Map<?, ?> kept = chromium.waitFor(Duration.ofSeconds(10), driver -> keptView());
+        Map<?, ?> kept = chromium.waitFor(Duration.ofSeconds(10), driver -> page.keptView());
         long points = ((Number) kept.get("lossPoints")).longValue();
         assertTrue(points > 0, "the loss chart's history is kept: " + kept);
 
         page.reload("");
         assertEquals(paused, page.text("status"), "the page says where the run stopped");
         assertEquals(accuracy, page.byTestId("test-accuracy").getText(), "and shows its last evaluation");
-        assertEquals("3", value("epochs"));
+        assertEquals("3", page.value("epochs"));
         assertFalse(chromium.driver().findElements(org.openqa.selenium.By.cssSelector("#confusion td")).isEmpty(),
                 "the confusion matrix is back");
         page.byId("resume").click();
         chromium.waitFor(TRAINING, driver -> page.text("status").startsWith("Training finished"));
         assertEquals("93.48%", page.byTestId("test-accuracy").getText(), "the resumed run ends bit for bit the same");
         Map<?, ?> after = chromium.waitFor(Duration.ofSeconds(10), driver -> {
-            Map<?, ?> view = keptView();
+            Map<?, ?> view = page.keptView();
             return view != null && "done".equals(view.get("state")) ? view : null;
         });
         assertTrue(((Number) after.get("lossPoints")).longValue() > points, "the charts went on: " + after);
@@ -142,7 +142,7 @@ class TrainerInChromiumIT {
         assertEquals("–", page.byTestId("test-accuracy").getText());
         assertEquals("Train", page.byTestId("train").getText(), "nothing trains");
         assertFalse(page.byId("resume").isEnabled(), "there is no run to resume");
-        assertNull(keptView(), "and no run kept for a reload");
+        assertNull(page.keptView(), "and no run kept for a reload");
     }
 
     @Test
@@ -163,28 +163,6 @@ class TrainerInChromiumIT {
         assertTrue(notices.contains("could not be restored") && notices.contains("checksum"), notices);
         assertTrue(page.text("status").startsWith("Ready"), page.text("status"));
         assertFalse(page.byId("resume").isEnabled());
-        chromium.waitFor(Duration.ofSeconds(10), driver -> keptView() == null);
-    }
-
-    private static String value(String field) {
-        return chromium.driver().findElement(org.openqa.selenium.By.name(field)).getAttribute("value");
-    }
-
-    /** What the page keeps of its run in IndexedDB: { state, lossPoints, firstLossX }, or null. */
-    private static Map<?, ?> keptView() {
-        return (Map<?, ?>) chromium.asyncScript(Duration.ofSeconds(10), """
-                const done = arguments[arguments.length - 1];
-                const request = indexedDB.open('scratchnet', 1);
-                request.onupgradeneeded = () => request.result.createObjectStore('models');   // as storage.js
-                request.onerror = () => done(null);
-                request.onsuccess = () => {
-                  const get = request.result.transaction('models').objectStore('models').get('run');
-                  get.onsuccess = () => {
-                    const view = get.result?.view;
-                    request.result.close();
-                    done(view ? { state: view.state, lossPoints: view.charts.loss.x.length,
-                                  firstLossX: view.charts.loss.x[0] } : null);
-                  };
-                };""");
+        chromium.waitFor(Duration.ofSeconds(10), driver -> page.keptView() == null);
     }
 }

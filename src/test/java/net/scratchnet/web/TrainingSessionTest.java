@@ -19,9 +19,9 @@ class TrainingSessionTest {
     @Test
     void aRunExportedAndImportedIntoANewSessionEndsBitForBitLikeOneNeverInterrupted() throws IOException {
         TrainingSession uninterrupted = loaded();
-        assertNull(uninterrupted.start(SPEC, "adam", 0.003f, 1e-4f, 32, 2, 1));
+        assertNull(uninterrupted.start(SPEC, "adam", 0.003f, 1e-4f, 32, 2, 1, false));
         TrainingSession first = loaded();
-        assertNull(first.start(SPEC, "adam", 0.003f, 1e-4f, 32, 2, 1));
+        assertNull(first.start(SPEC, "adam", 0.003f, 1e-4f, 32, 2, 1, false));
         uninterrupted.trainBatches(700);
         first.trainBatches(700);
         byte[] run = first.exportRun();
@@ -42,7 +42,7 @@ class TrainingSessionTest {
     @Test
     void aDamagedRunLeavesTheSessionAsItWas() throws IOException {
         TrainingSession session = loaded();
-        assertNull(session.start(SPEC, "sgd", 0.1f, 0f, 32, 1, 1));
+        assertNull(session.start(SPEC, "sgd", 0.1f, 0f, 32, 1, 1, false));
         session.trainBatches(10);
         byte[] before = session.snapshot();
         byte[] damaged = session.exportRun();
