@@ -203,6 +203,10 @@ export async function createEngine({ onEvent = () => {} } = {}) {
 
     preprocess: (rgba, width, height) => java.preprocess(toInt8(rgba), width, height),
 
+    /** The pad's drawing (pad.js drawing()) -> the network's input, drawn from its strokes by the core. */
+    drawingToInput: ({ points, lengths, background, frame }) => (background
+      ? java.drawOver(background, points, lengths, frame) : java.preprocessStrokes(points, lengths)),
+
     predict(image) {
       // One call returns every layer's output end to end; cut it at the layer sizes.
       const all = java.activations(image);
@@ -212,7 +216,9 @@ export async function createEngine({ onEvent = () => {} } = {}) {
         activations.push(all.slice(offset, offset + size));
         offset += size;
       }
-      return { probabilities: activations[activations.length - 1], activations };
+      // The probabilities are the last numbers of all, whatever layers come before (a conv net's too).
+      const classes = model.sizes[model.sizes.length - 1];
+      return { probabilities: all.slice(all.length - classes), activations };
     },
 
     incomingWeights: (layer, neuron) => java.incomingWeights(layer, neuron),
