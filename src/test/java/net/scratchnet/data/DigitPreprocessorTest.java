@@ -1,5 +1,7 @@
 package net.scratchnet.data;
 
+import static net.scratchnet.data.ImageMeasures.meanAbsoluteDifference;
+import static net.scratchnet.data.ImageMeasures.centreOfMass;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,25 +46,6 @@ class DigitPreprocessorTest {
 
     private static float[] preprocess(float[] ink) {
         return DigitPreprocessor.preprocess(ink, CANVAS, CANVAS);
-    }
-
-    private static double meanAbsoluteDifference(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += Math.abs(a[i] - b[i]);
-        }
-        return sum / a.length;
-    }
-
-    /** Centre of mass in the 28x28 field, pixel centres at x + 0.5. */
-    private static double[] centreOfMass(float[] image) {
-        double mass = 0, x = 0, y = 0;
-        for (int i = 0; i < image.length; i++) {
-            mass += image[i];
-            x += image[i] * (i % 28 + 0.5);
-            y += image[i] * (i / 28 + 0.5);
-        }
-        return new double[] {x / mass, y / mass};
     }
 
     @Test

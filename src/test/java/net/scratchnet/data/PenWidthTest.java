@@ -1,5 +1,6 @@
 package net.scratchnet.data;
 
+import static net.scratchnet.data.ImageMeasures.ink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -18,31 +19,23 @@ class PenWidthTest {
         double mnistInk = 0;
         for (int i = 0; i < DIGITS; i++) {
             float[] image = train.imageAsFloats(i * (train.size() / DIGITS));
-            mnistInk += sum(image);
+            mnistInk += ink(image);
             strokes[i] = MnistStrokes.of(image, 28).asStrokes();
         }
         // The drawings' ink grows steadily with the pen's width: halve the interval until it matches.
         float narrow = 1, wide = 4;
         while (wide - narrow > 0.01f) {
             float middle = (narrow + wide) / 2;
-            double ink = 0;
+            double drawnInk = 0;
             for (Strokes each : strokes) {
-                ink += sum(StrokePreprocessor.toInput(each, middle));
+                drawnInk += ink(StrokePreprocessor.toInput(each, middle));
             }
-            if (ink < mnistInk) {
+            if (drawnInk < mnistInk) {
                 narrow = middle;
             } else {
                 wide = middle;
             }
         }
         assertEquals(StrokePreprocessor.PEN_WIDTH, (narrow + wide) / 2, 0.05, "MNIST's pen width, measured");
-    }
-
-    private static double sum(float[] image) {
-        double sum = 0;
-        for (float value : image) {
-            sum += value;
-        }
-        return sum;
     }
 }

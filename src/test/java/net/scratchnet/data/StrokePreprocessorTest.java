@@ -1,5 +1,8 @@
 package net.scratchnet.data;
 
+import static net.scratchnet.data.ImageMeasures.meanAbsoluteDifference;
+import static net.scratchnet.data.ImageMeasures.centreOfMass;
+import static net.scratchnet.data.ImageMeasures.ink;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,24 +42,6 @@ class StrokePreprocessorTest {
 
     private static float[] input(float[][] strokes, float left, float top, float size) {
         return StrokePreprocessor.toInput(drawn(strokes, left, top, size, 0.5f));
-    }
-
-    private static double meanAbsoluteDifference(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += Math.abs(a[i] - b[i]);
-        }
-        return sum / a.length;
-    }
-
-    private static double[] centreOfMass(float[] image) {
-        double mass = 0, x = 0, y = 0;
-        for (int i = 0; i < image.length; i++) {
-            mass += image[i];
-            x += image[i] * (i % 28 + 0.5);
-            y += image[i] * (i / 28 + 0.5);
-        }
-        return new double[] {x / mass, y / mass};
     }
 
     /** How many rows and columns hold any ink. */
@@ -134,12 +119,8 @@ class StrokePreprocessorTest {
         double[] centre = centreOfMass(dot);
         assertEquals(14, centre[0], 1e-3);
         assertEquals(14, centre[1], 1e-3);
-        double ink = 0;
-        for (float value : dot) {
-            ink += value;
-        }
         double area = Math.PI * StrokePreprocessor.PEN_WIDTH * StrokePreprocessor.PEN_WIDTH / 4;
-        assertEquals(area, ink, 0.2 * area);
+        assertEquals(area, ink(dot), 0.2 * area);
     }
 
     @Test
@@ -159,7 +140,7 @@ class StrokePreprocessorTest {
         float[] pressed = StrokePreprocessor.toInput(Strokes.of(points, new int[] {3}));
         float[] even = StrokePreprocessor.toInput(Strokes.of(new float[] {0, 0, 0.5f, 100, 0, 0.5f, 100, 100, 0.5f},
                 new int[] {3}));
-        assertTrue(sum(pressed) != sum(even));
+        assertTrue(ink(pressed) != ink(even));
     }
 
     @Test
@@ -218,13 +199,5 @@ class StrokePreprocessorTest {
                 assertThrows(IllegalArgumentException.class, () -> StrokePreprocessor.drawOver(new float[5], 28, dot, 280)).getMessage());
         assertEquals("the pad's size must be a positive number, got 0.0",
                 assertThrows(IllegalArgumentException.class, () -> StrokePreprocessor.drawOver(new float[784], 28, dot, 0)).getMessage());
-    }
-
-    private static double sum(float[] image) {
-        double sum = 0;
-        for (float value : image) {
-            sum += value;
-        }
-        return sum;
     }
 }
