@@ -16,6 +16,11 @@ const BRUSH_BLUR = 0.03;    // soft edge, also relative to the pad width
 // Pointer events say 0.5 for a pressed mouse button and for a finger without a pressure sensor.
 const EVEN_PRESSURE = 0.5;
 
+/**
+ * Wires pointer drawing (mouse, touch and pen alike) onto `canvas`.
+ * `onChange` is called after every stroke piece and after clear(); `onPen(down)` when a stroke starts
+ * (true) and ends (false).
+ */
 export function createPad(canvas, onChange, onPen = () => {}) {
   const context = canvas.getContext('2d', { willReadFrequently: true });
   let last = null;   // previous point of the stroke being drawn, null when the pen is up

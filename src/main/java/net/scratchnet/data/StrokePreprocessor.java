@@ -20,7 +20,7 @@ public final class StrokePreprocessor {
      * digit is thinned to its skeleton and traced into strokes (the test's {@code MnistStrokes}), and the
      * strokes are drawn here again; this is the pen width at which the drawings have as much ink (the sum of
      * their pixels, 0..1 each) as the digits they came from, over 2,000 training digits. Ink divided by the
-     * skeleton's length says about the same (its median is 2.1; it leaves out the round ends of the
+     * skeleton's length says about the same (its median is 2.2; it leaves out the round ends of the
      * strokes). {@code PenWidthTest} measures it again and fails if this drifts from it.
      */
     public static final float PEN_WIDTH = 2.3f;

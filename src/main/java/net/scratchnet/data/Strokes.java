@@ -48,7 +48,7 @@ public final class Strokes {
         }
         if (total != count) {
             throw new IllegalArgumentException("the strokes have " + total + " points between them, but "
-                    + count + " points were given");
+                    + count + (count == 1 ? " point was" : " points were") + " given");
         }
         for (int p = 0; p < count; p++) {
             float x = points[3 * p], y = points[3 * p + 1], pressure = points[3 * p + 2];
