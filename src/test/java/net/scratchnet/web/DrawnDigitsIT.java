@@ -1,13 +1,16 @@
 package net.scratchnet.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.scratchnet.browser.BuiltSite;
 import net.scratchnet.browser.Chromium;
 import net.scratchnet.browser.MainPage;
@@ -26,7 +29,8 @@ import org.openqa.selenium.By;
  * The public drawing test: real MNIST test digits drawn on the main page's pad with the mouse, stroke by
  * stroke, and the page's answer read back. Each digit is traced into strokes ({@link MnistStrokes}: its
  * skeleton, followed as a pen would) and drawn in four ways a visitor might draw it: as it is (the size and
- * place MNIST gives it), pushed into a corner, at half size, and enlarged to fill the pad.
+ * place MNIST gives it), pushed into a corner, at half size, and enlarged to fill the pad. The four must
+ * get the same answer, digit by digit: the page draws the network's input from the strokes alone.
  *
  * <p>Always run: {@value #FEW} digits, with the shipped CNN. The full measurement, {@value #MANY} digits
  * (every 50th of the 10,000) with every model named in {@code -Dscratchnet.models} (default
@@ -137,13 +141,18 @@ class DrawnDigitsIT {
                 for (int d = 0; d < digits; d++) {
                     int index = d * (test.size() / digits);
                     List<List<double[]>> strokes = MnistStrokes.of(test.imageAsFloats(index), 28).strokes();
+                    Set<String> answers = new HashSet<>();
                     for (Variant variant : Variant.values()) {
                         page.byTestId("clear").click();
                         mouse.draw(variant.place(strokes, width, d), PadPointer.Kind.MOUSE);
-                        if (mouse.prediction().equals(String.valueOf(test.label(index)))) {
+                        String answer = mouse.prediction();
+                        answers.add(answer);
+                        if (answer.equals(String.valueOf(test.label(index)))) {
                             right.merge(variant, 1, Integer::sum);
                         }
                     }
+                    // The same strokes, moved and scaled: the page must not answer differently.
+                    assertEquals(1, answers.size(), model + " on test digit " + index + " answered " + answers);
                 }
                 results.put(model, right);
             }
