@@ -100,34 +100,38 @@ class DrawnDigitsIT {
         }
     }
 
+    /** One model's reading: how many digits it read right in each variant, and on how many the variants disagreed. */
+    record Reading(Map<Variant, Integer> right, int disagreements) {
+    }
+
     @Test
     void theShippedCnnReadsDigitsDrawnOnThePadAnyWay() throws Exception {
-        Map<Variant, Integer> right = measure(List.of("mnist-cnn"), FEW).get("mnist-cnn");
+        Reading cnn = measure(List.of("mnist-cnn"), FEW).get("mnist-cnn");
         // Lower bars than the full measurement's: 20 digits say little about the last percent.
-        assertTrue(right.get(Variant.AS_IS) >= FEW - 1, "as drawn: " + right);
+        assertTrue(cnn.right().get(Variant.AS_IS) >= FEW - 1, "as drawn: " + cnn);
         for (Variant variant : Variant.values()) {
-            assertTrue(right.get(variant) >= FEW - 2, variant.label + ": " + right);
+            assertTrue(cnn.right().get(variant) >= FEW - 2, variant.label + ": " + cnn);
         }
+        assertEquals(0, cnn.disagreements(), "digits answered differently when drawn elsewhere or at another size");
     }
 
     @Test
     @EnabledIfSystemProperty(named = "scratchnet.measure", matches = "true")
     void measureEveryModelOnTwoHundredDigits() throws Exception {
         List<String> models = List.of(System.getProperty("scratchnet.models", "default,mnist-cnn").split(","));
-        Map<String, Map<Variant, Integer>> results = measure(models, MANY);
-        Map<Variant, Integer> cnn = results.get("mnist-cnn");
+        Reading cnn = measure(models, MANY).get("mnist-cnn");
         if (cnn != null) {
-            assertTrue(cnn.get(Variant.AS_IS) >= 0.97 * MANY, "CNN as drawn: " + cnn);
+            assertTrue(cnn.right().get(Variant.AS_IS) >= 0.97 * MANY, "CNN as drawn: " + cnn);
             for (Variant variant : Variant.values()) {
-                assertTrue(cnn.get(variant) >= 0.95 * MANY, "CNN " + variant.label + ": " + cnn);
+                assertTrue(cnn.right().get(variant) >= 0.95 * MANY, "CNN " + variant.label + ": " + cnn);
             }
         }
     }
 
-    /** For each model, how many of {@code digits} test digits the page read right, per variant; prints the table. */
-    private static Map<String, Map<Variant, Integer>> measure(List<String> models, int digits) throws Exception {
+    /** Each model's reading of {@code digits} test digits drawn on the pad; prints the table. */
+    private static Map<String, Reading> measure(List<String> models, int digits) throws Exception {
         Dataset test = DatasetFiles.load(DatasetKind.MNIST, Split.TEST);
-        Map<String, Map<Variant, Integer>> results = new LinkedHashMap<>();
+        Map<String, Reading> results = new LinkedHashMap<>();
         try (StaticServer server = BuiltSite.serve(); Chromium chromium = Chromium.start(1280, 1000)) {
             MainPage page = new MainPage(chromium, server);
             PadPointer mouse = new PadPointer(chromium, "pad");
@@ -138,6 +142,7 @@ class DrawnDigitsIT {
                 for (Variant variant : Variant.values()) {
                     right.put(variant, 0);
                 }
+                int disagreements = 0;
                 for (int d = 0; d < digits; d++) {
                     int index = d * (test.size() / digits);
                     List<List<double[]>> strokes = MnistStrokes.of(test.imageAsFloats(index), 28).strokes();
@@ -151,10 +156,12 @@ class DrawnDigitsIT {
                             right.merge(variant, 1, Integer::sum);
                         }
                     }
-                    // The same strokes, moved and scaled: the page must not answer differently.
-                    assertEquals(1, answers.size(), model + " on test digit " + index + " answered " + answers);
+                    if (answers.size() > 1) {
+                        System.out.println(model + " on test digit " + index + " answered " + answers);
+                        disagreements++;
+                    }
                 }
-                results.put(model, right);
+                results.put(model, new Reading(right, disagreements));
             }
         }
         System.out.printf("%nDigits drawn on the pad: %d MNIST test digits (every %dth), read right:%n", digits,
@@ -163,11 +170,11 @@ class DrawnDigitsIT {
         for (Variant variant : Variant.values()) {
             System.out.print(" " + variant.label + " |");
         }
-        System.out.println();
-        results.forEach((model, right) -> {
+        System.out.println(" digits answered differently |");
+        results.forEach((model, reading) -> {
             System.out.print("| " + model + " |");
-            right.values().forEach(count -> System.out.printf(" %.1f%% |", 100.0 * count / digits));
-            System.out.println();
+            reading.right().values().forEach(count -> System.out.printf(" %.1f%% |", 100.0 * count / digits));
+            System.out.println(" " + reading.disagreements() + " |");
         });
         return results;
     }
