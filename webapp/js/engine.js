@@ -211,14 +211,13 @@ export async function createEngine({ onEvent = () => {} } = {}) {
       // One call returns every layer's output end to end; cut it at the layer sizes.
       const all = java.activations(image);
       const activations = [];
-      let offset = 0;
+      // Cut from the end: a conv net's feature maps come first, and its probabilities are still the last.
+      let offset = all.length - model.sizes.reduce((sum, size) => sum + size, 0);
       for (const size of model.sizes) {
         activations.push(all.slice(offset, offset + size));
         offset += size;
       }
-      // The probabilities are the last numbers of all, whatever layers come before (a conv net's too).
-      const classes = model.sizes[model.sizes.length - 1];
-      return { probabilities: all.slice(all.length - classes), activations };
+      return { probabilities: activations[activations.length - 1], activations };
     },
 
     incomingWeights: (layer, neuron) => java.incomingWeights(layer, neuron),
