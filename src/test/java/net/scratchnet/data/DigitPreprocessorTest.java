@@ -2,6 +2,7 @@ package net.scratchnet.data;
 
 import static net.scratchnet.data.ImageMeasures.meanAbsoluteDifference;
 import static net.scratchnet.data.ImageMeasures.centreOfMass;
+import static net.scratchnet.data.ImageMeasures.inkedRowsAndColumns;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -118,18 +119,7 @@ class DigitPreprocessorTest {
             }
         }
         float[] image = preprocess(ink);
-        int inkedRows = 0, inkedColumns = 0;
-        for (int i = 0; i < 28; i++) {
-            boolean rowHasInk = false, columnHasInk = false;
-            for (int j = 0; j < 28; j++) {
-                rowHasInk |= image[i * 28 + j] > 0.01f;
-                columnHasInk |= image[j * 28 + i] > 0.01f;
-            }
-            inkedRows += rowHasInk ? 1 : 0;
-            inkedColumns += columnHasInk ? 1 : 0;
-        }
-        assertEquals(20, inkedRows);
-        assertEquals(4, inkedColumns);
+        assertArrayEquals(new int[] {20, 4}, inkedRowsAndColumns(image), "inked rows and columns");
         assertEquals(1f, image[14 * 28 + 13], 1e-5f, "inside the bar the ink stays full");
     }
 

@@ -32,4 +32,19 @@ final class ImageMeasures {
         }
         return sum;
     }
+
+    /** How many rows and how many columns hold any ink. */
+    static int[] inkedRowsAndColumns(float[] image) {
+        int rows = 0, columns = 0;
+        for (int i = 0; i < 28; i++) {
+            boolean row = false, column = false;
+            for (int j = 0; j < 28; j++) {
+                row |= image[i * 28 + j] > 0.01f;
+                column |= image[j * 28 + i] > 0.01f;
+            }
+            rows += row ? 1 : 0;
+            columns += column ? 1 : 0;
+        }
+        return new int[] {rows, columns};
+    }
 }

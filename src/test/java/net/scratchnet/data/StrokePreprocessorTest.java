@@ -3,6 +3,7 @@ package net.scratchnet.data;
 import static net.scratchnet.data.ImageMeasures.meanAbsoluteDifference;
 import static net.scratchnet.data.ImageMeasures.centreOfMass;
 import static net.scratchnet.data.ImageMeasures.ink;
+import static net.scratchnet.data.ImageMeasures.inkedRowsAndColumns;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,21 +43,6 @@ class StrokePreprocessorTest {
 
     private static float[] input(float[][] strokes, float left, float top, float size) {
         return StrokePreprocessor.toInput(drawn(strokes, left, top, size, 0.5f));
-    }
-
-    /** How many rows and columns hold any ink. */
-    private static int[] inkedRowsAndColumns(float[] image) {
-        int rows = 0, columns = 0;
-        for (int i = 0; i < 28; i++) {
-            boolean row = false, column = false;
-            for (int j = 0; j < 28; j++) {
-                row |= image[i * 28 + j] > 0.01f;
-                column |= image[j * 28 + i] > 0.01f;
-            }
-            rows += row ? 1 : 0;
-            columns += column ? 1 : 0;
-        }
-        return new int[] {rows, columns};
     }
 
     @Test
