@@ -203,6 +203,10 @@ export async function createEngine({ onEvent = () => {} } = {}) {
 
     preprocess: (rgba, width, height) => java.preprocess(toInt8(rgba), width, height),
 
+    /** The pad's drawing (pad.js drawing()) -> the network's input, drawn from its strokes by the core. */
+    drawingToInput: ({ points, lengths, background, frame }) => (background
+      ? java.drawOver(background, points, lengths, frame) : java.preprocessStrokes(points, lengths)),
+
     predict(image) {
       // One call returns every layer's result end to end: the input, then each of model.layers at its offset.
       const all = java.layerOutputs(image);

@@ -1,6 +1,6 @@
-// A drawing pad wired to the network: every stroke is preprocessed, predicted and shown (prediction
-// panel, and the layer diagram when there is one), at most once per animation frame. Used by the main
-// page and by the embeddable widgets.
+// A drawing pad wired to the network: every stroke is drawn as the network's input (by the core, from the
+// pad's strokes), predicted and shown (prediction panel, and the layer diagram when there is one), at most
+// once per animation frame. Used by the main page and by the embeddable widgets.
 
 import { createPad } from './pad.js';
 
@@ -61,9 +61,8 @@ export function createLivePrediction({ canvas, view, onError }) {
     if (!engine) return;
     try {
       const blank = pad.isBlank();
-      const image = pad.pixels();
       const input = blank ? new Float32Array(engine.model().inputShape.reduce((a, b) => a * b))
-        : engine.preprocess(image.data, image.width, image.height);
+        : engine.drawingToInput(pad.drawing());
       const result = engine.predict(input);
       view.show(input, blank ? null : result.probabilities);
       if (diagram) updateDiagram(result.activations);

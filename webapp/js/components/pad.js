@@ -1,6 +1,10 @@
-// The drawing pad: white ink on black, like MNIST's images. The brush is thick with a soft edge
-// because MNIST digits were written with a pen, scanned, blurred by anti-aliasing and scaled to
-// 20x20 pixels; a thin hard line would look unlike anything the network was trained on.
+// The drawing pad: white ink on black, like MNIST's images. It keeps what is drawn as strokes (every
+// point the pointer passed, with its pressure), and the network's input is drawn from them by the core
+// (StrokePreprocessor), with MNIST's own pen: how thick the brush here looks, and how large the drawing
+// is, do not change what the network sees. The brush is thick with a soft edge only to look like ink.
+//
+// Mouse, finger and pen draw alike; only the first pointer down draws (a second finger resting on the
+// pad is ignored), and the page does not scroll or zoom under a drawing finger (touch-action).
 //
 // Without a pointer: the pad takes the keyboard focus, Delete or Backspace clears it, and showImage()
 // puts a real test image on it (the page's "test image" button) to draw over.
@@ -9,6 +13,8 @@ import { paintGrey } from '../images.js';
 
 const BRUSH_WIDTH = 0.075;  // of the pad width: about 2 pixels of the 28x28 image
 const BRUSH_BLUR = 0.03;    // soft edge, also relative to the pad width
+// Pointer events say 0.5 for a pressed mouse button and for a finger without a pressure sensor.
+const EVEN_PRESSURE = 0.5;
 
 /**
  * Wires pointer drawing (mouse, touch and pen alike) onto `canvas`.
@@ -20,6 +26,10 @@ export function createPad(canvas, onChange, onPen = () => {}) {
   let last = null;   // previous point of the stroke being drawn, null when the pen is up
   let pointer = null; // the pointer drawing it: a second finger on the pad is ignored
   let blank = true;
+  let strokes = [];   // what was drawn: per stroke, x, y, pressure of each point (canvas pixels, 0..1)
+  let current = null; // the stroke being drawn (the last of `strokes`), null when the pen is up
+  let background = null;   // the test image shown on the pad (0..1, row by row), or null
+  canvas.style.touchAction = 'none';   // wherever the pad is used: a drawing finger must not scroll the page
   const half = document.createElement('canvas');
   half.width = Math.round(canvas.width / 2);
   half.height = Math.round(canvas.height / 2);
@@ -30,15 +40,28 @@ export function createPad(canvas, onChange, onPen = () => {}) {
     context.fillStyle = '#000';
     context.fillRect(0, 0, canvas.width, canvas.height);
     blank = true;
+    background = null;
+    forgetStrokes();
     onChange();
+  }
+
+  function forgetStrokes() {
+    current = last ? [] : null;   // while the pen is down its stroke goes on from here, alone
+    strokes = current ? [current] : [];
   }
 
   function pointFrom(event) {
     const box = canvas.getBoundingClientRect();
+    const pressure = event.pressure;
     return {
       x: (event.clientX - box.left) * (canvas.width / box.width),
       y: (event.clientY - box.top) * (canvas.height / box.height),
+      pressure: pressure >= 0 && pressure <= 1 ? pressure : EVEN_PRESSURE,
     };
+  }
+
+  function keep(point) {
+    current.push(point.x, point.y, point.pressure);
   }
 
   function stroke(from, to) {
@@ -63,8 +86,13 @@ export function createPad(canvas, onChange, onPen = () => {}) {
     clear();
   });
 
-  /** Covers the pad with a grey image (`pixels` 0..1, row by row, 1 = ink), scaled up smoothly. */
+  /**
+   * Covers the pad with a grey image (`pixels` 0..1, row by row, 1 = ink), scaled up smoothly, in place of
+   * the drawing. It is a network input already (a test image): what is drawn next is drawn onto it as it lies.
+   */
   function showImage(pixels, rows, cols) {
+    background = Float32Array.from(pixels);
+    forgetStrokes();
     const small = document.createElement('canvas');
     paintGrey(small, pixels, cols, rows);
     context.imageSmoothingEnabled = true;
@@ -80,6 +108,9 @@ export function createPad(canvas, onChange, onPen = () => {}) {
     canvas.setPointerCapture(event.pointerId);
     pointer = event.pointerId;
     last = pointFrom(event);
+    current = [];
+    strokes.push(current);
+    keep(last);
     onPen(true);
     stroke(last, last);  // a tap leaves a dot
     onChange();
@@ -92,6 +123,7 @@ export function createPad(canvas, onChange, onPen = () => {}) {
     for (const each of events.length ? events : [event]) {
       const point = pointFrom(each);
       stroke(last, point);
+      keep(point);
       last = point;
     }
     onChange();
@@ -100,6 +132,7 @@ export function createPad(canvas, onChange, onPen = () => {}) {
   const penUp = event => {
     if (event.pointerId !== pointer || !last) return;
     last = null;
+    current = null;
     onPen(false);
   };
   canvas.addEventListener('pointerup', penUp);
@@ -107,7 +140,8 @@ export function createPad(canvas, onChange, onPen = () => {}) {
   canvas.addEventListener('lostpointercapture', penUp);
 
   /**
-   * The drawing as dark ink on white paper, which is what engine.preprocess reads (ink = darkness):
+   * The pad as a picture, for a page that draws on the canvas itself (the course's desk draws its examples
+   * as filled shapes): dark ink on white paper, which is what engine.preprocess reads (ink = darkness):
    * the negative of what the pad shows, at half the pad's resolution. The network sees 28x28 pixels,
    * so 140x140 lose nothing it could see, and each frame reads, inverts and copies a quarter as much.
    */
@@ -123,6 +157,21 @@ export function createPad(canvas, onChange, onPen = () => {}) {
     return image;
   }
 
+  /**
+   * What the core draws the network's input from: `points` (x, y, pressure of every point, stroke after
+   * stroke), `lengths` (points per stroke), `background` (the test image under the strokes, or null) and
+   * `frame` (the pad's width in the points' units, which the test image spans).
+   */
+  function drawing() {
+    const drawn = strokes.filter(each => each.length > 0);
+    return {
+      points: Float32Array.from(drawn.flat()),
+      lengths: Int32Array.from(drawn, each => each.length / 3),
+      background,
+      frame: canvas.width,
+    };
+  }
+
   clear();
-  return { clear, showImage, isBlank: () => blank, pixels };
+  return { clear, showImage, isBlank: () => blank, drawing, pixels };
 }

@@ -17,7 +17,7 @@ export async function mountPad({ params, notices, status, table }) {
     onModel: model => {
       const dataset = model.dataset ?? params.settings.dataset;
       view.setClassNames(table.classNames(model, dataset));
-      byId('hint').textContent = dataset === 'fashion' ? 'Draw a shirt, a shoe, trousers…' : 'Draw big, in the middle.';
+      byId('hint').textContent = dataset === 'fashion' ? 'Draw a shirt, a shoe, trousers…' : 'Draw a digit, any size, anywhere on the pad.';
       live.now();
     },
   });

@@ -8,6 +8,10 @@ package net.scratchnet.data;
  * aspect ratio, with anti-aliasing (hence the grey levels); then it was placed in a 28x28 field so that
  * its centre of mass sits at the centre of the field. Without this a digit drawn small, large or in a
  * corner of the canvas would look nothing like the training data, and the prediction would be poor.
+ *
+ * <p>This works on a picture, so it scales the pen's width together with the drawing. The pad keeps its
+ * strokes and uses {@link StrokePreprocessor}, which draws them again with MNIST's pen; this one serves
+ * pictures that are not strokes (the course's example drawings, filled shapes among them).
  */
 public final class DigitPreprocessor {
     /** Output width and height. */

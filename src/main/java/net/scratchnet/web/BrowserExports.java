@@ -3,6 +3,8 @@ package net.scratchnet.web;
 import net.scratchnet.activation.Activations;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.data.DigitPreprocessor;
+import net.scratchnet.data.StrokePreprocessor;
+import net.scratchnet.data.Strokes;
 import net.scratchnet.json.Json;
 import net.scratchnet.lesson.ActivationCurves;
 import net.scratchnet.lesson.BackpropTrace;
@@ -113,6 +115,21 @@ public final class BrowserExports {
     @JSExport
     public static float[] preprocess(byte[] rgba, int width, int height) {
         return DigitPreprocessor.fromRgba(rgba, width, height);
+    }
+
+    /**
+     * The pad's strokes -> 784 inputs in 0..1, drawn the way MNIST's digits were ({@link StrokePreprocessor}).
+     * {@code points}: x, y, pressure of every point; {@code lengths}: points per stroke.
+     */
+    @JSExport
+    public static float[] preprocessStrokes(float[] points, int[] lengths) {
+        return StrokePreprocessor.toInput(Strokes.of(points, lengths));
+    }
+
+    /** A 28x28 test image with the strokes drawn on it over a pad {@code frame} units wide showing it. */
+    @JSExport
+    public static float[] drawOver(float[] image, float[] points, int[] lengths, float frame) {
+        return StrokePreprocessor.drawOver(image, StrokePreprocessor.SIZE, Strokes.of(points, lengths), frame);
     }
 
     // ---- what the layer diagram draws: every layer's result, a convolution's filters ----

@@ -1,5 +1,8 @@
 package net.scratchnet.data;
 
+import static net.scratchnet.data.ImageMeasures.meanAbsoluteDifference;
+import static net.scratchnet.data.ImageMeasures.centreOfMass;
+import static net.scratchnet.data.ImageMeasures.inkedRowsAndColumns;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,25 +47,6 @@ class DigitPreprocessorTest {
 
     private static float[] preprocess(float[] ink) {
         return DigitPreprocessor.preprocess(ink, CANVAS, CANVAS);
-    }
-
-    private static double meanAbsoluteDifference(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += Math.abs(a[i] - b[i]);
-        }
-        return sum / a.length;
-    }
-
-    /** Centre of mass in the 28x28 field, pixel centres at x + 0.5. */
-    private static double[] centreOfMass(float[] image) {
-        double mass = 0, x = 0, y = 0;
-        for (int i = 0; i < image.length; i++) {
-            mass += image[i];
-            x += image[i] * (i % 28 + 0.5);
-            y += image[i] * (i / 28 + 0.5);
-        }
-        return new double[] {x / mass, y / mass};
     }
 
     @Test
@@ -135,18 +119,7 @@ class DigitPreprocessorTest {
             }
         }
         float[] image = preprocess(ink);
-        int inkedRows = 0, inkedColumns = 0;
-        for (int i = 0; i < 28; i++) {
-            boolean rowHasInk = false, columnHasInk = false;
-            for (int j = 0; j < 28; j++) {
-                rowHasInk |= image[i * 28 + j] > 0.01f;
-                columnHasInk |= image[j * 28 + i] > 0.01f;
-            }
-            inkedRows += rowHasInk ? 1 : 0;
-            inkedColumns += columnHasInk ? 1 : 0;
-        }
-        assertEquals(20, inkedRows);
-        assertEquals(4, inkedColumns);
+        assertArrayEquals(new int[] {20, 4}, inkedRowsAndColumns(image), "inked rows and columns");
         assertEquals(1f, image[14 * 28 + 13], 1e-5f, "inside the bar the ink stays full");
     }
 

@@ -76,6 +76,19 @@ class JsCoreInHtmlUnitIT {
     }
 
     @Test
+    void drawsThePadsStrokesWithTheJavaScriptBuildAndRefusesBrokenOnes() {
+        String result = js("""
+                var image = preprocessStrokes(new Float32Array([10, 10, 0.5, 100, 200, 0.5]), new Int32Array([2]));
+                var ink = 0;
+                for (var i = 0; i < image.length; i++) ink += image[i];
+                var refused;
+                try { preprocessStrokes(new Float32Array([10, 10, 0.5]), new Int32Array([2])); } catch (e) { refused = e.message; }
+                JSON.stringify({ length: image.length, inked: ink > 20, refused: refused });""");
+        assertEquals("{\"length\":784,\"inked\":true,\"refused\":\"the strokes have 2 points between them, but 1 point"
+                + " was given\"}", result);
+    }
+
+    @Test
     void refusesACorruptModelAndKeepsTheOldOne() {
         String result = js("""
                 createModel('784-4-10 sigmoid', 3);
