@@ -1,12 +1,14 @@
-// window.BENCH_ENTRY for the shared browser benchmark: the benchmark's MLP (784-128-10, ReLU, softmax
-// cross-entropy, plain SGD, examples in file order) trained by the ScratchNet core compiled to WasmGC.
-// The work happens in Java (net.scratchnet.web.BenchTrainer, a no-shuffle copy of the Trainer's loop);
-// this file only hands over the bytes. Bytes cross into WasmGC fastest as Int8Array views.
+// window.BENCH_ENTRY for the shared benchmark kit: its MLP (784-128-10) or, with ?workload=cnn, its small CNN,
+// trained by the ScratchNet core compiled to WasmGC: softmax cross-entropy, plain SGD, examples in file order.
+// The work happens in Java (net.scratchnet.web.BenchTrainer, a no-shuffle copy of the Trainer's loop), and so do
+// the networks (net.scratchnet.web.BenchWorkload): this file passes the workload's name and the bytes. Bytes
+// cross into WasmGC fastest as Int8Array views.
 // A module, loaded before the page's load event: window.BENCH_ENTRY is set by the time the harness runs.
 
 import { loadCore } from './core-loader.js';
 
-const SPEC = '784-128-10 relu';   // the shared benchmark's network
+// 'mlp' or 'cnn', as the kit asks: it opens bench.html?workload=cnn for its CNN, and checks what we report.
+const WORKLOAD = new URLSearchParams(location.search).get('workload') ?? 'mlp';
 
 // core/build.json is written by the build from the pom: { compiler: "TeaVM <version>" }.
 const BUILD = new URL('../core/build.json', import.meta.url);
@@ -16,37 +18,42 @@ window.BENCH_ENTRY = Promise.all([loadCore(), fetch(BUILD).then(response => resp
   // Pixels per image: the benchmark's data is MNIST's.
   const pixels = schema.datasets.find(({ id }) => id === 'mnist').inputShape.reduce((a, b) => a * b);
   let seed = 42;
-  let initialised = false;
+  let network = null;   // {batch, lr} the current network was made for; null until one is made after init()
   const int8 = (bytes, length) => new Int8Array(bytes.buffer, bytes.byteOffset, length);
-  let network = null;   // {batch, lr} the current network was made for
 
+  // The learning rate and batch size arrive with train(): a new network when they differ from the current one's.
   function ensureNetwork(batch, lr) {
-    if (!initialised || network.batch !== batch || network.lr !== lr) {
-      core.benchInit(SPEC, seed, lr, batch);
+    if (network === null || network.batch !== batch || network.lr !== lr) {
+      core.benchInit(WORKLOAD, seed, lr, batch);   // throws, naming it, for a workload the core does not know
       network = { batch, lr };
-      initialised = true;
     }
+  }
+
+  // Predictions use the trained network as it is; before any training, a fresh one (lr unused).
+  function trainedNetwork() {
+    if (network === null) ensureNetwork(32, 0.1);
   }
 
   return {
     name: 'scratchnet-wasmgc',
     version: `${build.compiler} WasmGC`,
+    workload: WORKLOAD,
     init() {
-      // Fresh weights; the learning rate and batch size arrive with the first train() call.
+      // Fresh weights, from the next seed.
       seed++;
-      initialised = false;
-      return { spec: SPEC, seed };
+      network = null;
+      return { workload: WORKLOAD, seed };
     },
     train(images, labels, n, batch, lr) {
       ensureNetwork(batch, lr);
       core.benchTrainEpoch(int8(images, n * pixels), int8(labels, n), n);
     },
     predict(images, n) {
-      ensureNetwork(32, 0.1);
+      trainedNetwork();
       return core.benchPredict(int8(images, n * pixels), n);
     },
     predictOne(image) {
-      ensureNetwork(32, 0.1);
+      trainedNetwork();
       return core.benchPredict(int8(image, pixels), 1)[0];
     },
   };

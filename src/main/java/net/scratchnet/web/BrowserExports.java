@@ -399,10 +399,10 @@ public final class BrowserExports {
 
     // ---- benchmark (bench.html: the shared browser benchmark's contract) ----
 
-    /** A fresh network for the benchmark, e.g. "784-128-10 relu", trained with plain SGD. */
+    /** A fresh network for the benchmark's workload, "mlp" or "cnn" ({@link BenchWorkload}), trained with plain SGD. */
     @JSExport
-    public static void benchInit(String spec, int seed, float learningRate, int batchSize) {
-        bench = new BenchTrainer(spec, seed, learningRate, batchSize);
+    public static void benchInit(String workload, int seed, float learningRate, int batchSize) {
+        bench = new BenchTrainer(BenchWorkload.byId(workload), seed, learningRate, batchSize);
     }
 
     /** One epoch over the first {@code n} examples, in order. */
