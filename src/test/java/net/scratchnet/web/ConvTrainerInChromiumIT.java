@@ -149,6 +149,8 @@ class ConvTrainerInChromiumIT {
         input.sendKeys(file.toString());
         chromium().waitFor(Duration.ofSeconds(10), driver -> page().text("training-notices").contains("Imported"));
         assertEquals(spec, page().value("architecture"), "the form shows the imported network");
+        assertTrue(page().text("model-info").startsWith("This network: " + spec + ", "),
+                "and the model line names it by its spec: " + page().text("model-info"));
         assertFalse(field("hidden").isEnabled(), "which replaces the hidden layers");
         String url = chromium().driver().getCurrentUrl();
         assertTrue(url.contains("arch=" + spec.replace(' ', '+')), "and so does the URL: " + url);
