@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import net.scratchnet.browser.Chromium;
 import net.scratchnet.browser.MainPage;
@@ -25,7 +26,8 @@ import org.openqa.selenium.By;
  * Convolutional networks in the main page's trainer (issue 10), in headless Chromium on the WasmGC build: the
  * conv presets fill the form, a conv net chosen in the URL trains, pauses, steps, survives a reload and resumes bit
  * for bit, its model exports and imports with its spec, and a bad spec is named while the other settings stay; the
- * evaluation after an epoch runs in slices, so a pause stops it at once, and a run kept mid-evaluation ends the same.
+ * evaluation after an epoch runs in slices, so a pause stops it at once, and a run kept mid-evaluation ends the same;
+ * the diagram's feature maps follow the weights as they train.
  */
 class ConvTrainerInChromiumIT {
     private static final Duration TRAINING = Duration.ofSeconds(120);
@@ -129,6 +131,22 @@ class ConvTrainerInChromiumIT {
         chromium().waitFor(TRAINING, driver -> page().text("status").startsWith("Training finished"));
         assertEquals("97.83%", page().byTestId("test-accuracy").getText(),
                 "the evaluation starts again from the first test image and ends as it would have");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void trainingAConvNetChangesTheFeatureMapsTheDiagramShowsForTheDrawing() {
+        page().openFresh(TINY_QUERY.replace("augment=true", "augment=false"));
+        page().drawOne();
+        page().byTestId("train").click();   // the conv net of the URL, from random weights, in place of the pretrained one
+        String maps = ".fmap-layer.conv .fmap";
+        chromium().waitFor(TRAINING, driver -> batch() >= 5
+                && (Long) chromium().script("return document.querySelectorAll(arguments[0]).length;", maps) == 4L);
+        List<Long> early = (List<Long>) chromium().script(FeatureMapsInChromiumIT.LIT_PIXELS, maps);
+        assertTrue(early.stream().anyMatch(lit -> lit > 0), "the drawing lights the 4 maps of conv5x5x4: " + early);
+        chromium().waitFor(TRAINING, driver -> batch() >= 300
+                && !early.equals(chromium().script(FeatureMapsInChromiumIT.LIT_PIXELS, maps)));
+        page().byTestId("train").click();   // Pause
     }
 
     @Test
