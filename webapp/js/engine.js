@@ -27,6 +27,9 @@ import { downloadDataset } from './dataset-download.js';
  *  - model: the model changed (a training snapshot or a reset's new weights); read it with model();
  *  - evaluation {epoch, testLoss, testAccuracy, trainAccuracy, confusion, misclassified, best}: after each
  *    epoch; `best` is the model file of the weights evaluated when they are the run's best so far, else null;
+ *    trainAccuracy is the epoch's own, counted while its batches trained (not a second pass over the images);
+ *  - evaluating {evaluated, total}: a few times a second while an epoch's evaluation runs (no batch trains
+ *    meanwhile): test images evaluated so far, of how many;
  *  - diverged {epoch, batch, batchesPerEpoch, loss, restoredAccuracy}: the loss blew up (loss: the batch
  *    loss that did, null when not a number); training paused with the weights last evaluated good back
  *    (restoredAccuracy: their test accuracy, null for the weights the run started from);

@@ -2,7 +2,9 @@
 // no WebAssembly GC) runs here, off the main thread, so the page keeps drawing and predicting while it trains.
 //
 // It trains in short slices: a few mini-batches, then back to the event loop, so that 'pause', 'step' or new
-// settings from the page are handled within a few tens of milliseconds. The page talks to it only through
+// settings from the page are handled within a few tens of milliseconds. The evaluation after each epoch
+// (10,000 test images, seconds for a conv net) runs in slices too: the core says when one is due, and no
+// batch trains until it is done. The page talks to it only through
 // engine.js; messages in are {cmd, ...}, messages out are the engine's events (see engine.js).
 //
 // A classic worker script (not a module) because importScripts is how both TeaVM outputs load in a worker.
@@ -10,7 +12,7 @@
 // build use, can run it too.
 'use strict';
 
-const SLICE_MS = 40;          // how long one slice of training may hold the worker
+const SLICE_MS = 40;          // how long one slice of training or evaluation may hold the worker
 const BATCH_EVENT_MS = 100;   // 'batch' events at most ~10 per second: the page redraws on each
 const SNAPSHOT_MS = 500;      // weights to the page ~2 per second: a model file is a few hundred kB
 
@@ -25,6 +27,9 @@ let state = 'idle';           // 'idle' | 'training' | 'paused' | 'done' (the pa
 let datasetId = null;
 let generation = 0;           // of the page's model this worker trains: the latest adoptModel's or reset's
 let batchesPerSlice = 1;      // adapted so that one slice takes about SLICE_MS
+let imagesPerSlice = 1;       // the same for evaluation (the core rounds it up to a whole batch of images)
+let stepping = false;         // a Step under way while paused: the evaluation due, its batch, the one that makes due
+let stepBatchLeft = false;    // the Step's batch is still to train
 let pending = { samples: 0, millis: 0, lossSum: 0, batches: 0 };   // since the last 'batch' event
 let lastBatchEvent = 0;
 let lastSnapshot = 0;
@@ -109,23 +114,35 @@ function train(settings) {
 }
 
 function pause() {
+  stepping = false;
   if (state !== 'training') return;
   flushBatchEvent();   // the batches since the last event: the page then shows exactly where it stopped
   postSnapshot();      // and the weights they made, before 'paused' (the page saves its model then)
   setState('paused');
 }
 
+// One batch, in slices like training: first the rest of an evaluation that is due, then the batch, then the
+// evaluation it makes due if it ends an epoch. The state stays 'paused' (or becomes 'done').
 function step() {
-  if (state === 'training') return;
+  if (state === 'training' || stepping) return;
   if (state === 'done' || state === 'idle') {
     throw new Error('step needs a paused training run: start training, then pause');
   }
+  stepping = stepBatchLeft = true;
+  scheduleSlice();
+}
+
+function stepSlice() {
+  if (!stepBatchLeft) {   // trained, and evaluated if it ended an epoch: the Step is over
+    stepping = false;
+    return;
+  }
+  stepBatchLeft = false;
   const result = runBatches(1);
   if (!result) return;   // diverged: runBatches reported it and sent the restored weights
   flushBatchEvent();
   postSnapshot();
-  if (result.epochEnded) postEvaluation();
-  if (result.done) setState('done');
+  scheduleSlice();
 }
 
 // The run so far, for the page to keep across a reload. The batches since the last 'batch' event go out
@@ -152,7 +169,9 @@ function check(error) {
   if (error) throw new Error(error);
 }
 
+// Any change of state ends a Step under way (a pause, a reset, a blow-up, the run's end).
 function setState(next) {
+  stepping = false;
   state = next;
   post({ type: 'state', state });
 }
@@ -165,9 +184,11 @@ function startSlices() {
 }
 
 function runSlice() {
-  if (state !== 'training') return;
+  if (state !== 'training' && !stepping) return;
   try {
-    trainSlice();
+    if (java.evaluationDue()) evaluateSlice();
+    else if (stepping) stepSlice();
+    else trainSlice();
   } catch (error) {   // not a message handler, so nothing else would tell the page
     setState('paused');
     post({ type: 'error', message: String(error && error.message || error) });
@@ -180,12 +201,26 @@ function trainSlice() {
   const now = Date.now();
   if (now - lastBatchEvent >= BATCH_EVENT_MS || result.epochEnded || result.done) flushBatchEvent();
   if (now - lastSnapshot >= SNAPSHOT_MS || result.epochEnded || result.done) postSnapshot();
-  if (result.epochEnded) postEvaluation();
-  if (result.done) {
-    setState('done');
+  scheduleSlice();   // an epoch's end made its evaluation due: the next slices run it
+}
+
+// Evaluates about SLICE_MS worth of test images; at the end, the report goes to the page, and the run is
+// done if that was its last epoch.
+function evaluateSlice() {
+  const started = Date.now();
+  const progress = JSON.parse(java.evaluateSome(imagesPerSlice));
+  imagesPerSlice = nextSliceSize(progress.images, Date.now() - started, SLICE_MS);
+  if (!progress.done) {
+    if (Date.now() - lastBatchEvent >= BATCH_EVENT_MS) {
+      post({ type: 'evaluating', evaluated: progress.evaluated, total: progress.total });
+      lastBatchEvent = Date.now();
+    }
+    scheduleSlice();
     return;
   }
-  scheduleSlice();
+  postEvaluation();
+  if (java.runDone()) setState('done');
+  else scheduleSlice();
 }
 
 // Trains `count` batches (fewer at an epoch's end) and keeps the numbers for the next 'batch' event.
@@ -239,7 +274,7 @@ function postSnapshot() {
 }
 
 function postEvaluation() {
-  const report = JSON.parse(java.evaluate());
+  const report = JSON.parse(java.evaluation());
   const gallery = new Uint8Array(java.evaluationGallery());
   const size = gallery.length / Math.max(1, report.misclassifiedLabels.length);   // pixels per image
   const misclassified = report.misclassifiedLabels.map((label, k) => ({

@@ -1,10 +1,14 @@
-// A model in words, from the core's list of its layers (engine.model().layers, net.scratchnet.web.ModelInfo):
-// every layer says its own kind, sizes and activation, so a new kind of layer needs no change here.
+// A model in words, from the core's description of it (engine.model(), net.scratchnet.web.ModelInfo): its spec,
+// and its layers, each of which says its own kind, sizes and activation, so a new kind of layer needs no change here.
 
-/** "784-16-16-10 sigmoid": the number of values flowing between the layers, and the hidden activation. */
+/**
+ * "784-16-16-10 sigmoid" for a fully connected network: its sizes and hidden activation, the words its spec
+ * starts with. Any other network by its whole spec, as the core writes it and the spec field takes it:
+ * "28x28x1 conv5x5x8 relu pool2 dense10 crossentropy he" (its sizes alone, 784-4608-1152-10, say little).
+ */
 export function architectureText(model) {
-  const sizes = [model.layers[0].inputs, ...model.layers.map(layer => layer.outputs)];
-  return `${sizes.join('-')} ${model.activation}`;
+  const sizes = `${model.sizes.join('-')} ${model.activation}`;
+  return model.spec.startsWith(`${sizes} `) ? sizes : model.spec;
 }
 
 /** "dense 784 → 16 (sigmoid), dense 16 → 10 (softmax)". */

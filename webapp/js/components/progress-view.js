@@ -23,6 +23,8 @@ export function createProgressView({ datasetTitle }) {
       el('div', {}, el('dt', {}, 'Training loss'), loss),
       el('div', {}, el('dt', {}, 'Speed'), speed)));
 
+  let batchText = '–';   // where the epoch stands, shown again once an evaluation that replaced it is over
+
   function dataLoading({ dataset, loaded, total }) {
     dataMeter.hidden = false;
     dataProgress.max = Math.max(1, total);
@@ -37,25 +39,31 @@ export function createProgressView({ datasetTitle }) {
     epochLabel.textContent = `Epoch ${epoch} of ${epochs}`;
     epochProgress.max = Math.max(1, batchesPerEpoch);
     epochProgress.value = batch;
-    epochText.textContent = `batch ${batch} of ${batchesPerEpoch}`;
+    batchText = epochText.textContent = `batch ${batch} of ${batchesPerEpoch}`;
     // A loss that is blowing up (a learning rate far too large) can reach 1e35: keep it short.
     loss.textContent = !Number.isFinite(value) ? '–' : Math.abs(value) >= 1e4 ? value.toExponential(2) : value.toFixed(4);
     // A single Step is too short to time: the speed of the run stays.
     if (samplesPerSecond > 0) speed.textContent = `${Math.round(samplesPerSecond).toLocaleString('en')} images/s`;
   }
 
+  /** An engine 'evaluating' event: the epoch's batches are done, its test images are under way. */
+  function evaluating({ evaluated, total }) {
+    epochText.textContent = `testing: ${evaluated.toLocaleString('en')} of ${total.toLocaleString('en')} test images`;
+  }
+
   function evaluation({ testAccuracy }) {
+    epochText.textContent = batchText;
     accuracy.textContent = `${(100 * testAccuracy).toFixed(2)}%`;
   }
 
   function clear() {
     epochLabel.textContent = 'Epoch';
     epochProgress.value = 0;
-    epochText.textContent = '–';
+    batchText = epochText.textContent = '–';
     for (const field of [accuracy, loss, speed]) field.textContent = '–';
   }
 
-  return { dataLoading, batch, evaluation, clear };
+  return { dataLoading, batch, evaluating, evaluation, clear };
 }
 
 function megabytes(bytes) {

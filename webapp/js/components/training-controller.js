@@ -105,6 +105,9 @@ export function createTrainingController({ buttons, form, status, notices, progr
       case 'model':
         hooks.onModel?.();
         break;
+      case 'evaluating':
+        progress.evaluating(event);
+        break;
       case 'evaluation':
         progress.evaluation(event);
         chartsReady.then(charts => charts.addEvaluation(event));

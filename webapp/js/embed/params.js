@@ -46,15 +46,15 @@ export function readFrameParams(search) {
 
 /**
  * Reads the training settings from `search` with the readers of `table` (settings.js). Returns
- * { settings, architectureGiven, datasetGiven, notes }: `architectureGiven` whether the URL set hidden or
- * activation, `datasetGiven` whether it set the dataset (else a bundled model's own dataset may take over).
+ * { settings, architectureGiven, datasetGiven, notes }: `architectureGiven` whether the URL asks for another
+ * network than the defaults' (by arch, hidden, activation: whatever the core builds it from), `datasetGiven`
+ * whether it set the dataset (else a bundled model's own dataset may take over).
  */
 export function readTrainingParams(search, table) {
   const { DEFAULTS, FIELDS } = table;
   const query = new URLSearchParams(search);
   const notes = [];
   const settings = { ...DEFAULTS };
-  let architectureGiven = false;
   for (const [name, field] of Object.entries(FIELDS)) {
     if (!query.has(field.param)) continue;
     const value = query.get(field.param);
@@ -63,13 +63,15 @@ export function readTrainingParams(search, table) {
       notes.push(note(field.param, value, read.error, field.write(DEFAULTS[name])));
     } else {
       settings[name] = read.value;
-      if (name === 'hidden' || name === 'activation') architectureGiven = true;
     }
   }
   const known = new Set([...Object.keys(CHOICES), ...Object.values(FIELDS).map(field => field.param)]);
   for (const name of query.keys()) {
     if (!known.has(name)) notes.push(`Ignored the unknown parameter "${shorten(name)}".`);
   }
+  // The core's spec for the settings tells, so no list of the settings that shape a network is kept here.
+  const asked = table.architecture(settings);
+  const architectureGiven = 'error' in asked || asked.spec !== table.architecture({ ...DEFAULTS, dataset: settings.dataset }).spec;
   return { settings, architectureGiven, datasetGiven: query.has(FIELDS.dataset.param), notes };
 }
 

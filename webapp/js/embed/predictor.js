@@ -28,9 +28,10 @@ export async function startPredictor({ params, notices, status, onModel }) {
     notices.show(`The pretrained model could not be loaded (${problem}), so this network has random weights ` +
       'and its guesses are chance.', 'warning');
   } else if (params.architectureGiven && !engine.settings.sameArchitecture(engine.model(), settings)) {
-    notices.show(`The pretrained model is ${architectureText(engine.model())}; this one has hidden layers ` +
-      `${settings.hidden.join('-')} and ${settings.activation} as asked, with random weights: untrained, its ` +
-      'guesses are chance.', 'info');
+    const asked = settings.architecture ? `is ${settings.architecture}`
+      : `has hidden layers ${settings.hidden.join('-')} and ${settings.activation}`;
+    notices.show(`The pretrained model is ${architectureText(engine.model())}; this one ${asked} as asked, ` +
+      'with random weights: untrained, its guesses are chance.', 'info');
   }
   // Random weights of another shape than the engine's starting network come from the trainer (the only
   // time a pad or network widget starts the training worker).

@@ -103,6 +103,15 @@ public final class Trainer {
         return (data.size() + inputs.length - 1) / inputs.length;
     }
 
+    /**
+     * The fraction of this epoch's training examples classified right so far, or of the epoch just ended until
+     * the next step: counted as each batch was trained (images augmented, dropout on, weights still moving),
+     * so it costs nothing extra. NaN before the first batch.
+     */
+    public float epochAccuracy() {
+        return epochExamples == 0 ? Float.NaN : (float) epochCorrect / epochExamples;
+    }
+
     /** Trains on one mini-batch. */
     public BatchResult step() {
         if (position == 0) {
@@ -284,7 +293,7 @@ public final class Trainer {
             }
         } while (!result.endsEpoch());
         EpochResult epochResult = new EpochResult(result.epoch(), (float) (epochLossSum / epochExamples),
-                (float) epochCorrect / epochExamples, epochExamples);
+                epochAccuracy(), epochExamples);
         listener.onEpoch(epochResult);
         return epochResult;
     }

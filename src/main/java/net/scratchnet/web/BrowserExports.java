@@ -41,7 +41,6 @@ import org.teavm.jso.JSExport;
 public final class BrowserExports {
     private static Predictor predictor;
     private static TrainingSession session;
-    private static EvaluationReport lastEvaluation;
     private static BenchTrainer bench;
 
     private BrowserExports() {
@@ -203,14 +202,28 @@ public final class BrowserExports {
         return session().snapshot();
     }
 
+    /** True while an epoch's evaluation is due: {@link #evaluateSome} until done, then training goes on. */
+    @JSExport
+    public static boolean evaluationDue() {
+        return session().isEvaluationDue();
+    }
+
     /**
-     * Evaluates on the test set; the best weights so far become the checkpoint. JSON, see
+     * Evaluates up to {@code maxImages} more test images of the evaluation due. JSON {images, evaluated, total, done},
+     * see {@link TrainingSession#evaluateSome}; once done, the report is {@link #evaluation}.
+     */
+    @JSExport
+    public static String evaluateSome(int maxImages) {
+        return session().evaluateSome(maxImages);
+    }
+
+    /**
+     * The last finished evaluation (the best weights so far became the checkpoint). JSON, see
      * {@link EvaluationReport}; the gallery via {@link #evaluationGallery}.
      */
     @JSExport
-    public static String evaluate() {
-        lastEvaluation = session().evaluate();
-        return lastEvaluation.json();
+    public static String evaluation() {
+        return session().lastReport().json();
     }
 
     /** The run so far (weights, optimiser, position, shuffling), to go on after a reload; null before training. */
@@ -225,10 +238,13 @@ public final class BrowserExports {
         return session().importRun(runFile);
     }
 
-    /** True once the run has trained all its epochs (after {@link #importRun}: Resume has nothing left to do). */
+    /**
+     * True once the run has trained all its epochs and evaluated the last (after {@link #importRun}: Resume has
+     * nothing left to do).
+     */
     @JSExport
     public static boolean runDone() {
-        return session().isDone();
+        return session().isFinished();
     }
 
     /** Checks a saved run without its training data (on the page, before offering Resume). @return null or why not */
@@ -244,7 +260,7 @@ public final class BrowserExports {
 
     @JSExport
     public static byte[] evaluationGallery() {
-        return lastEvaluation.galleryPixels();
+        return session().lastReport().galleryPixels();
     }
 
     // ---- lessons (the course at learn/): thin doors to net.scratchnet.lesson and the neuron package ----

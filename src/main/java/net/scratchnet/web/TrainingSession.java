@@ -14,6 +14,7 @@ import net.scratchnet.network.Network;
 import net.scratchnet.network.NetworkSpec;
 import net.scratchnet.settings.TrainingSettings;
 import net.scratchnet.train.BatchResult;
+import net.scratchnet.train.Evaluator;
 import net.scratchnet.train.RunFile;
 import net.scratchnet.train.RunFormatException;
 import net.scratchnet.train.Trainer;
@@ -23,16 +24,15 @@ import net.scratchnet.train.TrainingConfig;
  * The training worker's state: the loaded dataset, the network being trained and its trainer.
  *
  * <p>The worker calls {@link #trainBatches} with a few batches at a time and returns to its event loop in
- * between, so that a "pause" or "step" message is handled within a fraction of a second. Nothing here
- * waits or sleeps: a blocked call would freeze the worker (and threads trap in WasmGC).
+ * between, so that a "pause" or "step" message is handled within a fraction of a second. An epoch's end
+ * makes an evaluation on the test set due, which the worker runs the same way, a few hundred images at a
+ * time ({@link #evaluateSome}); no batch trains until it is done. Nothing here waits or sleeps: a blocked
+ * call would freeze the worker (and threads trap in WasmGC).
  */
 final class TrainingSession {
-    private static final int TRAIN_SAMPLE = 10_000;
-
     private String datasetId;
     private Dataset train;
     private Dataset test;
-    private Dataset trainSample;       // the first 10,000 training images: training accuracy at test-set cost
     private Network network;
     private String trainedOn = "";      // the dataset the network's weights learnt from; "" for random weights
     private TrainingConfig config;
@@ -40,6 +40,9 @@ final class TrainingSession {
     private int epochsBefore;          // epochs trained before the current Trainer was created
     private int runStart;              // epoch() when the current train() began
     private int runEpochs;             // how many epochs the current run trains
+    private Evaluator due;             // the test set's evaluation of the weights of the epoch just ended; null if none
+    private float dueTrainAccuracy;    // that epoch's training accuracy, counted as it trained (0..1)
+    private EvaluationReport lastReport; // the last evaluation finished, for its gallery
 
     /**
      * Verifies (SHA-256 against SHA256SUMS) and decodes the four gzip IDX files of one dataset.
@@ -56,7 +59,6 @@ final class TrainingSession {
             datasetId = kind.id();
             train = newTrain;
             test = newTest;
-            trainSample = newTrain.subset(0, Math.min(TRAIN_SAMPLE, newTrain.size()));
             forgetTrainer();  // the next start() builds a trainer over the new data
             return null;
         } catch (DataFileException | IllegalArgumentException e) {
@@ -93,6 +95,7 @@ final class TrainingSession {
         trainer = null;
         config = null;
         epochsBefore = 0;
+        due = null;
     }
 
     /**
@@ -153,9 +156,19 @@ final class TrainingSession {
         return epoch() - runStart >= runEpochs;
     }
 
+    /** True while the weights of the epoch just ended wait for {@link #evaluateSome} to finish evaluating them. */
+    boolean isEvaluationDue() {
+        return due != null;
+    }
+
+    /** True once this run has trained its epochs and the last one's evaluation is finished: nothing is left. */
+    boolean isFinished() {
+        return isDone() && !isEvaluationDue();
+    }
+
     /**
-     * Trains up to {@code count} mini-batches, stopping early at the end of an epoch (so that the worker can
-     * evaluate) or at a batch whose loss blew up. The trainer has then already put back its checkpoint (the
+     * Trains up to {@code count} mini-batches, stopping early at the end of an epoch (which makes an evaluation
+     * due, see {@link #evaluateSome}) or at a batch whose loss blew up. The trainer has then already put back its checkpoint (the
      * weights last evaluated good) and reset its optimizer; the worker pauses and tells the user.
      *
      * @return JSON {epoch, batch, batchesPerEpoch, batches, samples, loss, epochEnded, done, diverged,
@@ -166,6 +179,10 @@ final class TrainingSession {
      */
     String trainBatches(int count) {
         requireTrainer();
+        if (due != null) {
+            throw new IllegalStateException("the weights of the epoch just ended are being evaluated: "
+                    + "call evaluateSome until it is done before training on");
+        }
         int startEpoch = trainer.epoch();
         int lastEpoch = startEpoch;
         int lastBatch = trainer.batchInEpoch() - 1;
@@ -190,6 +207,10 @@ final class TrainingSession {
             samples += result.size();
             lossSum += result.loss() * result.size();  // the last batch of an epoch may be smaller
         }
+        boolean epochEnded = trainer.epoch() != startEpoch;
+        if (epochEnded && !diverged) {
+            makeEvaluationDue();
+        }
         return new Json()
                 .put("epoch", epochsBefore + lastEpoch - runStart + 1)
                 .put("batch", lastBatch + 1)
@@ -197,7 +218,7 @@ final class TrainingSession {
                 .put("batches", done)
                 .put("samples", samples)
                 .put("loss", done == 0 ? Double.NaN : lossSum / samples)
-                .put("epochEnded", trainer.epoch() != startEpoch)
+                .put("epochEnded", epochEnded)
                 .put("done", isDone())
                 .put("diverged", diverged)
                 .put("blowUpLoss", blowUpLoss)
@@ -210,26 +231,54 @@ final class TrainingSession {
         return ModelFile.write(network, trainedOn);
     }
 
+    /** The current weights are to be evaluated on the test set, from its first image. */
+    private void makeEvaluationDue() {
+        due = new Evaluator(network, test);
+        dueTrainAccuracy = trainer.epochAccuracy();
+    }
+
     /**
-     * Evaluates the current weights on the test set; if they are the best of this trainer so far, they become
-     * its checkpoint (what a blow-up goes back to).
+     * Goes on with the evaluation that is due: up to {@code maxImages} more test images (whole batches of
+     * {@link Evaluator#BATCH}, at least one). Once all are done, the report is ready ({@link #lastReport}) and
+     * if the weights are the best of this trainer so far, they become its checkpoint (what a blow-up goes
+     * back to). In parts or at once, the report is the same to the last bit.
+     *
+     * @return JSON {images, evaluated, total, done}: test images evaluated by this call, so far, of how many,
+     *         and whether it is over
      */
-    EvaluationReport evaluate() {
+    String evaluateSome(int maxImages) {
         requireTrainer();
-        EvaluationReport report = EvaluationReport.of(network, epochOfRun(), test, trainSample);
-        report.setBest(trainer.keepIfBest(report.testAccuracy()));
-        return report;
+        if (due == null) {
+            throw new IllegalStateException("no evaluation is due: one is, after each epoch");
+        }
+        int before = due.evaluated();
+        due.evaluateSome(maxImages);
+        Json progress = new Json().put("images", due.evaluated() - before).put("evaluated", due.evaluated())
+                .put("total", test.size());
+        if (due.isDone()) {
+            lastReport = EvaluationReport.of(epochOfRun(), due.result(), test, dueTrainAccuracy);
+            lastReport.setBest(trainer.keepIfBest(lastReport.testAccuracy()));
+            due = null;
+        }
+        return progress.put("done", due == null).toString();
+    }
+
+    /** The last evaluation {@link #evaluateSome} finished; null before the first. */
+    EvaluationReport lastReport() {
+        return lastReport;
     }
 
     /**
      * The run so far as a {@link RunFile}, to go on after a reload; null when nothing has been trained on
-     * these weights yet.
+     * these weights yet. Its fourth counter is 1 when an evaluation was due (or under way): the imported run
+     * evaluates those weights again from the first test image, which gives the very same report.
      */
     byte[] exportRun() {
         if (trainer == null) {
             return null;
         }
-        return RunFile.write(trainer, config, datasetId, new int[] {epochsBefore, runStart, runEpochs});
+        return RunFile.write(trainer, config, datasetId,
+                new int[] {epochsBefore, runStart, runEpochs, due == null ? 0 : 1});
     }
 
     /**
@@ -245,8 +294,9 @@ final class TrainingSession {
         try {
             RunFile.Run run = RunFile.read(file, datasetId, train);
             int[] counters = run.counters();
-            if (counters.length != 3) {
-                return "the run file holds " + counters.length + " counters, not the 3 of a page's run";
+            // Runs kept before evaluations went in parts have 3 counters, and none was due when they were kept.
+            if (counters.length != 3 && counters.length != 4) {
+                return "the run file holds " + counters.length + " counters, not the 4 of a page's run";
             }
             trainer = run.trainer();
             network = trainer.network();
@@ -255,6 +305,10 @@ final class TrainingSession {
             epochsBefore = counters[0];
             runStart = counters[1];
             runEpochs = counters[2];
+            due = null;
+            if (counters.length == 4 && counters[3] == 1) {
+                makeEvaluationDue();
+            }
             return null;
         } catch (RunFormatException e) {
             return e.getMessage();

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import net.scratchnet.browser.Chromium;
+import net.scratchnet.network.NetworkSpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,29 @@ class EmbedInChromiumIT {
                 .contains("784-16-16-10 sigmoid"), "the default architecture");
         assertTrue(site.log().stream().noneMatch(s -> s.path().startsWith("/data/") || s.path().endsWith("training-worker.js")),
                 "the training data, and the trainer itself, load only when the reader presses Train: " + site.log());
+    }
+
+    @Test
+    void aNetworkOrPadWidgetWithArchShowsThatNetworkWithRandomWeightsNotThePretrainedOne() {
+        String spec = "28x28x1 conv5x5x4 stride2 relu dense10";
+        NetworkSpec canonical = NetworkSpec.parse(spec);
+        open("embed.html?widget=network&arch=" + spec.replace(' ', '+'));
+        browser.waitFor(LOAD, driver -> modelInfo().contains("conv5x5x4"));
+        assertEquals("This network: " + canonical + ", " + String.format(java.util.Locale.ROOT, "%,d",
+                canonical.parameterCount()) + " weights and biases, untrained (random weights), for MNIST "
+                + "(handwritten digits).", modelInfo(), "named by its spec, as the core writes it");
+        String notes = String.join("\n", notes());
+        assertTrue(notes.contains("The pretrained model is 784-16-16-10 sigmoid; this one is " + spec + " as asked"), notes);
+        assertEquals(4L, browser.script("return document.querySelectorAll('#diagram .fmap-layer.conv .fmap').length;"),
+                "the diagram shows the conv net's 4 feature maps");
+
+        site.clearLog();
+        open("embed.html?widget=pad&arch=" + spec.replace(' ', '+'));
+        waitForStatus("Draw on the black pad.");
+        assertTrue(String.join("\n", notes()).contains("this one is " + spec + " as asked"), String.join("\n", notes()));
+        browser.waitFor(LOAD, driver -> site.log().stream().anyMatch(s -> s.path().endsWith("training-worker.js")));
+        drawOnPad();
+        browser.waitFor(LOAD, driver -> !prediction().equals("–"));
     }
 
     @Test
@@ -327,6 +351,10 @@ class EmbedInChromiumIT {
 
     private static String prediction() {
         return browser.script("return document.querySelector('[data-testid=prediction]').textContent;").toString();
+    }
+
+    private static String modelInfo() {
+        return browser.script("return document.getElementById('model-info').textContent;").toString();
     }
 
     @SuppressWarnings("unchecked")
