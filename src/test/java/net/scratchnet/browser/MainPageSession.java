@@ -1,5 +1,6 @@
 package net.scratchnet.browser;
 
+import java.net.URI;
 import net.scratchnet.server.StaticServer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -35,6 +36,11 @@ public final class MainPageSession implements BeforeAllCallback, AfterAllCallbac
 
     public Chromium chromium() {
         return chromium;
+    }
+
+    /** The built site's address, ending in a slash. */
+    public URI address() {
+        return server.address();
     }
 
     public MainPage page() {
