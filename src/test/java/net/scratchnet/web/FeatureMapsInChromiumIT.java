@@ -30,7 +30,6 @@ import org.openqa.selenium.WebElement;
  */
 class FeatureMapsInChromiumIT {
     private static final String CNN = "28x28x1 conv5x5x16 relu pool2 conv5x5x32 relu pool2 dense128 relu dropout0.5 dense10";
-    /** For each map of the layers matched, how many of its pixels are lit (brighter than the dark of zero). */
     /** A script: for each canvas that arguments[0] selects, how many of its pixels are lit (red above 60). */
     static final String LIT_PIXELS = """
             return [...document.querySelectorAll(arguments[0])].map(canvas => {
