@@ -97,7 +97,7 @@ export function createSettingsForm(form, table, { onChange, onValidity }) {
     const settings = {};
     let ok = true;
     for (const [name, field] of Object.entries(FIELDS)) {
-      const result = field.read(textOf(name));
+      const result = field.read(textOf(name), textOf('dataset'));
       showError(name, result.error ?? null);
       if ('error' in result) ok = false;
       else settings[name] = result.value;

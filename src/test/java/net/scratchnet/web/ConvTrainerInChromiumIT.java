@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Convolutional networks in the main page's trainer (issue 10), in headless Chromium on the WasmGC build: the
@@ -211,6 +212,10 @@ class ConvTrainerInChromiumIT {
         assertFalse(page().byTestId("train").isEnabled(), "nothing trains on a bad spec");
         assertEquals("7", page().value("epochs"), "and nothing else is lost");
         assertTrue(chromium().driver().getCurrentUrl().contains("epochs=7"), chromium().driver().getCurrentUrl());
+        new Select(field("dataset")).selectByValue("fashion");
+        page().type("architecture", "28x28x1 dense12");
+        assertTrue(page().text("architecture-error").contains("but fashion has 784 pixels"),
+                "the spec is checked against the dataset chosen: " + page().text("architecture-error"));
         page().type("architecture", TINY);
         chromium().waitFor(Duration.ofSeconds(5), driver -> page().byTestId("train").isEnabled());
         assertEquals("", page().text("architecture-error"));
