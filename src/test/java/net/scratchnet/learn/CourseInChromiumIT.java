@@ -193,13 +193,7 @@ class CourseInChromiumIT {
 
     @Test
     void aFashionModelSavedOnTheMainPageAnswersWithClothingNamesInTheDigitsChapter() {
-        browser.open("digits.html");
-        browser.script("""
-                window.saved = null;
-                Promise.all([import('/js/storage.js'), fetch('/models/fashion.snn').then(r => r.arrayBuffer())])
-                  .then(([storage, bytes]) => storage.saveModel(new Uint8Array(bytes)))
-                  .then(() => { window.saved = true; });""");
-        browser.waitUntil(Duration.ofSeconds(10), "window.saved === true");
+        saveAsTheMainPageWould("fashion");
         try {
             browser.open("digits.html");
             browser.click("[data-class='1']");
@@ -212,9 +206,41 @@ class CourseInChromiumIT {
             assertEquals("Probability of each piece of clothing",
                     browser.script("return document.getElementById('probabilities').getAttribute('aria-label')"));
         } finally {
-            browser.script("window.deleted = null; indexedDB.deleteDatabase('scratchnet').onsuccess = () => { window.deleted = true; };");
-            browser.waitUntil(Duration.ofSeconds(10), "window.deleted === true");
+            forgetTheSavedModel();
         }
+    }
+
+    @Test
+    void aConvNetSavedOnTheMainPageMakesWayForThePretrainedNetworkInTheDigitsChapter() {
+        saveAsTheMainPageWould("mnist-cnn");
+        try {
+            browser.open("digits.html");
+            browser.waitUntil(Duration.ofSeconds(10), "!document.getElementById('model-fallback').hidden");
+            assertTrue(browser.text("model-source").startsWith("This is the site's pretrained 784-16-16-10 network"),
+                    browser.text("model-source"));
+            assertEquals(16L, browser.script("return document.querySelectorAll('#weight-grid canvas').length"),
+                    "the first layer's 16 neurons as pictures");
+            browser.click("[data-class='1']");
+            assertTrue(browser.text("prediction").matches("\\d"), browser.text("prediction"));
+        } finally {
+            forgetTheSavedModel();
+        }
+    }
+
+    /** Saves the bundled model {@code name} in this browser, as the main page saves the visitor's. */
+    private static void saveAsTheMainPageWould(String name) {
+        browser.open("digits.html");
+        browser.script("""
+                window.saved = null;
+                Promise.all([import('/js/storage.js'), fetch('/models/' + arguments[0] + '.snn').then(r => r.arrayBuffer())])
+                  .then(([storage, bytes]) => storage.saveModel(new Uint8Array(bytes)))
+                  .then(() => { window.saved = true; });""", name);
+        browser.waitUntil(Duration.ofSeconds(10), "window.saved === true");
+    }
+
+    private static void forgetTheSavedModel() {
+        browser.script("window.deleted = null; indexedDB.deleteDatabase('scratchnet').onsuccess = () => { window.deleted = true; };");
+        browser.waitUntil(Duration.ofSeconds(10), "window.deleted === true");
     }
 
     @Test
