@@ -38,7 +38,7 @@ function createSettings(core) {
   // The activation a hidden-sizes check builds with: any makes a valid whole with the sizes it checks.
   const checkActivation = schema.activations[0];
   /** The dataset a network is checked against: `dataset` (an id) when it names one, else the first. */
-  const checkDataset = dataset => (dataset in datasets ? dataset : schema.datasets[0].id);
+  const checkDataset = dataset => (Object.hasOwn(datasets, dataset ?? '') ? dataset : schema.datasets[0].id);
 
   // Readers take the text and the dataset id chosen with it (the form's or the URL's), whose images and
   // classes a network must fit, and whose name a message that it does not fit gives.

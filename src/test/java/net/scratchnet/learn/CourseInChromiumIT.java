@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import net.scratchnet.browser.PadPointer;
 import net.scratchnet.tools.CourseManifest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -208,6 +209,24 @@ class CourseInChromiumIT {
         } finally {
             forgetTheSavedModel();
         }
+    }
+
+    @Test
+    void theDesksDigitIsDrawnFromItsStrokesSoASmallOneComesOutAsThinAsALargeOne() {
+        browser.open("digits.html");
+        PadPointer pad = browser.pad("pad");
+        double scale = pad.width() / 280;
+        double large = drawnInk(pad, List.of(new double[] {60, 60}, new double[] {220, 60}, new double[] {120, 230}), scale);
+        double small = drawnInk(pad, List.of(new double[] {40, 40}, new double[] {104, 40}, new double[] {64, 108}), scale);
+        // From the pad's picture, the small 7's brush would be scaled up with it: about 1.6 times the ink.
+        assertEquals(1, small / large, 0.25, "ink of the small 7 " + small + ", of the large one " + large);
+    }
+
+    /** Clears the desk, draws a stroke (points on a 280-wide pad) with the mouse and sums what the network sees. */
+    private static double drawnInk(PadPointer pad, List<double[]> stroke, double scale) {
+        browser.click("#clear");
+        pad.draw(List.of(stroke.stream().map(p -> new double[] {p[0] * scale, p[1] * scale}).toList()), PadPointer.Kind.MOUSE);
+        return pad.networkInput().stream().mapToDouble(Number::doubleValue).sum();
     }
 
     @Test
