@@ -19,7 +19,8 @@ export function loadSettings() {
  * The settings of `core` (from loadCore()): { core, schema, DEFAULTS, FIELDS, datasets,
  * fromQuery, toQuery, architecture, sameArchitecture, datasetTitle, classNames, imageShape }. FIELDS maps each
  * setting's name to { param, read, write, description } (description: the core's words for what it does, or
- * null), in the order of the URL.
+ * null), in the order of the URL; read(text, dataset) gives { value } or { error }, checking a network against
+ * the dataset id `dataset` (the first dataset when it names none).
  */
 function createSettings(core) {
   const { java, schema } = core;
@@ -34,22 +35,24 @@ function createSettings(core) {
     return JSON.parse(java.architecture(architecture, text, activation, dataset));
   }
 
-  // The page's defaults of the settings a reader does not check (activation, dataset): they make a valid
-  // whole with the text a reader checks.
-  const defaultsForCheck = { activation: schema.activations[0], dataset: schema.datasets[0].id };
+  // The activation a hidden-sizes check builds with: any makes a valid whole with the sizes it checks.
+  const checkActivation = schema.activations[0];
+  /** The dataset a network is checked against: `dataset` (an id) when it names one, else the first. */
+  const checkDataset = dataset => (Object.hasOwn(datasets, dataset ?? '') ? dataset : schema.datasets[0].id);
 
+  // Readers take the text and the dataset id chosen with it (the form's or the URL's), whose images and
+  // classes a network must fit, and whose name a message that it does not fit gives.
   const readers = {
     choice: setting => oneOf(setting.choices),
-    sizes: () => text => {
-      const result = architecture({ ...defaultsForCheck, hidden: text });
+    sizes: () => (text, dataset) => {
+      const result = architecture({ activation: checkActivation, dataset: checkDataset(dataset), hidden: text });
       return 'error' in result ? { error: result.error } : { value: result.hidden };
     },
     // The spec as typed, its spaces tidied (so the URL keeps it short); blank: hidden sizes and activation.
-    // Every dataset has the same image shape and ten classes, so checking against the first is enough here.
-    spec: () => text => {
+    spec: () => (text, dataset) => {
       const value = text.trim().replace(/\s+/g, ' ');
       if (value === '') return { value };
-      const result = architecture({ ...defaultsForCheck, architecture: value });
+      const result = architecture({ architecture: value, activation: checkActivation, dataset: checkDataset(dataset) });
       return 'error' in result ? { error: result.error } : { value };
     },
     flag: () => oneOf(['true', 'false'], text => text === 'true'),
@@ -83,7 +86,7 @@ function createSettings(core) {
     for (const [name, field] of Object.entries(FIELDS)) {
       if (!query.has(field.param)) continue;
       const text = query.get(field.param);
-      const result = field.read(text);
+      const result = field.read(text, query.get(FIELDS.dataset.param));
       if ('error' in result) {
         problems.push({ name, param: field.param, value: text, error: result.error });
       } else {

@@ -2,6 +2,8 @@
 // conv nets): which neurons of a tall layer to draw, how bright an activation is, which item is chosen
 // and how the keys move the choice.
 
+import { largestSize } from '../images.js';
+
 const MAX_SHOWN = 16;            // a taller layer shows an evenly spaced sample instead
 const SAMPLE = 14;
 
@@ -16,10 +18,7 @@ export function shownIndices(size) {
  * probabilities already are; ReLU outputs are unbounded, so they are scaled by the layer's largest.
  */
 export function activationScale(values, isOutput) {
-  if (isOutput) return 1;
-  let largest = 0;
-  for (const v of values) largest = Math.max(largest, Math.abs(v));
-  return Math.max(1, largest);
+  return isOutput ? 1 : Math.max(1, largestSize(values));
 }
 
 /**

@@ -240,7 +240,7 @@ export function createFeatureMapDiagram({ host, detail, engine }) {
     for (let i = 1; i < map.length; i++) if (map[i] > map[strongest]) strongest = i;
     const [y, x] = [Math.floor(strongest / width), strongest % width];
     detail.activation.textContent = map[strongest] > 0
-      ? `Strongest for the current drawing: ${map[strongest].toFixed(3)}, at row ${y + 1}, column ${x + 1} of ${height}.`
+      ? `Strongest for the current drawing: ${map[strongest].toFixed(3)}, at row ${y + 1} of ${height}, column ${x + 1} of ${width}.`
       : 'Dark for the current drawing: what it looks for is nowhere in it.';
     // A filter on the image itself: the patch of the drawing it responds to most.
     const onImage = column.kind === 'conv' && column.layer === 0 && map[strongest] > 0;

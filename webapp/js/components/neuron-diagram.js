@@ -41,6 +41,7 @@ export function createNeuronDiagram({ host, detail, engine }) {
 
   let model = null;
   let columns = [];     // one per layer after the input: { size, nodes: [{ index, x, y, group, circle }] }
+  let resultAt = [];    // resultAt[c]: where column c's values sit in the activations (its dense layer's result)
   let lines = [];       // { from (a point), target (a node), column, source, colour, width, strength 0..1, opacity }
   let emphasised = null;  // { column, index } of the neuron whose incoming connections stand out, or null
   let activations = null;
@@ -60,10 +61,11 @@ export function createNeuronDiagram({ host, detail, engine }) {
 
   /** Rebuilds the picture for `info` = engine.model(); keeps the chosen neuron when it still exists. */
   function setModel(info) {
-    const sameShape = model && model.sizes.join() === info.sizes.join()
-      && model.activation === info.activation && model.classNames.join() === info.classNames.join()
+    const sameShape = model && model.spec === info.spec && model.classNames.join() === info.classNames.join()
       && model.image.join() === info.image.join();
     model = info;
+    // The activations hold every computing layer's result, a dropout's too: the columns show the dense ones.
+    resultAt = model.layers.flatMap((layer, i) => layer.kind === 'dense' ? [i + 1] : []);
     [inputCanvas.height, inputCanvas.width] = model.image;
     if (!sameShape) {
       activations = null;  // they belong to the old layers; the page predicts again after a new model
@@ -189,7 +191,7 @@ export function createNeuronDiagram({ host, detail, engine }) {
     if (!model) return;
     inputImage.setAttribute('href', inputDataUrl(next[0]));
     const levels = columns.map((column, c) => {
-      const values = next[c + 1];
+      const values = next[resultAt[c]];
       const scale = activationScale(values, c === columns.length - 1);
       const level = new Map();
       for (const node of column.nodes) {
@@ -236,7 +238,7 @@ export function createNeuronDiagram({ host, detail, engine }) {
     const chosen = choice.at();
     if (!model || !chosen || !activations) return;
     const node = columns[chosen.column].nodes[chosen.position];
-    const value = activations[chosen.column + 1][node.index];
+    const value = activations[resultAt[chosen.column]][node.index];
     const isOutput = chosen.column === columns.length - 1;
     detail.activation.textContent = isOutput
       ? `Probability for the current drawing: ${(100 * value).toFixed(1)}%`

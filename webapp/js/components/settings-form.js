@@ -97,7 +97,7 @@ export function createSettingsForm(form, table, { onChange, onValidity }) {
     const settings = {};
     let ok = true;
     for (const [name, field] of Object.entries(FIELDS)) {
-      const result = field.read(textOf(name));
+      const result = field.read(textOf(name), textOf('dataset'));
       showError(name, result.error ?? null);
       if ('error' in result) ok = false;
       else settings[name] = result.value;
@@ -157,7 +157,7 @@ function buildFields(form, choices, FIELDS) {
     choice('activation', 'Activation'),
     el('label', { class: 'wide' }, 'Network spec',
       el('input', { name: 'architecture', type: 'text', autocomplete: 'off', spellcheck: 'false',
-        placeholder: '28x28x1 conv5x5x8 relu pool2 dense10', 'aria-describedby': 'architecture-help architecture-error' })),
+        'aria-describedby': 'architecture-help architecture-error' })),
     el('p', { id: 'architecture-help', class: 'muted small wide' }, FIELDS.architecture.description),
     el('p', { id: 'architecture-error', class: 'field-error wide', 'aria-live': 'polite' }),
     choice('optimizer', 'Optimiser'),

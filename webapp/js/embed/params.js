@@ -58,7 +58,7 @@ export function readTrainingParams(search, table) {
   for (const [name, field] of Object.entries(FIELDS)) {
     if (!query.has(field.param)) continue;
     const value = query.get(field.param);
-    const read = field.read(value);
+    const read = field.read(value, query.get(FIELDS.dataset.param));
     if ('error' in read) {
       notes.push(note(field.param, value, read.error, field.write(DEFAULTS[name])));
     } else {

@@ -1,11 +1,14 @@
 // Chapter 5: the digit network on the learner's drawing, its first-layer weights as 28x28 pictures,
-// and an epoch of training (in the engine's worker) that redraws them as they change.
+// and an epoch of training (in the engine's worker) that redraws them as they change. The pictures need a
+// first layer of neurons with one weight per pixel: a conv net saved on the main page makes way for the
+// site's pretrained one, and the page says so.
 
 import { byId, el } from '../dom.js';
 import { paintWeights } from '../images.js';
 import { startChapter } from './core.js';
 import { createDrawingDesk, describeSource } from './drawing.js';
 import { addEmbedButton } from '../components/embed-button.js';
+import { loadBundledModel } from '../bundled-models.js';
 
 const SETTINGS = { dataset: 'mnist', hidden: [16, 16], activation: 'sigmoid', optimizer: 'sgd',
   learningRate: 0.1, batchSize: 32, epochs: 1, seed: 1 };
@@ -26,7 +29,20 @@ startChapter(async () => {
       else if (event.type === 'error' || event.type === 'diverged') progress.textContent = event.message;
     },
   });
-  const { engine, source } = desk;
+  const { engine } = desk;
+  let { source } = desk;
+  if (!firstLayerIsPictures(engine.model())) {
+    const problem = await loadBundledModel(engine, SETTINGS.dataset);
+    if (problem) {
+      console.info(`The pretrained model could not be loaded (${problem}): random weights instead.`);
+      source = null;
+      engine.reset(SETTINGS);   // the weights arrive as a 'model' event, which draws them
+    } else {
+      source = 'pretrained';
+      byId('model-fallback').hidden = false;
+      desk.redraw();
+    }
+  }
   byId('model-source').textContent = describeSource(source, engine.model());
   addEmbedButton(byId('digits-widget'), () => ({
     widget: 'pad', params: { dataset: 'mnist' },
@@ -35,6 +51,7 @@ startChapter(async () => {
 
   function drawWeights() {
     const model = engine.model();
+    if (!firstLayerIsPictures(model)) return;   // a conv net, until the pretrained model or new weights arrive
     const count = model.sizes[1];
     // One weight per pixel: the picture has the images' rows and columns (random weights have no dataset yet: the chapter's).
     const [rows, cols] = (model.dataset ? model : engine.settings.datasets[SETTINGS.dataset]).inputShape;
@@ -67,3 +84,8 @@ startChapter(async () => {
     engine.train(SETTINGS).catch(error => { progress.textContent = error.message; });
   });
 });
+
+/** Whether `model`'s first layer is neurons with one weight per pixel, which this chapter draws as pictures. */
+function firstLayerIsPictures(model) {
+  return model.layers[0].kind === 'dense';
+}

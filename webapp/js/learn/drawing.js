@@ -1,5 +1,8 @@
 // The drawing desk of chapters 5 and 6: the main page's pad, engine and prediction view, plus example
-// digits drawn by button (a keyboard alternative to drawing with a pointer).
+// digits drawn by button (a keyboard alternative to drawing with a pointer). The visitor's own digits reach
+// the network as the main page sends them, drawn afresh from their strokes (engine.drawingToInput); the
+// examples, painted onto the canvas, and anything on Fashion-MNIST's desk, whose pictures are solid, are
+// read from the pad's pixels (engine.preprocess).
 //
 // The model is the visitor's own if the main page saved one in this browser, else the site's pretrained
 // one, else random weights: the main page's order, through the main page's model-files.js.
@@ -54,9 +57,11 @@ export async function createDrawingDesk({ onDraw, onEvent = () => {} }) {
   const view = createPredictionView({ preview: byId('preview'), prediction: byId('prediction'), probabilities: byId('probabilities') });
 
   let blank = true;
+  let painted = false;   // an example is on the pad (painted onto the canvas: it has no strokes)
   let pad = null;   // createPad reports its first clear() before it returns
   let shownDataset = null;   // the dataset the desk's words and example buttons are for
   const canvas = byId('pad');
+  const fromPixels = image => engine.preprocess(image.data, image.width, image.height);
   const redraw = () => {
     // The visitor's saved model may have learnt clothes on the main page: the desk then asks for clothes,
     // and the model answers with their names. A model with random weights gets MNIST's desk.
@@ -67,8 +72,7 @@ export async function createDrawingDesk({ onDraw, onEvent = () => {} }) {
       showDesk(DESKS[dataset], classNames);
     }
     view.setClassNames(classNames);
-    const image = pad.pixels();
-    const input = engine.preprocess(image.data, image.width, image.height);
+    const input = painted || dataset !== 'mnist' ? fromPixels(pad.pixels()) : engine.drawingToInput(pad.drawing());
     const result = blank ? { probabilities: null, activations: null } : engine.predict(input);
     view.show(input, result.probabilities);
     onDraw({ input, ...result });
@@ -76,6 +80,7 @@ export async function createDrawingDesk({ onDraw, onEvent = () => {} }) {
   pad = createPad(canvas, () => {
     if (!pad) return;
     blank = pad.isBlank();
+    if (blank) painted = false;
     redraw();
   });
   byId('clear').addEventListener('click', () => pad.clear());
@@ -90,6 +95,7 @@ export async function createDrawingDesk({ onDraw, onEvent = () => {} }) {
         pad.clear();
         drawExample(canvas, example);
         blank = false;
+        painted = true;
         redraw();
       });
       return button;

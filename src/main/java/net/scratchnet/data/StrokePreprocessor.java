@@ -1,5 +1,7 @@
 package net.scratchnet.data;
 
+import java.util.Arrays;
+
 /**
  * Draws what the pen drew as a 28x28 image prepared the way MNIST prepared its digits, so that the same digit
  * drawn large, small, in a corner, with a thin or a thick brush gives the network nearly the same image.
@@ -73,7 +75,7 @@ public final class StrokePreprocessor {
         // rather than the pixels keeps the edges as sharp as MNIST's.
         float shiftX = (float) (SIZE / 2.0 - momentX / mass);
         float shiftY = (float) (SIZE / 2.0 - momentY / mass);
-        java.util.Arrays.fill(field, 0);
+        Arrays.fill(field, 0);
         draw(strokes, scale, SIZE / 2f - centreX * scale + shiftX, SIZE / 2f - centreY * scale + shiftY, penWidth,
                 field, SIZE);
         return field;

@@ -162,7 +162,7 @@ public final class Network {
 
     /**
      * The layers that compute something, as indices into {@link #layers()}: every layer but the activations, which
-     * belong to the layer before them. These are the layers a picture of the network shows, one column each.
+     * belong to the layer before them. These are the layers whose results {@link #layerOutputs} gives, one each.
      */
     public List<Integer> computingLayers() {
         List<Integer> result = new ArrayList<>();

@@ -41,6 +41,12 @@ import net.scratchnet.loss.Losses;
  * form, which reads back to an equal spec.
  */
 public final class NetworkSpec {
+    /**
+     * The small CNN of the shared browser benchmark ("The CNN workload"), 5,994 parameters: two 5×5 valid
+     * convolutions with ReLU and a 2×2 max pool each, then the ten outputs. The page's "CNN, small" preset and
+     * the example of its spec field are this network too.
+     */
+    public static final String SMALL_CNN = "28x28x1 conv5x5x8 relu pool2 conv5x5x16 relu pool2 dense10";
     /** The largest layer we accept: 4096 x 4096 weights are already 64 MB, more than a browser tab should hold. */
     public static final int MAX_LAYER_SIZE = 4096;
     /**

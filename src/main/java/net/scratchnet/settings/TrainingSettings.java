@@ -44,7 +44,7 @@ public final class TrainingSettings {
      * 97.68%), Adam 0.0005, the best on Fashion-MNIST (88.63%; 0.0002: 88.38%, 0.001: 87.95%), between MNIST's
      * best 0.0003 (98.00%) and 0.001 (97.81%). The conv nets, Adam 0.001 (the general rate; SGD and momentum
      * get theirs, unmeasured on conv nets), test accuracy after epochs 1, 2, 3, ...: the benchmark kit's
-     * 28x28x1 conv5x5x8 relu pool2 conv5x5x16 relu pool2 dense10 97.48, 98.24, 98.44, 98.53% (with dense128 relu
+     * {@link NetworkSpec#SMALL_CNN} 97.48, 98.24, 98.44, 98.53% (with dense128 relu
      * before dense10: 98.04, -, 98.47, 98.72%); the README's CNN, 28x28x1 conv5x5x16 relu pool2 conv5x5x32 relu
      * pool2 dense128 relu dropout0.5 dense10, augmented: 98.76, 99.13, 98.97% ... 99.42% after 10 (without
      * augmentation 98.39, 98.91, 98.85%: augmentation helps from the first epoch). So "CNN" is the one that
@@ -54,8 +54,7 @@ public final class TrainingSettings {
             Preset.fullyConnected(new int[] {16, 16}, "sigmoid", new float[] {0.3f, 0.03f, 0.003f}, 1e-4f, 20),
             Preset.fullyConnected(new int[] {128}, "relu", null, 0f, 10),
             Preset.fullyConnected(new int[] {256, 128}, "relu", new float[] {0.1f, 0.01f, 0.0005f}, 0f, 10),
-            Preset.fromSpec("CNN, small", "28x28x1 conv5x5x8 relu pool2 conv5x5x16 relu pool2 dense10", false,
-                    null, 0f, 3),
+            Preset.fromSpec("CNN, small", NetworkSpec.SMALL_CNN, false, null, 0f, 3),
             Preset.fromSpec("CNN", "28x28x1 conv5x5x16 relu pool2 conv5x5x32 relu pool2 dense128 relu dropout0.5"
                     + " dense10", true, null, 0f, 10));
 
@@ -94,7 +93,7 @@ public final class TrainingSettings {
      */
     public static final Setting ARCHITECTURE = new Setting("architecture", "arch", Kind.SPEC, 0, 0, 1, List.of(),
             "", "", "the whole network, layer by layer, instead of the hidden layers and activation, e.g.\n"
-            + "\"28x28x1 conv5x5x8 relu pool2 conv5x5x16 relu pool2 dense10\"");
+            + "\"" + NetworkSpec.SMALL_CNN + "\"");
     /** Whether each training image is randomly shifted, turned and scaled first (see Augmentation). */
     public static final Setting AUGMENT = new Setting("augment", "augment", Kind.FLAG, 0, 0, 1, List.of(),
             "false", "false", "move each training image a little at random first: shifted up to "

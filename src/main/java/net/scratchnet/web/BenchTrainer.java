@@ -34,7 +34,7 @@ final class BenchTrainer {
         if (n > labels.length) {
             throw new IllegalArgumentException(n + " examples need " + n + " labels, got " + labels.length);
         }
-        network.setTraining(true);
+        // No setTraining(true) around the loop: the workloads have no dropout, the one layer it changes.
         for (int start = 0; start < n; start += batchSize) {
             int batch = readBatch(images, start, n);
             float[][] outputs = network.forward(inputs, batch);
@@ -44,7 +44,6 @@ final class BenchTrainer {
             network.backward(outputGradient, batch);
             optimizer.step();
         }
-        network.setTraining(false);
     }
 
     /** The predicted class of each of the first {@code n} images, a batch at a time. */

@@ -1,5 +1,7 @@
 package net.scratchnet.web;
 
+import net.scratchnet.network.NetworkSpec;
+
 /**
  * The networks of the shared browser benchmark (its README: "The CNN workload"), by the name that
  * {@code bench.html?workload=NAME} and {@code BENCH_ENTRY.workload} use. The specs are written here once; the page
@@ -8,20 +10,17 @@ package net.scratchnet.web;
 public enum BenchWorkload {
     /** 784-128-ReLU-10: the benchmark's multilayer perceptron. */
     MLP("mlp", "784-128-10 relu"),
-    /** The benchmark's small CNN, 5,994 parameters: two 5×5 valid convolutions with ReLU and a 2×2 max pool each. */
-    CNN("cnn", "28x28x1 conv5x5x8 relu pool2 conv5x5x16 relu pool2 dense10");
+    /** The benchmark's small CNN, {@link NetworkSpec#SMALL_CNN}. */
+    CNN("cnn", NetworkSpec.SMALL_CNN);
 
+    /** The benchmark's name for it, as bench.html?workload= gives it: "mlp" or "cnn". */
     private final String id;
+    /** The network spec (see {@link #spec()}). */
     private final String spec;
 
     BenchWorkload(String id, String spec) {
         this.id = id;
         this.spec = spec;
-    }
-
-    /** The benchmark's name for it: "mlp" or "cnn". */
-    public String id() {
-        return id;
     }
 
     /**

@@ -119,7 +119,7 @@ class SettingsTableTest {
 
     @Test
     void aWholeSpecMustFitTheDatasetAndABadOneNamesItsWord() {
-        String kit = "28x28x1 conv5x5x8 relu pool2 conv5x5x16 relu pool2 dense10";
+        String kit = NetworkSpec.SMALL_CNN;
         assertEquals(NetworkSpec.parse(kit).toString(), TrainingSettings.architecture(kit, DatasetKind.MNIST).toString());
         IllegalArgumentException wrongClasses = assertThrows(IllegalArgumentException.class,
                 () -> TrainingSettings.architecture("28x28x1 conv5x5x8 relu pool2 dense12", DatasetKind.FASHION));

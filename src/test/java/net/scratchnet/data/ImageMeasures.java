@@ -33,6 +33,27 @@ final class ImageMeasures {
         return sum;
     }
 
+    /** The ink of the {@code count} lowest rows that hold any. */
+    static double inkInLowestRows(float[] image, int count) {
+        int last = 27;
+        while (last > 0 && ink(image, last) == 0) {
+            last--;
+        }
+        double sum = 0;
+        for (int row = Math.max(0, last - count + 1); row <= last; row++) {
+            sum += ink(image, row);
+        }
+        return sum;
+    }
+
+    private static double ink(float[] image, int row) {
+        double sum = 0;
+        for (int x = 0; x < 28; x++) {
+            sum += image[row * 28 + x];
+        }
+        return sum;
+    }
+
     /** How many rows and how many columns hold any ink. */
     static int[] inkedRowsAndColumns(float[] image) {
         int rows = 0, columns = 0;

@@ -3,6 +3,7 @@ package net.scratchnet.data;
 import static net.scratchnet.data.ImageMeasures.meanAbsoluteDifference;
 import static net.scratchnet.data.ImageMeasures.centreOfMass;
 import static net.scratchnet.data.ImageMeasures.ink;
+import static net.scratchnet.data.ImageMeasures.inkInLowestRows;
 import static net.scratchnet.data.ImageMeasures.inkedRowsAndColumns;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -121,12 +122,13 @@ class StrokePreprocessorTest {
         float[] fingerWithoutSensor = StrokePreprocessor.toInput(drawn(SEVEN, 10, 10, 200, 0f));
         assertArrayEquals(mouse, lightPen, 1e-5f);
         assertArrayEquals(mouse, fingerWithoutSensor, 1e-5f);
-        // Pressed hard at the end of the stroke only: more ink there than the mouse left.
+        // An L pressed hard at the end of the stroke only (the foot of its upright): more ink there than the mouse left.
         float[] points = {0, 0, 0.2f, 100, 0, 0.2f, 100, 100, 0.8f};
         float[] pressed = StrokePreprocessor.toInput(Strokes.of(points, new int[] {3}));
         float[] even = StrokePreprocessor.toInput(Strokes.of(new float[] {0, 0, 0.5f, 100, 0, 0.5f, 100, 100, 0.5f},
                 new int[] {3}));
-        assertTrue(ink(pressed) != ink(even));
+        double pressedEnd = inkInLowestRows(pressed, 4), evenEnd = inkInLowestRows(even, 4);
+        assertTrue(pressedEnd > 1.2 * evenEnd, "ink at the hard-pressed end " + pressedEnd + ", drawn evenly " + evenEnd);
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class KitCnnSpeed {
     private KitCnnSpeed() {
     }
 
-    /** 28x28x1 conv5x5x8 relu pool2 conv5x5x16 relu pool2 dense10, as in /work/shared/bench's CNN workload. */
+    /** {@link net.scratchnet.network.NetworkSpec#SMALL_CNN}, the shared benchmark's CNN workload, built layer by layer. */
     static LayerStack kitCnn() {
         LayerStack stack = new LayerStack(new Shape(1, 28, 28));
         stack.add(new Conv2D(stack.shape(), 5, 8, 1, Padding.VALID, "conv1")).activation(Activations.byName("relu"));

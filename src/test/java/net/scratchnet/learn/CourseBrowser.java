@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import net.scratchnet.browser.BuiltSite;
 import net.scratchnet.browser.Chromium;
+import net.scratchnet.browser.PadPointer;
 import net.scratchnet.server.StaticServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -55,6 +56,11 @@ final class CourseBrowser implements AutoCloseable {
         if (!page.equals("index.html")) {
             waitUntil(Duration.ofSeconds(20), "document.body.dataset.ready === 'true' || document.getElementById('chapter-status').classList.contains('error')");
         }
+    }
+
+    /** The pointer that draws on the pad with this element id. */
+    PadPointer pad(String id) {
+        return new PadPointer(chromium, id);
     }
 
     Object script(String script, Object... arguments) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import net.scratchnet.browser.PadPointer;
 import net.scratchnet.tools.CourseManifest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -193,13 +194,7 @@ class CourseInChromiumIT {
 
     @Test
     void aFashionModelSavedOnTheMainPageAnswersWithClothingNamesInTheDigitsChapter() {
-        browser.open("digits.html");
-        browser.script("""
-                window.saved = null;
-                Promise.all([import('/js/storage.js'), fetch('/models/fashion.snn').then(r => r.arrayBuffer())])
-                  .then(([storage, bytes]) => storage.saveModel(new Uint8Array(bytes)))
-                  .then(() => { window.saved = true; });""");
-        browser.waitUntil(Duration.ofSeconds(10), "window.saved === true");
+        saveAsTheMainPageWould("fashion");
         try {
             browser.open("digits.html");
             browser.click("[data-class='1']");
@@ -212,9 +207,59 @@ class CourseInChromiumIT {
             assertEquals("Probability of each piece of clothing",
                     browser.script("return document.getElementById('probabilities').getAttribute('aria-label')"));
         } finally {
-            browser.script("window.deleted = null; indexedDB.deleteDatabase('scratchnet').onsuccess = () => { window.deleted = true; };");
-            browser.waitUntil(Duration.ofSeconds(10), "window.deleted === true");
+            forgetTheSavedModel();
         }
+    }
+
+    @Test
+    void theDesksDigitIsDrawnFromItsStrokesSoASmallOneComesOutAsThinAsALargeOne() {
+        browser.open("digits.html");
+        PadPointer pad = browser.pad("pad");
+        double scale = pad.width() / 280;
+        double large = drawnInk(pad, List.of(new double[] {60, 60}, new double[] {220, 60}, new double[] {120, 230}), scale);
+        double small = drawnInk(pad, List.of(new double[] {40, 40}, new double[] {104, 40}, new double[] {64, 108}), scale);
+        // From the pad's picture, the small 7's brush would be scaled up with it: about 1.6 times the ink.
+        assertEquals(1, small / large, 0.25, "ink of the small 7 " + small + ", of the large one " + large);
+    }
+
+    /** Clears the desk, draws a stroke (points on a 280-wide pad) with the mouse and sums what the network sees. */
+    private static double drawnInk(PadPointer pad, List<double[]> stroke, double scale) {
+        browser.click("#clear");
+        pad.draw(List.of(stroke.stream().map(p -> new double[] {p[0] * scale, p[1] * scale}).toList()), PadPointer.Kind.MOUSE);
+        return pad.networkInput().stream().mapToDouble(Number::doubleValue).sum();
+    }
+
+    @Test
+    void aConvNetSavedOnTheMainPageMakesWayForThePretrainedNetworkInTheDigitsChapter() {
+        saveAsTheMainPageWould("mnist-cnn");
+        try {
+            browser.open("digits.html");
+            browser.waitUntil(Duration.ofSeconds(10), "!document.getElementById('model-fallback').hidden");
+            assertTrue(browser.text("model-source").startsWith("This is the site's pretrained 784-16-16-10 network"),
+                    browser.text("model-source"));
+            assertEquals(16L, browser.script("return document.querySelectorAll('#weight-grid canvas').length"),
+                    "the first layer's 16 neurons as pictures");
+            browser.click("[data-class='1']");
+            assertTrue(browser.text("prediction").matches("\\d"), browser.text("prediction"));
+        } finally {
+            forgetTheSavedModel();
+        }
+    }
+
+    /** Saves the bundled model {@code name} in this browser, as the main page saves the visitor's. */
+    private static void saveAsTheMainPageWould(String name) {
+        browser.open("digits.html");
+        browser.script("""
+                window.saved = null;
+                Promise.all([import('/js/storage.js'), fetch('/models/' + arguments[0] + '.snn').then(r => r.arrayBuffer())])
+                  .then(([storage, bytes]) => storage.saveModel(new Uint8Array(bytes)))
+                  .then(() => { window.saved = true; });""", name);
+        browser.waitUntil(Duration.ofSeconds(10), "window.saved === true");
+    }
+
+    private static void forgetTheSavedModel() {
+        browser.script("window.deleted = null; indexedDB.deleteDatabase('scratchnet').onsuccess = () => { window.deleted = true; };");
+        browser.waitUntil(Duration.ofSeconds(10), "window.deleted === true");
     }
 
     @Test

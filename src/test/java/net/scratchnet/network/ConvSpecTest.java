@@ -16,11 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /** Network specs written layer by layer: reading, canonical text, shapes and the network they build. */
 class ConvSpecTest {
-    private static final String KIT_CNN = "28x28x1 conv5x5x8 relu pool2 conv5x5x16 relu pool2 dense10";
-
     @Test
     void theCanonicalTextReadsBackToAnEqualSpecWithTheSameText() {
-        for (String text : List.of(KIT_CNN,
+        for (String text : List.of(NetworkSpec.SMALL_CNN,
                 "28x28x1 conv3x3x16 same relu conv3x3x32 stride2 same relu dropout0.25 dense128 relu dropout0.5 dense10",
                 "28x28x1 conv3x3x4 stride2 tanh pool3 stride2 dense10 mse xavier",
                 "28x28x1 dense64 sigmoid dense10",
@@ -37,8 +35,8 @@ class ConvSpecTest {
     @Test
     void defaultsAreSpelledOutAndTheSameLayersWrittenDifferentlyAreEqual() {
         NetworkSpec spec = NetworkSpec.parse(" 28x28x1  Conv5x5x8 RELU pool2   conv5x5x16 valid relu pool2 dense10 ");
-        assertEquals(KIT_CNN + " crossentropy he", spec.toString());
-        assertEquals(NetworkSpec.parse(KIT_CNN), spec);
+        assertEquals(NetworkSpec.SMALL_CNN + " crossentropy he", spec.toString());
+        assertEquals(NetworkSpec.parse(NetworkSpec.SMALL_CNN), spec);
         assertEquals(Initialization.XAVIER, NetworkSpec.parse("28x28x1 conv3x3x2 tanh dense10").initialization());
         assertEquals("28x28x1 conv3x3x2 stride2 same pool2 dense10 crossentropy he",
                 NetworkSpec.parse("28x28x1 conv3x3x2 same stride2 pool2 stride2 dense10").toString());
@@ -48,7 +46,7 @@ class ConvSpecTest {
 
     @Test
     void theKitCnnHasTheShapesAndParametersOfTheBenchmark() {
-        NetworkSpec spec = NetworkSpec.parse(KIT_CNN);
+        NetworkSpec spec = NetworkSpec.parse(NetworkSpec.SMALL_CNN);
         assertEquals(new Shape(1, 28, 28), spec.inputShape());
         assertEquals(784, spec.inputSize());
         assertEquals(10, spec.outputSize());
@@ -109,8 +107,8 @@ class ConvSpecTest {
 
     @Test
     void theSameSeedBuildsTheSameNetworkAndTheFullyConnectedFormKeepsItsWeights() {
-        Network a = Network.fromSpec(KIT_CNN, 4);
-        Network b = Network.fromSpec(KIT_CNN, 4);
+        Network a = Network.fromSpec(NetworkSpec.SMALL_CNN, 4);
+        Network b = Network.fromSpec(NetworkSpec.SMALL_CNN, 4);
         for (int p = 0; p < a.parameters().size(); p++) {
             assertTrue(java.util.Arrays.deepEquals(a.parameters().get(p).values(), b.parameters().get(p).values()));
         }

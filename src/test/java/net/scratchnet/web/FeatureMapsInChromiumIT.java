@@ -10,15 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import net.scratchnet.browser.BuiltSite;
 import net.scratchnet.browser.Chromium;
 import net.scratchnet.browser.MainPage;
+import net.scratchnet.browser.MainPageSession;
 import net.scratchnet.model.ModelFile;
 import net.scratchnet.network.Network;
-import net.scratchnet.server.StaticServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -31,7 +30,6 @@ import org.openqa.selenium.WebElement;
  */
 class FeatureMapsInChromiumIT {
     private static final String CNN = "28x28x1 conv5x5x16 relu pool2 conv5x5x32 relu pool2 dense128 relu dropout0.5 dense10";
-    /** For each map of the layers matched, how many of its pixels are lit (brighter than the dark of zero). */
     /** A script: for each canvas that arguments[0] selects, how many of its pixels are lit (red above 60). */
     static final String LIT_PIXELS = """
             return [...document.querySelectorAll(arguments[0])].map(canvas => {
@@ -41,25 +39,15 @@ class FeatureMapsInChromiumIT {
               return lit;
             });""";
 
-    private static StaticServer server;
+    @RegisterExtension
+    static final MainPageSession SESSION = new MainPageSession();
     private static Chromium chromium;
     private static MainPage page;
 
     @BeforeAll
-    static void start() throws Exception {
-        chromium = Chromium.start(1280, 1600);
-        server = BuiltSite.serve();
-        page = new MainPage(chromium, server);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+    static void start() {
+        chromium = SESSION.chromium();
+        page = SESSION.page();
     }
 
     @Test
@@ -123,6 +111,34 @@ class FeatureMapsInChromiumIT {
     }
 
     @Test
+    void aFullyConnectedNetWithDropoutShowsTheProbabilitiesInItsOutputColumn(@TempDir Path folder) throws Exception {
+        page.openFresh("");
+        importModel(folder.resolve("dropout.snn"),
+                ModelFile.write(Network.fromSpec("28x28x1 dense128 relu dropout0.5 dense10", 5), "mnist"));
+        chromium.waitFor(Duration.ofSeconds(10), driver -> count(".diagram .neuron") == 14L + 10L);   // 14 of the 128 hidden
+        page.byTestId("sample").click();
+        chromium.waitFor(Duration.ofSeconds(10), driver -> !page.byTestId("prediction").getText().equals("–"));
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) chromium.script("""
+                return [...document.querySelectorAll('.diagram .neuron[aria-label^="Output"]')].map(output => {
+                  output.focus();
+                  return document.getElementById('neuron-activation').textContent;
+                });""");
+        List<String> predicted = page.byTestId("probabilities").findElements(By.className("prob-value")).stream()
+                .map(WebElement::getText).toList();
+        double sum = 0;
+        for (int digit = 0; digit < 10; digit++) {
+            String text = shown.get(digit);
+            assertTrue(text.startsWith("Probability for the current drawing: "), text);
+            double percent = Double.parseDouble(text.replaceAll("[^0-9.]", ""));
+            sum += percent;
+            assertEquals(Double.parseDouble(predicted.get(digit).replace("%", "")), percent, 0.51,
+                    "the output column shows the probabilities the answer panel shows: " + shown + " vs " + predicted);
+        }
+        assertEquals(100, sum, 1, "the output column's probabilities add up to 1: " + shown);
+    }
+
+    @Test
     void aBadModelParameterIsNamedAndThePageStartsAsUsual() {
         page.openFresh("?model=%3Cb%3Ecnn%3C/b%3E");
         WebElement notices = page.byId("notices");
@@ -173,7 +189,7 @@ class FeatureMapsInChromiumIT {
     }
 
     private static void openWidget(String query) {
-        chromium.driver().get(server.address() + query);
+        chromium.driver().get(SESSION.address() + query);
         chromium.waitFor(Duration.ofSeconds(30), driver -> page.text("status").equals("Draw on the black pad."));
     }
 

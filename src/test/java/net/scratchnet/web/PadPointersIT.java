@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
-import net.scratchnet.browser.BuiltSite;
 import net.scratchnet.browser.Chromium;
 import net.scratchnet.browser.MainPage;
+import net.scratchnet.browser.MainPageSession;
 import net.scratchnet.browser.PadPointer;
 import net.scratchnet.browser.PadPointer.Kind;
-import net.scratchnet.server.StaticServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Mouse, finger and pen on the main page's pad, as Chromium's input pipeline delivers them: the same shape
@@ -25,29 +24,19 @@ class PadPointersIT {
             List.of(new double[] {130, 40}, new double[] {100, 90}, new double[] {70, 150}, new double[] {185, 150}),
             List.of(new double[] {150, 80}, new double[] {150, 140}, new double[] {152, 220}));
 
-    private static StaticServer server;
+    @RegisterExtension
+    static final MainPageSession SESSION = new MainPageSession(1280, 1000);
     private static Chromium chromium;
     private static MainPage page;
     private static PadPointer pad;
 
     @BeforeAll
-    static void start() throws Exception {
-        chromium = Chromium.start(1280, 1000);
-        server = BuiltSite.serve();
-        page = new MainPage(chromium, server);
+    static void start() {
+        chromium = SESSION.chromium();
+        page = SESSION.page();
         pad = new PadPointer(chromium, "pad");
         page.openFresh("");
         pad.width();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     private static List<Number> drawn(List<List<double[]>> strokes, Kind kind) {
