@@ -15,8 +15,9 @@ import { createTrainingController, blowUpText } from './components/training-cont
 import { addEmbedButton } from './components/embed-button.js';
 import { modelSummary, layersText } from './components/model-text.js';
 import { createNotices } from './notices.js';
-import { loadStartingModel, persist, downloadModel, importModel } from './model-files.js';
-import { BUNDLED_MODELS } from './bundled-models.js';
+import { loadSavedModel, persist, downloadModel, importModel } from './model-files.js';
+import { BUNDLED_MODELS, defaultModel, fetchBundledModel } from './bundled-models.js';
+import { createModelChooser, YOURS } from './components/model-chooser.js';
 import { createRunKeeper } from './run-keeper.js';
 
 const notices = createNotices(byId('notices'));                 // page-wide: URL, starting model
@@ -66,10 +67,12 @@ async function start() {
 
   const fromUrl = table.fromQuery(location.search);
   let settings = fromUrl.settings;
-  // `model=` starts the page with a bundled model (e.g. the CNN) instead of the saved one; the URL keeps
-  // naming it until the page shows another model.
+  // `model=` names the network the pad answers with: a bundled one, or `yours`, the visitor's own (the model
+  // saved in this browser, or the one trained or imported since). The URL always names the one shown.
   const modelParam = new URLSearchParams(location.search).get('model');
-  let bundled = BUNDLED_MODELS.includes(modelParam) ? modelParam : null;
+  const named = modelParam === YOURS || BUNDLED_MODELS.includes(modelParam) ? modelParam : null;
+  let chosen = null;     // the network shown: a bundled name or YOURS (null until the starting model is in)
+  let hasOwn = false;    // whether the visitor has a network of their own here (the engine keeps it while a bundled one is shown)
   const form = createSettingsForm(byId('settings'), table, {
     onChange: next => { settings = next; writeUrl(); },
     onValidity: ok => controller?.setFormValid(ok),
@@ -77,7 +80,7 @@ async function start() {
   form.fill(settings, fromUrl.given.has('learningRate'));
 
   function writeUrl() {
-    history.replaceState(null, '', table.toQuery(settings) + (bundled ? `&model=${bundled}` : '') + location.hash);
+    history.replaceState(null, '', table.toQuery(settings) + (chosen ? `&model=${chosen}` : '') + location.hash);
   }
 
   // ---- embed buttons: each widget's iframe snippet, as it is set up now ----
@@ -106,7 +109,7 @@ async function start() {
     }
   });
   const pretrained = 'It shows the site\'s pretrained network for this dataset, not one you trained here.';
-  const shownModel = () => (bundled ? { model: bundled } : { dataset: shownDataset() });   // a bundled model shown: that one
+  const shownModel = () => (chosen !== YOURS ? { model: chosen } : { dataset: shownDataset() });   // a bundled model shown: that one
   addEmbedButton(byId('draw-title'), () => ({ widget: 'pad', params: shownModel(), note: pretrained }));
   addEmbedButton(byId('network-title'), () => ({ widget: 'network', params: shownModel(), note: pretrained }));
   addEmbedButton(byId('train-title'), () => ({
@@ -151,6 +154,65 @@ async function start() {
     live.now();
   }
 
+  // ---- the chooser: which network answers the pad ----
+
+  const chooser = createModelChooser(byId('model-choice'), choose);
+  let latestChoice = null;
+  let choosing = Promise.resolve();   // one choice at a time, in order
+
+  /** The visitor chose `name`: shown once the choices before it are done, unless another came meanwhile. */
+  function choose(name) {
+    latestChoice = name;
+    choosing = choosing.then(async () => {
+      if (name !== latestChoice) return;   // stepped past with the arrow keys
+      const problem = await show(name);
+      if (problem) {
+        notices.show(problem, 'error');
+        chooser.show(chosen, hasOwn);
+      }
+      refreshModel();
+    });
+  }
+
+  /**
+   * Shows `name` (a bundled model or YOURS) on the pad and the diagram; resolves to null, or what went
+   * wrong (the model shown before stays). Over the visitor's own network a bundled one is only shown: the
+   * trainer keeps the visitor's network and its run, and YOURS brings them back. Without one, the bundled
+   * model becomes the page's model, as the pretrained model always was: Train starts a new network.
+   */
+  async function show(name) {
+    if (name === YOURS) {
+      engine.showOwn();
+    } else {
+      const { bytes, error } = await fetchBundledModel(name);
+      const result = error ? { error } : hasOwn ? engine.show(bytes) : engine.loadModelBytes(bytes);
+      if (result.error) return `The pretrained model models/${name}.snn could not be loaded (${result.error}).`;
+    }
+    chosen = name;
+    chooser.show(chosen, hasOwn);
+    writeUrl();
+    return null;
+  }
+
+  /** The visitor's own network takes the pad (it was trained, reset or imported). */
+  function ownChosen() {
+    hasOwn = true;
+    chosen = YOURS;
+    chooser.show(chosen, hasOwn);
+    controller?.updateButtons();   // the chooser too: a starting run has its own network now
+    writeUrl();
+  }
+
+  // A training button trains the visitor's own network, so the pad shows it again first (before the
+  // controller's own click listeners, which read the engine's model).
+  byId('train').parentElement.addEventListener('click', () => {
+    if (hasOwn && chosen !== YOURS) {
+      engine.showOwn();
+      ownChosen();
+      refreshModel();
+    }
+  }, { capture: true });
+
   // ---- training ----
 
   controller = createTrainingController({
@@ -175,7 +237,7 @@ async function start() {
       onState: state => { if (state === 'paused' || state === 'done') runKeeper.keep(); },
       onStep: () => runKeeper.keep(),
       onModel: () => {
-        bundled = null;
+        if (chosen !== YOURS) ownChosen();
         scheduleModelRefresh();
         if (saveOnNextModel) save(engine.exportModel(), null);
         saveOnNextModel = false;
@@ -195,6 +257,9 @@ async function start() {
         runKeeper.forget();
       },
       onButtons: ({ ready, training, loading }) => {
+        // A run starting over the pretrained network has no network of its own yet: until its first weights
+        // arrive, another bundled model would be loaded into the trainer, not just shown.
+        chooser.setDisabled(loading || (training && !hasOwn));
         exportButton.disabled = !ready;
         importButton.disabled = !ready || training || loading;
       },
@@ -233,7 +298,7 @@ async function start() {
       trainingNotices.show(`Could not import "${file.name}": ${result.error}. Your current model is unchanged.`, 'error');
       return;
     }
-    bundled = null;
+    ownChosen();
     adoptModelSettings(new Set());
     controller.setIdle();
     controller.startOver();
@@ -267,29 +332,46 @@ async function start() {
 
   // ---- the starting model ----
 
+  // The visitor's own network loads first (the trainer goes on from it, even while a bundled one is
+  // shown); then the network the URL names, else the visitor's own, else the dataset's best pretrained one.
   status.textContent = 'Loading the model…';
-  if (modelParam !== null && !bundled) {
-    notices.show(`The URL parameter "model" has a bad value "${modelParam}" (expected ${BUNDLED_MODELS.join(', ')}), ` +
-      'so the page starts with your saved model or the pretrained one of the dataset.', 'warning');
+  if (modelParam !== null && !named) {
+    notices.show(`The URL parameter "model" has a bad value "${modelParam}" (expected ${[...BUNDLED_MODELS, YOURS].join(', ')}), ` +
+      'so the page starts with your own network, or else the default.', 'warning');
   }
-  const { source, accuracy, problems } = await loadStartingModel(engine, settings.dataset, bundled);
-  savedAccuracy = accuracy ?? null;
-  for (const problem of problems) notices.show(problem, 'warning');
-  if (source === null) engine.reset(settings);
-  if (source === 'saved') notices.show('Welcome back: your model from last time is restored.', 'info');
-  if (source === 'pretrained') controller.trainFromScratch();
-  adoptModelSettings(fromUrl.given);
+  const saved = await loadSavedModel(engine);
+  savedAccuracy = saved.accuracy;
+  hasOwn = saved.loaded;
+  for (const problem of saved.problems) notices.show(problem, 'warning');
+  if (hasOwn) adoptModelSettings(fromUrl.given);
   const kept = await runKeeper.restore(problem => notices.show(problem, 'warning'));
   if (kept) {
     settings = { ...table.DEFAULTS, ...kept.settings };   // a run kept before a setting existed has its default
     form.fill(settings, true);   // the run's own rate
-    writeUrl();
     if (kept.evaluation) {
       progress.evaluation(kept.evaluation);
       evaluationView.show(kept.evaluation, table.classNames(engine.model(), settings.dataset));
     }
     controller.restore(kept);
   }
+  let wanted = named ?? (hasOwn ? YOURS : defaultModel(settings.dataset));
+  if (wanted === YOURS && !hasOwn) {
+    wanted = defaultModel(settings.dataset);
+    // A run kept before its first evaluation saved a model: Resume brings it back, so nothing to say.
+    if (!kept) notices.show(`The URL asks for your own network, but this browser keeps none (it keeps one once you train or import one), so the page shows ${wanted}.`, 'info');
+  }
+  const problem = await show(wanted);
+  if (problem) {
+    notices.show(problem, 'warning');
+    if (hasOwn) show(YOURS);
+    else {
+      notices.show('Starting from random weights: train the network below.', 'warning');
+      engine.reset(settings);   // its weights arrive as a 'model' event: the visitor's own network
+    }
+  } else if (chosen === YOURS && !named) {
+    notices.show('Welcome back: your model from last time is restored.', 'info');
+  }
+  if (!hasOwn && !kept) controller.trainFromScratch();
   // Named only now, after the starting model may have changed the fallback (a saved or pretrained
   // model's architecture): the warning names the value the form shows.
   for (const { name, param, value, error } of fromUrl.problems) {
