@@ -8,10 +8,10 @@
  * the chooser calls it; `defaultFor` the dataset whose pad it answers by default on the main page.
  */
 export const BUNDLED = [
-  { name: 'mnist-cnn', title: 'CNN (convolutional): the most accurate', defaultFor: 'mnist' },
-  { name: 'mnist-128', title: '784-128-10: one wide hidden layer' },
-  { name: 'mnist', title: "784-16-16-10: 3Blue1Brown's network" },
-  { name: 'fashion', title: 'Clothes (Fashion-MNIST): 784-128-10', defaultFor: 'fashion' },
+  { name: 'mnist-cnn', title: 'CNN: the most accurate', defaultFor: 'mnist' },
+  { name: 'mnist-128', title: '784-128-10: one hidden layer' },
+  { name: 'mnist', title: "784-16-16-10: 3Blue1Brown's" },
+  { name: 'fashion', title: 'Fashion-MNIST: 784-128-10', defaultFor: 'fashion' },
 ];
 
 /** The names `model=` accepts on the main page and in embed.html. */

@@ -211,7 +211,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
      * { ok } or { ok: false, error } (the shown model unchanged).
      */
     show(bytes) {
-      const own = ownBytes ?? java.exportModel();
+      const own = ownBytes ?? new Uint8Array(java.exportModel());
       let error;
       try {
         error = java.loadModel(toInt8(bytes));

@@ -16,7 +16,7 @@ import { addEmbedButton } from './components/embed-button.js';
 import { modelSummary, layersText } from './components/model-text.js';
 import { createNotices } from './notices.js';
 import { loadSavedModel, persist, downloadModel, importModel } from './model-files.js';
-import { BUNDLED_MODELS, defaultModel, fetchBundledModel } from './bundled-models.js';
+import { BUNDLED_MODELS, defaultModel, fetchBundledModel, loadBundledModel } from './bundled-models.js';
 import { createModelChooser, YOURS } from './components/model-chooser.js';
 import { createRunKeeper } from './run-keeper.js';
 
@@ -72,7 +72,7 @@ async function start() {
   const modelParam = new URLSearchParams(location.search).get('model');
   const named = modelParam === YOURS || BUNDLED_MODELS.includes(modelParam) ? modelParam : null;
   let chosen = null;     // the network shown: a bundled name or YOURS (null until the starting model is in)
-  let hasOwn = false;    // whether the visitor has a network of their own here (the engine keeps it while a bundled one is shown)
+  let own = null;        // the engine's own network, which it trains: YOURS, or the bundled one it started with
   const form = createSettingsForm(byId('settings'), table, {
     onChange: next => { settings = next; writeUrl(); },
     onValidity: ok => controller?.setFormValid(ok),
@@ -165,10 +165,10 @@ async function start() {
     latestChoice = name;
     choosing = choosing.then(async () => {
       if (name !== latestChoice) return;   // stepped past with the arrow keys
-      const problem = await show(name);
+      const problem = await show(name).catch(error => error?.message ?? String(error));
       if (problem) {
         notices.show(problem, 'error');
-        chooser.show(chosen, hasOwn);
+        chooser.show(chosen, own === YOURS);
       }
       refreshModel();
     });
@@ -176,41 +176,39 @@ async function start() {
 
   /**
    * Shows `name` (a bundled model or YOURS) on the pad and the diagram; resolves to null, or what went
-   * wrong (the model shown before stays). Over the visitor's own network a bundled one is only shown: the
-   * trainer keeps the visitor's network and its run, and YOURS brings them back. Without one, the bundled
-   * model becomes the page's model, as the pretrained model always was: Train starts a new network.
+   * wrong (the model shown before stays). Another network than the engine's own is only shown: the trainer
+   * keeps its network and its run, and choosing the own one back brings them with their latest weights.
    */
   async function show(name) {
-    if (name === YOURS) {
+    if (name === own) {
       engine.showOwn();
     } else {
       const { bytes, error } = await fetchBundledModel(name);
-      const result = error ? { error } : hasOwn ? engine.show(bytes) : engine.loadModelBytes(bytes);
+      const result = error ? { error } : engine.show(bytes);
       if (result.error) return `The pretrained model models/${name}.snn could not be loaded (${result.error}).`;
     }
     chosen = name;
-    chooser.show(chosen, hasOwn);
+    chooser.show(chosen, own === YOURS);
     writeUrl();
     return null;
   }
 
-  /** The visitor's own network takes the pad (it was trained, reset or imported). */
+  /** The engine's network is the visitor's own now (trained, reset or imported), and the pad shows it. */
   function ownChosen() {
-    hasOwn = true;
-    chosen = YOURS;
-    chooser.show(chosen, hasOwn);
-    controller?.updateButtons();   // the chooser too: a starting run has its own network now
+    own = chosen = YOURS;
+    chooser.show(chosen, true);
     writeUrl();
   }
 
-  // A training button trains the visitor's own network, so the pad shows it again first (before the
+  // A training button trains the engine's own network, so the pad shows it again first (before the
   // controller's own click listeners, which read the engine's model).
   byId('train').parentElement.addEventListener('click', () => {
-    if (hasOwn && chosen !== YOURS) {
-      engine.showOwn();
-      ownChosen();
-      refreshModel();
-    }
+    if (own === null || chosen === own) return;
+    engine.showOwn();
+    chosen = own;
+    chooser.show(chosen, own === YOURS);
+    writeUrl();
+    refreshModel();
   }, { capture: true });
 
   // ---- training ----
@@ -257,9 +255,6 @@ async function start() {
         runKeeper.forget();
       },
       onButtons: ({ ready, training, loading }) => {
-        // A run starting over the pretrained network has no network of its own yet: until its first weights
-        // arrive, another bundled model would be loaded into the trainer, not just shown.
-        chooser.setDisabled(loading || (training && !hasOwn));
         exportButton.disabled = !ready;
         importButton.disabled = !ready || training || loading;
       },
@@ -332,8 +327,9 @@ async function start() {
 
   // ---- the starting model ----
 
-  // The visitor's own network loads first (the trainer goes on from it, even while a bundled one is
-  // shown); then the network the URL names, else the visitor's own, else the dataset's best pretrained one.
+  // The engine's own network loads first: the visitor's (saved in this browser), else the pretrained one
+  // the URL names or the dataset's best, from which the first Train starts a new network; a kept run
+  // comes after it (a model loaded later would replace the run). Then the network the URL names is shown.
   status.textContent = 'Loading the model…';
   if (modelParam !== null && !named) {
     notices.show(`The URL parameter "model" has a bad value "${modelParam}" (expected ${[...BUNDLED_MODELS, YOURS].join(', ')}), ` +
@@ -341,9 +337,26 @@ async function start() {
   }
   const saved = await loadSavedModel(engine);
   savedAccuracy = saved.accuracy;
-  hasOwn = saved.loaded;
   for (const problem of saved.problems) notices.show(problem, 'warning');
-  if (hasOwn) adoptModelSettings(fromUrl.given);
+  let wanted = named ?? (saved.loaded ? YOURS : defaultModel(settings.dataset));
+  if (wanted === YOURS && !saved.loaded) {
+    wanted = defaultModel(settings.dataset);
+    notices.show(`The URL asks for your own network, but this browser keeps none yet (it keeps one once you ` +
+      `train or import one), so the page shows ${wanted}.`, 'info');
+  }
+  if (saved.loaded) {
+    own = YOURS;
+    adoptModelSettings(fromUrl.given);
+  } else {
+    const problem = await loadBundledModel(engine, wanted);
+    if (problem) {
+      notices.show(`The pretrained model models/${wanted}.snn could not be loaded (${problem}). Starting from ` +
+        'random weights: train the network below.', 'warning');
+      engine.reset(settings);   // its weights arrive as a 'model' event: the visitor's own network
+    } else {
+      own = wanted;
+    }
+  }
   const kept = await runKeeper.restore(problem => notices.show(problem, 'warning'));
   if (kept) {
     settings = { ...table.DEFAULTS, ...kept.settings };   // a run kept before a setting existed has its default
@@ -354,24 +367,16 @@ async function start() {
     }
     controller.restore(kept);
   }
-  let wanted = named ?? (hasOwn ? YOURS : defaultModel(settings.dataset));
-  if (wanted === YOURS && !hasOwn) {
-    wanted = defaultModel(settings.dataset);
-    // A run kept before its first evaluation saved a model: Resume brings it back, so nothing to say.
-    if (!kept) notices.show(`The URL asks for your own network, but this browser keeps none (it keeps one once you train or import one), so the page shows ${wanted}.`, 'info');
-  }
-  const problem = await show(wanted);
-  if (problem) {
-    notices.show(problem, 'warning');
-    if (hasOwn) show(YOURS);
-    else {
-      notices.show('Starting from random weights: train the network below.', 'warning');
-      engine.reset(settings);   // its weights arrive as a 'model' event: the visitor's own network
+  if (own !== null) {
+    const problem = await show(wanted);
+    if (problem) {
+      notices.show(problem, 'warning');
+      await show(own);
+    } else if (own === YOURS && !named) {
+      notices.show('Welcome back: your model from last time is restored.', 'info');
     }
-  } else if (chosen === YOURS && !named) {
-    notices.show('Welcome back: your model from last time is restored.', 'info');
   }
-  if (!hasOwn && !kept) controller.trainFromScratch();
+  if (own !== null && own !== YOURS && !kept) controller.trainFromScratch();   // the site's network, not yours
   // Named only now, after the starting model may have changed the fallback (a saved or pretrained
   // model's architecture): the warning names the value the form shows.
   for (const { name, param, value, error } of fromUrl.problems) {

@@ -11,7 +11,7 @@ export const YOURS = 'yours';
 
 /** `select` becomes the chooser; `onChoose(name)` hears the visitor's choice (a bundled name or YOURS). */
 export function createModelChooser(select, onChoose) {
-  const yours = el('option', { value: YOURS }, 'Your network (trained or imported here)');
+  const yours = el('option', { value: YOURS }, 'Your own network');
   select.replaceChildren(...BUNDLED.map(({ name, title }) => el('option', { value: name }, title)));
   select.addEventListener('change', () => onChoose(select.value));
 
@@ -21,9 +21,7 @@ export function createModelChooser(select, onChoose) {
       if (hasOwn && !yours.isConnected) select.append(yours);
       if (!hasOwn) yours.remove();
       select.value = name;
-    },
-    setDisabled(disabled) {
-      select.disabled = disabled;
+      select.disabled = false;   // from the page's first paint until the starting model is in, it waits
     },
   };
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import net.scratchnet.browser.Chromium;
 import net.scratchnet.browser.MainPage;
 import net.scratchnet.browser.MainPageSession;
@@ -31,7 +33,7 @@ class ModelChooserIT {
     static final MainPageSession SESSION = new MainPageSession();
 
     @Test
-    void thePadAnswersWithTheCnnByDefaultAndItsFeatureMapsAreDrawn() {
+    void thePadAnswersWithTheCnnByDefaultAndItsFeatureMapsAreDrawn() throws IOException {
         page().openFresh("");
         assertEquals("mnist-cnn", chooser().getFirstSelectedOption().getAttribute("value"));
         assertEquals(List.of("mnist-cnn", "mnist-128", "mnist", "fashion"), offered(), "no network of the visitor's own yet");
@@ -42,6 +44,14 @@ class ModelChooserIT {
                 "the chooser has its label");
         page().drawOne();
         chromium().waitFor(SHORT, driver -> page().byTestId("prediction").getText().equals("1"));
+        chromium().screenshot("chooser-1280");
+        chromium().driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            chromium().screenshot("chooser-390");
+        } finally {
+            chromium().driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     @Test
