@@ -182,18 +182,22 @@ export async function createEngine({ onEvent = () => {} } = {}) {
     await restored;
   }
 
+  /** Loads a model file into the predictor; returns null, or why it was refused (nothing loaded then). */
+  function loadModel(bytes) {
+    try {
+      return java.loadModel(toInt8(bytes));
+    } catch (thrown) {
+      return String(thrown && thrown.message || thrown);
+    }
+  }
+
   return {
     coreKind: kind,                // 'wasm' or 'js': which build of the core runs (shown on the page)
     model: () => structuredClone(model),
     settings,                      // the core's settings table (settings.js), for the page's own use
 
     loadModelBytes(bytes) {
-      let error;
-      try {
-        error = java.loadModel(toInt8(bytes));
-      } catch (thrown) {
-        error = String(thrown && thrown.message || thrown);
-      }
+      const error = loadModel(bytes);
       if (error) return { ok: false, error };
       model = describe(java);
       ownBytes = null;   // this is the page's own model now, whatever was shown before
@@ -212,12 +216,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
      */
     show(bytes) {
       const own = ownBytes ?? new Uint8Array(java.exportModel());
-      let error;
-      try {
-        error = java.loadModel(toInt8(bytes));
-      } catch (thrown) {
-        error = String(thrown && thrown.message || thrown);
-      }
+      const error = loadModel(bytes);
       if (error) return { ok: false, error };
       ownBytes = own;
       model = describe(java);
