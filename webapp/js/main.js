@@ -109,7 +109,7 @@ async function start() {
     }
   });
   const pretrained = 'It shows the site\'s pretrained network for this dataset, not one you trained here.';
-  const shownModel = () => (chosen !== YOURS ? { model: chosen } : { dataset: shownDataset() });   // a bundled model shown: that one
+  const shownModel = () => (chosen && chosen !== YOURS ? { model: chosen } : { dataset: shownDataset() });   // a bundled model shown: that one
   addEmbedButton(byId('draw-title'), () => ({ widget: 'pad', params: shownModel(), note: pretrained }));
   addEmbedButton(byId('network-title'), () => ({ widget: 'network', params: shownModel(), note: pretrained }));
   addEmbedButton(byId('train-title'), () => ({
