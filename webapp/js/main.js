@@ -232,7 +232,14 @@ async function start() {
       diverged: blowUpText,
     },
     hooks: {
-      onState: state => { if (state === 'paused' || state === 'done') runKeeper.keep(); },
+      onState: state => {
+        if (state === 'paused' || state === 'done') runKeeper.keep();
+        // A run makes the engine's network the visitor's, even before its first weights reach the page.
+        if (state === 'training' && own !== YOURS) {
+          own = YOURS;
+          chooser.show(chosen, true);
+        }
+      },
       onStep: () => runKeeper.keep(),
       onModel: () => {
         if (chosen !== YOURS) ownChosen();
