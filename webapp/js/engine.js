@@ -57,6 +57,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
   let holding = false;            // the trainer's progress waits while the visitor draws (holdProgress)
   let held = null;                // the latest 'weights' message that arrived meanwhile
   let heldBatches = [];           // and the 'batch' events, in order
+  let ownBytes = null;            // while show() shows another model: the page's own model file, kept up to date by the trainer
 
   /** The core's network spec for these settings; a bad architecture is an error with the core's message. */
   function specFor(full) {
@@ -126,6 +127,10 @@ export async function createEngine({ onEvent = () => {} } = {}) {
 
   // The trainer wrote the snapshot a moment ago, so a failure here is a bug, reported rather than hidden.
   function loadSnapshot(message) {
+    if (ownBytes) {   // another model is shown (show()): the trainer's weights wait for showOwn()
+      ownBytes = message.bytes;
+      return;
+    }
     const error = java.loadModel(toInt8(message.bytes));
     if (error) onEvent({ type: 'error', message: 'the trainer sent an unreadable model: ' + error });
     else {
@@ -180,26 +185,54 @@ export async function createEngine({ onEvent = () => {} } = {}) {
     await restored;
   }
 
+  /** Loads a model file into the predictor; returns null, or why it was refused (nothing loaded then). */
+  function loadModel(bytes) {
+    try {
+      return java.loadModel(toInt8(bytes));
+    } catch (thrown) {
+      return String(thrown && thrown.message || thrown);
+    }
+  }
+
   return {
     coreKind: kind,                // 'wasm' or 'js': which build of the core runs (shown on the page)
     model: () => structuredClone(model),
     settings,                      // the core's settings table (settings.js), for the page's own use
 
     loadModelBytes(bytes) {
-      let error;
-      try {
-        error = java.loadModel(toInt8(bytes));
-      } catch (thrown) {
-        error = String(thrown && thrown.message || thrown);
-      }
+      const error = loadModel(bytes);
       if (error) return { ok: false, error };
       model = describe(java);
+      ownBytes = null;   // this is the page's own model now, whatever was shown before
       generation++;
       keptRun = null;
       // Training goes on from this model: the worker takes it now, or when it starts.
       if (worker) worker.postMessage({ cmd: 'adoptModel', bytes: java.exportModel(), generation });
       else adoptOnStart = java.exportModel();
       return { ok: true, model: this.model() };
+    },
+
+    /**
+     * Shows a model file in place of the page's own model, for predictions and the diagram only: the
+     * trainer, its model and its run go on untouched, and its snapshots wait until showOwn(). Returns
+     * { ok } or { ok: false, error } (the shown model unchanged).
+     */
+    show(bytes) {
+      const own = ownBytes ?? new Uint8Array(java.exportModel());
+      const error = loadModel(bytes);
+      if (error) return { ok: false, error };
+      ownBytes = own;
+      model = describe(java);
+      return { ok: true };
+    },
+
+    /** Shows the page's own model again after show(): the trainer's latest weights. */
+    showOwn() {
+      if (!ownBytes) return;
+      const bytes = ownBytes;
+      ownBytes = null;
+      check(java.loadModel(toInt8(bytes)));
+      model = describe(java);
     },
 
     exportModel: () => new Uint8Array(java.exportModel()),

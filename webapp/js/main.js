@@ -15,8 +15,9 @@ import { createTrainingController, blowUpText } from './components/training-cont
 import { addEmbedButton } from './components/embed-button.js';
 import { modelSummary, layersText } from './components/model-text.js';
 import { createNotices } from './notices.js';
-import { loadStartingModel, persist, downloadModel, importModel } from './model-files.js';
-import { BUNDLED_MODELS } from './bundled-models.js';
+import { loadSavedModel, persist, downloadModel, importModel } from './model-files.js';
+import { BUNDLED_MODELS, defaultModel, fetchBundledModel, loadBundledModel } from './bundled-models.js';
+import { createModelChooser, YOURS } from './components/model-chooser.js';
 import { createRunKeeper } from './run-keeper.js';
 
 const notices = createNotices(byId('notices'));                 // page-wide: URL, starting model
@@ -66,10 +67,12 @@ async function start() {
 
   const fromUrl = table.fromQuery(location.search);
   let settings = fromUrl.settings;
-  // `model=` starts the page with a bundled model (e.g. the CNN) instead of the saved one; the URL keeps
-  // naming it until the page shows another model.
+  // `model=` names the network the pad answers with: a bundled one, or `yours`, the visitor's own (the model
+  // saved in this browser, or the one trained or imported since). The URL always names the one shown.
   const modelParam = new URLSearchParams(location.search).get('model');
-  let bundled = BUNDLED_MODELS.includes(modelParam) ? modelParam : null;
+  const named = modelParam === YOURS || BUNDLED_MODELS.includes(modelParam) ? modelParam : null;
+  let chosen = null;     // the network shown: a bundled name or YOURS (null until the starting model is in)
+  let own = null;        // the engine's own network, which it trains: YOURS, or the bundled one it started with
   const form = createSettingsForm(byId('settings'), table, {
     onChange: next => { settings = next; writeUrl(); },
     onValidity: ok => controller?.setFormValid(ok),
@@ -77,7 +80,7 @@ async function start() {
   form.fill(settings, fromUrl.given.has('learningRate'));
 
   function writeUrl() {
-    history.replaceState(null, '', table.toQuery(settings) + (bundled ? `&model=${bundled}` : '') + location.hash);
+    history.replaceState(null, '', table.toQuery(settings) + (chosen ? `&model=${chosen}` : '') + location.hash);
   }
 
   // ---- embed buttons: each widget's iframe snippet, as it is set up now ----
@@ -106,7 +109,7 @@ async function start() {
     }
   });
   const pretrained = 'It shows the site\'s pretrained network for this dataset, not one you trained here.';
-  const shownModel = () => (bundled ? { model: bundled } : { dataset: shownDataset() });   // a bundled model shown: that one
+  const shownModel = () => (chosen && chosen !== YOURS ? { model: chosen } : { dataset: shownDataset() });   // a bundled model shown: that one
   addEmbedButton(byId('draw-title'), () => ({ widget: 'pad', params: shownModel(), note: pretrained }));
   addEmbedButton(byId('network-title'), () => ({ widget: 'network', params: shownModel(), note: pretrained }));
   addEmbedButton(byId('train-title'), () => ({
@@ -151,6 +154,63 @@ async function start() {
     live.now();
   }
 
+  // ---- the chooser: which network answers the pad ----
+
+  const chooser = createModelChooser(byId('model-choice'), choose);
+  let latestChoice = null;
+  let choosing = Promise.resolve();   // one choice at a time, in order
+
+  /** The visitor chose `name`: shown once the choices before it are done, unless another came meanwhile. */
+  function choose(name) {
+    latestChoice = name;
+    choosing = choosing.then(async () => {
+      if (name !== latestChoice) return;   // stepped past with the arrow keys
+      const problem = await show(name).catch(error => error?.message ?? String(error));
+      if (problem) {
+        notices.show(problem, 'error');
+        chooser.show(chosen, own === YOURS);
+      }
+      refreshModel();
+    });
+  }
+
+  /**
+   * Shows `name` (a bundled model or YOURS) on the pad and the diagram; resolves to null, or what went
+   * wrong (the model shown before stays). Another network than the engine's own is only shown: the trainer
+   * keeps its network and its run, and choosing the own one back brings them with their latest weights.
+   */
+  async function show(name) {
+    if (name === own) {
+      engine.showOwn();
+    } else {
+      const { bytes, error } = await fetchBundledModel(name);
+      const result = error ? { error } : engine.show(bytes);
+      if (result.error) return `The pretrained model models/${name}.snn could not be loaded (${result.error}).`;
+    }
+    chosen = name;
+    chooser.show(chosen, own === YOURS);
+    writeUrl();
+    return null;
+  }
+
+  /** The engine's network is the visitor's own now (trained, reset or imported), and the pad shows it. */
+  function ownChosen() {
+    own = chosen = YOURS;
+    chooser.show(chosen, true);
+    writeUrl();
+  }
+
+  // A training button trains the engine's own network, so the pad shows it again first (before the
+  // controller's own click listeners, which read the engine's model).
+  byId('train').parentElement.addEventListener('click', () => {
+    if (own === null || chosen === own) return;
+    engine.showOwn();
+    chosen = own;
+    chooser.show(chosen, own === YOURS);
+    writeUrl();
+    refreshModel();
+  }, { capture: true });
+
   // ---- training ----
 
   controller = createTrainingController({
@@ -172,10 +232,17 @@ async function start() {
       diverged: blowUpText,
     },
     hooks: {
-      onState: state => { if (state === 'paused' || state === 'done') runKeeper.keep(); },
+      onState: state => {
+        if (state === 'paused' || state === 'done') runKeeper.keep();
+        // A run makes the engine's network the visitor's, even before its first weights reach the page.
+        if (state === 'training' && own !== YOURS) {
+          own = YOURS;
+          chooser.show(chosen, true);
+        }
+      },
       onStep: () => runKeeper.keep(),
       onModel: () => {
-        bundled = null;
+        if (chosen !== YOURS) ownChosen();
         scheduleModelRefresh();
         if (saveOnNextModel) save(engine.exportModel(), null);
         saveOnNextModel = false;
@@ -233,7 +300,7 @@ async function start() {
       trainingNotices.show(`Could not import "${file.name}": ${result.error}. Your current model is unchanged.`, 'error');
       return;
     }
-    bundled = null;
+    ownChosen();
     adoptModelSettings(new Set());
     controller.setIdle();
     controller.startOver();
@@ -267,29 +334,56 @@ async function start() {
 
   // ---- the starting model ----
 
+  // The engine's own network loads first: the visitor's (saved in this browser), else the pretrained one
+  // the URL names or the dataset's best, from which the first Train starts a new network; a kept run
+  // comes after it (a model loaded later would replace the run). Then the network the URL names is shown.
   status.textContent = 'Loading the model…';
-  if (modelParam !== null && !bundled) {
-    notices.show(`The URL parameter "model" has a bad value "${modelParam}" (expected ${BUNDLED_MODELS.join(', ')}), ` +
-      'so the page starts with your saved model or the pretrained one of the dataset.', 'warning');
+  if (modelParam !== null && !named) {
+    notices.show(`The URL parameter "model" has a bad value "${modelParam}" (expected ${[...BUNDLED_MODELS, YOURS].join(', ')}), ` +
+      'so the page starts with your own network, or else the default.', 'warning');
   }
-  const { source, accuracy, problems } = await loadStartingModel(engine, settings.dataset, bundled);
-  savedAccuracy = accuracy ?? null;
-  for (const problem of problems) notices.show(problem, 'warning');
-  if (source === null) engine.reset(settings);
-  if (source === 'saved') notices.show('Welcome back: your model from last time is restored.', 'info');
-  if (source === 'pretrained') controller.trainFromScratch();
-  adoptModelSettings(fromUrl.given);
+  const saved = await loadSavedModel(engine);
+  savedAccuracy = saved.accuracy;
+  for (const problem of saved.problems) notices.show(problem, 'warning');
+  let wanted = named ?? (saved.loaded ? YOURS : defaultModel(settings.dataset));
+  if (wanted === YOURS && !saved.loaded) {
+    wanted = defaultModel(settings.dataset);
+    notices.show(`The URL asks for your own network, but this browser keeps none yet (it keeps one once you ` +
+      `train or import one), so the page shows ${wanted}.`, 'info');
+  }
+  if (saved.loaded) {
+    own = YOURS;
+    adoptModelSettings(fromUrl.given);
+  } else {
+    const problem = await loadBundledModel(engine, wanted);
+    if (problem) {
+      notices.show(`The pretrained model models/${wanted}.snn could not be loaded (${problem}). Starting from ` +
+        'random weights: train the network below.', 'warning');
+      engine.reset(settings);   // its weights arrive as a 'model' event: the visitor's own network
+    } else {
+      own = wanted;
+    }
+  }
   const kept = await runKeeper.restore(problem => notices.show(problem, 'warning'));
   if (kept) {
     settings = { ...table.DEFAULTS, ...kept.settings };   // a run kept before a setting existed has its default
     form.fill(settings, true);   // the run's own rate
-    writeUrl();
     if (kept.evaluation) {
       progress.evaluation(kept.evaluation);
       evaluationView.show(kept.evaluation, table.classNames(engine.model(), settings.dataset));
     }
     controller.restore(kept);
   }
+  if (own !== null) {
+    const problem = await show(wanted);
+    if (problem) {
+      notices.show(problem, 'warning');
+      await show(own);
+    } else if (own === YOURS && !named) {
+      notices.show('Welcome back: your model from last time is restored.', 'info');
+    }
+  }
+  if (own !== null && own !== YOURS && !kept) controller.trainFromScratch();   // the site's network, not yours
   // Named only now, after the starting model may have changed the fallback (a saved or pretrained
   // model's architecture): the warning names the value the form shows.
   for (const { name, param, value, error } of fromUrl.problems) {

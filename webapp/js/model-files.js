@@ -5,28 +5,35 @@ import { loadModel, saveModel } from './storage.js';
 import { loadBundledModel } from './bundled-models.js';
 
 /**
- * Loads the first model that works: the one saved in this browser, else models/<dataset>.snn; when the
- * URL names a bundled model (`bundled`, one of BUNDLED_MODELS), that one instead of both.
- * Returns { source: 'saved' | 'pretrained', accuracy, problems: [text] } or { source: null, problems }
- * when neither loaded (the caller then starts from random weights); `accuracy` is the saved model's
- * test accuracy (null when it was never evaluated, and for the pretrained model, which is not saved).
+ * Loads the model saved in this browser (the visitor's own, trained or imported here), if there is one.
+ * Returns { loaded, accuracy, problems: [text] }: `accuracy` its test accuracy (null when never evaluated).
  */
-export async function loadStartingModel(engine, dataset, bundled = null) {
+export async function loadSavedModel(engine) {
   const problems = [];
   try {
-    const saved = bundled ? null : await loadModel();
+    const saved = await loadModel();
     if (saved) {
       const result = engine.loadModelBytes(saved.bytes);
-      if (result.ok) return { source: 'saved', accuracy: saved.accuracy, problems };
+      if (result.ok) return { loaded: true, accuracy: saved.accuracy, problems };
       problems.push(`The model saved in this browser could not be loaded (${result.error}).`);
     }
   } catch (error) {
     problems.push(`This browser's storage is unavailable (${error?.message ?? error}), so your model can't be kept across visits.`);
   }
-  const name = bundled ?? dataset;
-  const problem = await loadBundledModel(engine, name);
-  if (!problem) return { source: 'pretrained', accuracy: null, problems };
-  problems.push(`The pretrained model models/${name}.snn could not be loaded (${problem}). Starting from random weights: train it below.`);
+  return { loaded: false, accuracy: null, problems };
+}
+
+/**
+ * Loads the first model that works: the one saved in this browser, else models/<dataset>.snn.
+ * Returns { source: 'saved' | 'pretrained', problems: [text] } or { source: null, problems } when neither
+ * loaded (the caller then starts from random weights).
+ */
+export async function loadStartingModel(engine, dataset) {
+  const { loaded, problems } = await loadSavedModel(engine);
+  if (loaded) return { source: 'saved', problems };
+  const problem = await loadBundledModel(engine, dataset);
+  if (!problem) return { source: 'pretrained', problems };
+  problems.push(`The pretrained model models/${dataset}.snn could not be loaded (${problem}). Starting from random weights: train it below.`);
   return { source: null, problems };
 }
 

@@ -248,7 +248,8 @@ class EmbedInChromiumIT {
         buttons.get(0).click();
         String pad = browser.script("return document.querySelectorAll('.embed-code')[0].value;").toString()
                 .replace("&amp;", "&");
-        assertTrue(pad.contains("embed.html?widget=pad&dataset=mnist&theme=dark&mode=compact"), pad);
+        // The network the pad shows: the main page's default, the CNN (an embedded pad alone would take 784-16-16-10).
+        assertTrue(pad.contains("embed.html?widget=pad&model=mnist-cnn&theme=dark&mode=compact"), pad);
         browser.driver().findElements(By.cssSelector(".embed-panel select")).get(0).sendKeys("light");
         assertTrue(browser.script("return document.querySelectorAll('.embed-code')[0].value;").toString()
                 .contains("theme=light"), "the snippet follows the chosen theme");

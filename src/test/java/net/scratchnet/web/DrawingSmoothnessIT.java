@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A measurement, not a check: how smooth drawing on the main page is on a slow machine while the largest
@@ -23,12 +24,16 @@ import org.openqa.selenium.WebElement;
  * <p>Its numbers depend on the machine and on what else runs on it, so it asserts nothing and runs only
  * when asked: {@code mvn -B verify -Dit.test=DrawingSmoothnessIT -Dtest=none
  * -Dsurefire.failIfNoSpecifiedTests=false -Dscratchnet.measure=true} (the site must be built).
+ * {@code -Dscratchnet.measure.model=NAME} draws with the bundled network NAME chosen beside the pad once the
+ * training runs (e.g. {@code mnist-cnn}, the page's default), instead of the network being trained;
+ * {@code -Dscratchnet.measure.throttle=1} leaves the CPU as it is.
  */
 @EnabledIfSystemProperty(named = "scratchnet.measure", matches = "true")
 class DrawingSmoothnessIT {
     private static final int MOVES = 120;          // pointer moves in one digit
     private static final long MOVE_GAP_MS = 16;     // one per frame at 60 Hz: about 2 s of drawing
-    private static final int THROTTLING = 4;
+    // How many times slower Chromium's CPU is made; -Dscratchnet.measure.throttle=1 measures the machine as it is.
+    private static final int THROTTLING = Integer.getInteger("scratchnet.measure.throttle", 4);
 
     @Test
     void drawingWhileTheLargestPresetTrains() throws Exception {
@@ -43,6 +48,12 @@ class DrawingSmoothnessIT {
                 chromium.driver().findElement(By.id("train")).click();
                 WebElement loss = chromium.driver().findElement(By.id("loss"));
                 chromium.waitFor(Duration.ofSeconds(120), driver -> loss.getText().matches(".*[0-9].*"));
+            }
+            String model = System.getProperty("scratchnet.measure.model");
+            if (model != null) {
+                new Select(chromium.driver().findElement(By.id("model-choice"))).selectByValue(model);
+                chromium.waitFor(Duration.ofSeconds(30), driver -> ((String) chromium.script("return location.search;"))
+                        .contains("model=" + model));
             }
 
             chromium.driver().executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", THROTTLING));

@@ -1,7 +1,6 @@
 package net.scratchnet.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,8 +99,8 @@ class FeatureMapsInChromiumIT {
         importModel(folder.resolve("other-cnn.snn"), ModelFile.write(Network.fromSpec(CNN, 7), "mnist"));
         assertEquals(96L, count(".fmap"));
         chromium.waitFor(Duration.ofSeconds(10), driver -> !lit(".fmap-layer.conv .fmap").equals(before));
-        assertFalse(((String) chromium.script("return location.search;")).contains("model="),
-                "the URL no longer names the bundled model");
+        assertTrue(((String) chromium.script("return location.search;")).contains("model=yours"),
+                "the URL names the visitor's own model now");
 
         importModel(folder.resolve("mlp.snn"), ModelFile.write(Network.fromSpec("784-16-16-10 sigmoid", 3), "mnist"));
         chromium.waitFor(Duration.ofSeconds(10), driver -> count(".diagram .neuron") == 42L);
@@ -143,10 +142,10 @@ class FeatureMapsInChromiumIT {
         page.openFresh("?model=%3Cb%3Ecnn%3C/b%3E");
         WebElement notices = page.byId("notices");
         chromium.waitFor(Duration.ofSeconds(10), driver -> notices.getText().contains("\"model\""));
-        assertTrue(notices.getText().contains("bad value \"<b>cnn</b>\" (expected mnist, fashion, mnist-128, mnist-cnn)"),
+        assertTrue(notices.getText().contains("bad value \"<b>cnn</b>\" (expected mnist-cnn, mnist-128, mnist, fashion, yours)"),
                 notices.getText());
         assertEquals(0, notices.findElements(By.tagName("b")).size(), "shown as text, never as markup");
-        chromium.waitFor(Duration.ofSeconds(10), driver -> count(".diagram .neuron") == 42L);
+        chromium.waitFor(Duration.ofSeconds(10), driver -> count(".fmap") == 96L);   // the default: the CNN
     }
 
     @Test
@@ -169,7 +168,7 @@ class FeatureMapsInChromiumIT {
         }
 
         openWidget("embed.html?widget=network&model=cnn");
-        assertTrue(page.text("notices").contains("Ignored model=\"cnn\" (expected mnist, fashion, mnist-128, mnist-cnn)"),
+        assertTrue(page.text("notices").contains("Ignored model=\"cnn\" (expected mnist-cnn, mnist-128, mnist, fashion)"),
                 page.text("notices"));
         assertNotEquals(0L, count(".diagram .neuron"), "the dataset's model instead");
     }
