@@ -56,16 +56,29 @@ export function createLivePrediction({ canvas, view, onError }) {
     }
   }
 
+  /**
+   * The network's input from the pad. Digits are drawn again from their strokes, the way MNIST drew its own
+   * (engine.drawingToInput). Clothes are solid shapes that fill their frame: redrawn as thin centre lines in a
+   * 20x20 box they would lose what makes them clothes, so a Fashion-MNIST network reads the pad as a picture,
+   * as the course's desk does. A test image on the pad is always read exactly, with any strokes over it.
+   */
+  function read() {
+    const drawing = pad.drawing();
+    if (engine.model().dataset === 'mnist' || drawing.background) return engine.drawingToInput(drawing);
+    const image = pad.pixels();
+    return engine.preprocess(image.data, image.width, image.height);
+  }
+
   /** Predicts the current drawing at once (after a new model, say). */
   function now() {
     if (!engine) return;
     try {
       const blank = pad.isBlank();
-      const input = blank ? new Float32Array(engine.model().inputShape.reduce((a, b) => a * b))
-        : engine.drawingToInput(pad.drawing());
+      const input = blank ? new Float32Array(engine.model().inputShape.reduce((a, b) => a * b)) : read();
       const result = engine.predict(input);
       view.show(input, blank ? null : result.probabilities);
       if (diagram) updateDiagram(result.activations);
+      problemShown = false;   // a later failure is news again
     } catch (error) {
       if (!problemShown) onError(`Prediction failed: ${error?.message ?? error}`);
       problemShown = true;

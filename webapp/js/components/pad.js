@@ -60,7 +60,14 @@ export function createPad(canvas, onChange, onPen = () => {}) {
     };
   }
 
+  // A point closer than this (in canvas pixels) to the last one kept adds nothing the network could see
+  // (the pad is 10 times the 28x28 input): skipping it keeps a long scribble far from the core's limit
+  // on points (data/Strokes.MAX_POINTS).
+  const MIN_STEP = 1;
+
   function keep(point) {
+    const n = current.length;
+    if (n >= 3 && Math.hypot(point.x - current[n - 3], point.y - current[n - 2]) < MIN_STEP) return;
     current.push(point.x, point.y, point.pressure);
   }
 
