@@ -229,6 +229,8 @@ async function start() {
       fresh: 'Train starts a new network from random weights, so that you see it learn: the pretrained network ' +
         'you drew with only showed what a trained one does. Yours takes its place on the pad as it trains.',
       batch: (event, epochs) => `Training: epoch ${event.epoch} of ${epochs}, batch ${event.batch} of ${event.batchesPerEpoch}.`,
+      testing: (epoch, epochs, { evaluated, total }) => `Testing epoch ${epoch} of ${epochs} on the test images: ` +
+        `${evaluated.toLocaleString('en')} of ${total.toLocaleString('en')}.`,
       diverged: blowUpText,
     },
     hooks: {

@@ -23,7 +23,8 @@ export function blowUpText(event, settings) {
  * the status line; `notices`: where errors go; `progress`: the progress view; `chartsReady`: a promise
  * of the charts; `texts`: { idle, loading, training, reset: status texts; fresh (with trainFromScratch()): the notice
  * when Train starts a new network over the pretrained one; paused(position, epochs) with position the last 'batch' event or null;
- * done(accuracy text or null); batch(event, epochs) while training; step(event, epochs) after a Step;
+ * done(accuracy text or null); batch(event, epochs) while training; testing(epoch, epochs, { evaluated, total })
+ * while an epoch's test images run; step(event, epochs) after a Step;
  * diverged(event, settings) }; `hooks` (all optional): onDataProgress(event), onState(state), onModel(),
  * onEvaluation(event), onStep(event) after a Step's batch, onStartOver(), onReset() just before a reset,
  * onButtons({ ready, training, loading }) for a page's own buttons.
@@ -107,6 +108,8 @@ export function createTrainingController({ buttons, form, status, notices, progr
         break;
       case 'evaluating':
         progress.evaluating(event);
+        // The epoch's batches are done: while its test images run, the status says so, not "batch N of N".
+        if (state === 'training' && position) status.textContent = texts.testing(position.epoch, runEpochs, event);
         break;
       case 'evaluation':
         progress.evaluation(event);

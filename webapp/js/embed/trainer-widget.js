@@ -66,6 +66,7 @@ export async function mountTrainer({ params, status, table }) {
       done: accuracy => `Finished${accuracy ? `: ${accuracy} of the test images right` : ''}.`,
       reset: 'New random weights: the network knows nothing yet. Press Train.',
       batch: (event, epochs) => `Training: epoch ${event.epoch} of ${epochs}.`,
+      testing: (epoch, epochs) => `Testing epoch ${epoch} of ${epochs}.`,
       diverged: blowUpText,
     },
     hooks: {

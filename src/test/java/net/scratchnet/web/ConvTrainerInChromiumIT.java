@@ -114,6 +114,9 @@ class ConvTrainerInChromiumIT {
         page().openFresh(EVALUATED_QUERY);
         page().byTestId("train").click();
         chromium().waitFor(TRAINING, driver -> page().text("epoch-text").startsWith("testing: "));
+        String during = page().text("status");
+        assertTrue(during.matches("Testing epoch 1 of 1 on the test images: [0-9,]+ of 10,000\\."),
+                "the status line says the test images are running: " + during);
         long pressed = System.nanoTime();
         page().byTestId("train").click();   // Pause
         chromium().waitFor(TRAINING, driver -> page().text("status").startsWith("Paused at epoch 1 of 1, batch 1875"));
