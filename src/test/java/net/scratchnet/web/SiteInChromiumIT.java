@@ -9,15 +9,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import net.scratchnet.browser.BuiltSite;
 import net.scratchnet.browser.Chromium;
 import net.scratchnet.browser.MainPage;
+import net.scratchnet.browser.MainPageSession;
 import net.scratchnet.model.ModelFile;
 import net.scratchnet.network.Network;
-import net.scratchnet.server.StaticServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -26,29 +25,19 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * The real page (index.html) end to end in headless Chromium, on the WasmGC build, served by
- * {@link StaticServer} with the site's Content-Security-Policy: what a visitor does, through the
+ * {@link net.scratchnet.server.StaticServer} with the site's Content-Security-Policy: what a visitor does, through the
  * data-testid hooks of the page.
  */
 class SiteInChromiumIT {
-    private static StaticServer server;
+    @RegisterExtension
+    static final MainPageSession SESSION = new MainPageSession();
     private static Chromium chromium;
     private static MainPage page;
 
     @BeforeAll
-    static void start() throws Exception {
-        chromium = Chromium.start(1280, 1600);
-        server = BuiltSite.serve();
-        page = new MainPage(chromium, server);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+    static void start() {
+        chromium = SESSION.chromium();
+        page = SESSION.page();
     }
 
     @Test

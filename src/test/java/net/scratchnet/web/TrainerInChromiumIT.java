@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
-import net.scratchnet.browser.BuiltSite;
 import net.scratchnet.browser.Chromium;
 import net.scratchnet.browser.MainPage;
-import net.scratchnet.server.StaticServer;
-import org.junit.jupiter.api.AfterAll;
+import net.scratchnet.browser.MainPageSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The trainer of the main page keeps its promises (issue 9), in headless Chromium on the WasmGC build: the
@@ -23,25 +22,15 @@ import org.junit.jupiter.api.Test;
 class TrainerInChromiumIT {
     private static final Duration TRAINING = Duration.ofSeconds(90);
 
-    private static StaticServer server;
+    @RegisterExtension
+    static final MainPageSession SESSION = new MainPageSession();
     private static Chromium chromium;
     private static MainPage page;
 
     @BeforeAll
-    static void start() throws Exception {
-        chromium = Chromium.start(1280, 1600);
-        server = BuiltSite.serve();
-        page = new MainPage(chromium, server);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+    static void start() {
+        chromium = SESSION.chromium();
+        page = SESSION.page();
     }
 
     @Test
