@@ -6,8 +6,11 @@ import net.scratchnet.data.DigitPreprocessor;
 import net.scratchnet.data.StrokePreprocessor;
 import net.scratchnet.data.Strokes;
 import net.scratchnet.json.Json;
+import net.scratchnet.layer.Padding;
 import net.scratchnet.lesson.ActivationCurves;
 import net.scratchnet.lesson.BackpropTrace;
+import net.scratchnet.lesson.ConvolutionCounts;
+import net.scratchnet.lesson.KernelSlide;
 import net.scratchnet.lesson.LayerExample;
 import net.scratchnet.lesson.LineFit;
 import net.scratchnet.lesson.LossReadout;
@@ -445,5 +448,41 @@ public final class BrowserExports {
             session = new TrainingSession();
         }
         return session;
+    }
+
+    // ---- chapter "convolutions": a kernel slid over the drawing, sizes and parameter counts ----
+
+    /** Convolutions: a hand-made 3×3 kernel by name ({@link KernelSlide#kernel}), row by row. */
+    @JSExport
+    public static float[] lessonKernel(String name) {
+        return KernelSlide.kernel(name);
+    }
+
+    /**
+     * Convolutions: {@code kernel} slid over the {@code height}×{@code width} image by the core's Conv2D, then
+     * ReLU and a 2×2 max pool, and the multiply-and-add at output ({@code row}, {@code col}): JSON, see
+     * {@link KernelSlide#slide}. {@code padding} is "valid" or "same".
+     */
+    @JSExport
+    public static String lessonSlide(float[] image, int height, int width, float[] kernel, float bias, int stride,
+                                     String padding, int row, int col) {
+        return KernelSlide.slide(image, height, width, kernel, bias, stride, padding(padding), row, col);
+    }
+
+    /** Convolutions: the output shape and parameter counts of one convolution, JSON ({@link ConvolutionCounts#of}). */
+    @JSExport
+    public static String lessonConvolutionCounts(int side, int channels, int kernel, int filters, int stride,
+                                                 String padding) {
+        return ConvolutionCounts.of(side, channels, kernel, filters, stride, padding(padding));
+    }
+
+    /** "valid" or "same", as a network spec writes them. @throws IllegalArgumentException (a bug) for others */
+    private static Padding padding(String name) {
+        for (Padding padding : Padding.values()) {
+            if (padding.specName().equals(name)) {
+                return padding;
+            }
+        }
+        throw new IllegalArgumentException("no padding named '" + name + "' (expected valid or same)");
     }
 }

@@ -133,7 +133,8 @@ class LessonsTest {
         assertEquals(4, race.batchesPerEpoch());
     }
 
-    private static float[] array(String json, String name) {
+    /** The array {@code name} of a lesson's JSON, e.g. "W":[0.1,0.2]. */
+    static float[] array(String json, String name) {
         Matcher m = Pattern.compile("\"" + name + "\":\\[([^\\]]*)\\]").matcher(json);
         assertTrue(m.find(), name + " in " + json);
         String[] parts = m.group(1).split(",");
