@@ -43,6 +43,7 @@ public final class KernelSlide {
      * JSON with
      * <ul>
      *   <li>{@code map}, {@code mapShape} [outH, outW]: z = Conv2D(image), the feature map (bias included);</li>
+     *   <li>{@code rectified}: ReLU(z), the map the pool reads;</li>
      *   <li>{@code pooled}, {@code pooledShape}: MaxPool2D(ReLU(z)), 2×2 windows;</li>
      *   <li>{@code before} [top, left]: the zeros the padding adds above and to the left;</li>
      *   <li>{@code patch}: the k×k input numbers under the window at output (row, col), 0 in the padding;
@@ -98,7 +99,7 @@ public final class KernelSlide {
         Shape pooledShape = pool.outputShape();
         return new Json()
                 .put("map", map).put("mapShape", new int[] {mapShape.height(), mapShape.width()})
-                .put("pooled", pooled).put("pooledShape", new int[] {pooledShape.height(), pooledShape.width()})
+                .put("rectified", rectified).put("pooled", pooled).put("pooledShape", new int[] {pooledShape.height(), pooledShape.width()})
                 .put("before", new int[] {top, left})
                 .put("patch", patch).put("padded", padded).put("products", products)
                 .put("value", map[row * mapShape.width() + col])

@@ -1,0 +1,126 @@
+package net.scratchnet.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import net.scratchnet.layer.Conv2D;
+import net.scratchnet.layer.Padding;
+import net.scratchnet.layer.Shape;
+import net.scratchnet.lesson.KernelSlide;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+
+/**
+ * The convolutions chapter in headless Chromium: the kernel widget's numbers are the JVM core's for the drawing
+ * the page convolves, the sizes widget gives the core's shapes and counts, and the CNN trains in the tab.
+ */
+class ConvolutionsInChromiumIT {
+    private static CourseBrowser browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        browser = CourseBrowser.start(1280, 1600);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theKernelsMultiplyAndAddAreTheCoresForTheDrawing() {
+        browser.open("convolutions.html");
+        browser.click("#examples [data-class='7']");
+        // What the network sees, read back from the desk's preview (grey levels, so to within 1/510 a pixel).
+        List<Number> grey = browser.pad("pad").networkInput();
+        float[] image = new float[grey.size()];
+        for (int i = 0; i < image.length; i++) {
+            image[i] = grey.get(i).floatValue() / 255f;
+        }
+        for (String padding : List.of("valid", "same")) {
+            select("slide-padding", padding);
+            for (int position = 0; position < 4; position++) {
+                browser.press("slide-map", position % 2 == 0 ? Keys.ARROW_RIGHT : Keys.ARROW_DOWN);
+                int row = (int) number(browser.text("slide-row")) - 1;
+                int col = (int) number(browser.text("slide-column")) - 1;
+                String json = KernelSlide.slide(image, 28, 28, KernelSlide.kernel("vertical"), 0f, 1,
+                        padding.equals("same") ? Padding.SAME : Padding.VALID, row, col);
+                float expected = Float.parseFloat(json.replaceAll(".*\"value\":(-?[0-9.Ee+-]+).*", "$1"));
+                // Sobel's weights add up to 8 in size, so 8 pixels each off by 1/510 move the sum by 0.016 at most.
+                assertEquals(expected, number(browser.text("slide-value")), 0.02, padding + " at " + row + ", " + col);
+                assertEquals(number(browser.text("slide-value")), number(browser.text("slide-total")), 0.0011,
+                        "the products shown add up to the map's value (the bias is 0)");
+            }
+        }
+        assertTrue(number(browser.text("slide-value")) != 0 || number(browser.text("slide-total")) == 0);
+        assertEquals(List.of(), browser.pageErrors());
+    }
+
+    @Test
+    void strideAndPaddingGiveTheCoresMapSizes() {
+        browser.open("convolutions.html");
+        for (int stride = 1; stride <= 3; stride++) {
+            for (Padding padding : Padding.values()) {
+                select("slide-stride", String.valueOf(stride));
+                select("slide-padding", padding.specName());
+                Shape shape = Conv2D.outputShape(new Shape(1, 28, 28), 3, 1, stride, padding);
+                assertEquals(shape.height() + "×" + shape.width(), browser.text("slide-map-size"), padding + ", stride " + stride);
+            }
+        }
+        setNumber("size-kernel", 3);
+        setNumber("size-filters", 16);
+        setNumber("size-stride", 2);
+        select("size-padding", "same");
+        Shape in = new Shape(1, 28, 28);
+        Shape out = Conv2D.outputShape(in, 3, 16, 2, Padding.SAME);
+        assertEquals(out.channels() + " × " + out.height() + " × " + out.width(), browser.text("size-shape"));
+        assertEquals(Conv2D.parameterCount(in, 3, 16), (int) number(browser.text("size-conv")));
+        assertEquals(784 * out.size() + out.size(), (int) number(browser.text("size-dense")));
+        setNumber("size-kernel", 9);
+        setNumber("size-side", 5);
+        select("size-padding", "valid");
+        assertFalse(browser.text("size-error").isEmpty(), "a 9×9 kernel does not fit a 5×5 input without padding");
+        assertEquals(List.of(), browser.pageErrors());
+    }
+
+    @Test
+    void theCnnsLearnedFiltersSlideAndItTrainsHere() {
+        browser.open("convolutions.html");
+        browser.waitUntil(Duration.ofSeconds(10), "document.querySelectorAll('#cnn-diagram canvas.fmap').length > 0");
+        select("slide-kernel", "learned");
+        assertFalse((Boolean) browser.script("return document.getElementById('slide-filter').hidden"));
+        assertEquals(25L, browser.script("return document.querySelectorAll('#slide-products td').length"), "a 5×5 kernel");
+        String before = browser.text("slide-products");
+        select("slide-filter", "3");
+        assertNotEquals(before, browser.text("slide-products"));
+        browser.click("#cnn-train");
+        browser.waitUntil(Duration.ofSeconds(60), "!document.querySelector('#cnn-status [data-state=training]').hidden");
+        browser.click("#cnn-pause");
+        assertFalse((Boolean) browser.script("return document.querySelector('#cnn-source [data-source=trained]').hidden"));
+        assertEquals(List.of(), browser.pageErrors());
+    }
+
+    private static void select(String id, String value) {
+        browser.script("const s = document.getElementById(arguments[0]); s.value = arguments[1];"
+                + " s.dispatchEvent(new Event('change', { bubbles: true }));", id, value);
+    }
+
+    private static void setNumber(String id, int value) {
+        browser.script("const s = document.getElementById(arguments[0]); s.value = arguments[1];"
+                + " s.dispatchEvent(new Event('input', { bubbles: true }));", id, String.valueOf(value));
+    }
+
+    private static double number(String text) {
+        return Double.parseDouble(text.strip().replace('−', '-').replace(",", "").toLowerCase(Locale.ROOT));
+    }
+}
