@@ -176,7 +176,8 @@ function createSlide(java, engine, currentImage, rows, cols) {
         total += result.products[i];
         cells.push(el('td', { class: result.padded[i] ? 'padded' : '' },
           el('span', { class: 'factors' }, `${fmt(result.patch[i], 2)} × `,
-            el('span', { style: `color: rgb(${weightColour(weights[i] / largest).join(',')})` }, fmt(weights[i], 2))),
+            // A weight's colour says its sign and size, as in the kernel pictures; a zero stays in the text's colour.
+            el('span', { style: weights[i] ? `color: rgb(${weightColour(weights[i] / largest).join(',')})` : null }, fmt(weights[i], 2))),
           el('span', { class: 'product' }, fmt(result.products[i]))));
       }
       tableRows.push(el('tr', {}, ...cells));
