@@ -10,6 +10,7 @@ import { createDrawingDesk } from './drawing.js';
 import { loadBundledModel } from '../bundled-models.js';
 import { createFeatureMapDiagram, hasFeatureMaps } from '../components/feature-maps.js';
 import { paintActivations, weightColour, largestSize } from '../images.js';
+import { numberQuestion } from './quiz.js';
 
 const DATASET = 'mnist';
 const PRESET = 'CNN';              // the main page's preset this chapter trains: its title in the core's table
@@ -41,6 +42,7 @@ startChapter(async java => {
     desk.redraw();
   }
   showSizes(java);
+  askSizes(java);
   slide = createSlide(java, engine, () => image ?? new Float32Array(rows * cols), rows, cols);
   diagram = createFeatureMapDiagram({
     host: byId('cnn-diagram'), engine,
@@ -289,6 +291,21 @@ function showSizes(java) {
   for (const field of fields) field.addEventListener('input', update);
   padding.addEventListener('change', update);
   update();
+}
+
+/** Questions 1 and 3: a map's side, and a second convolution's parameters, from the core for the numbers they show. */
+function askSizes(java) {
+  const [n, k, s] = [28, 3, 2];
+  const [, out] = JSON.parse(java.lessonConvolutionCounts(n, 1, k, 1, s, 'valid')).shape;
+  numberQuestion('quiz-convolutions-1', { answer: out, values: { n, k, s, out } });
+  // The CNN preset's second convolution: 32 filters of 5×5 on the 16 maps of 12×12 the first pool gives.
+  const [channels, side, kernel, filters] = [16, 12, 5, 32];
+  const count = JSON.parse(java.lessonConvolutionCounts(side, channels, kernel, filters, 1, 'valid')).conv;
+  numberQuestion('quiz-convolutions-3', {
+    answer: count,
+    values: { channels, filters, k: kernel, working: `${filters} · (${channels}·${kernel}·${kernel}) + ${filters}`,
+      count: count.toLocaleString('en') },
+  });
 }
 
 // ---- the CNN trained here ----

@@ -110,6 +110,48 @@ class ConvolutionsInChromiumIT {
         assertEquals(List.of(), browser.pageErrors());
     }
 
+    @Test
+    void theQuestionsTakeTheCoresAnswersAndExplainWrongOnes() {
+        browser.open("convolutions.html");
+        Shape map = Conv2D.outputShape(new Shape(1, 28, 28), 3, 1, 2, Padding.VALID);
+        answer("quiz-convolutions-1", String.valueOf(map.height() + 1));
+        assertEquals("wrong", verdict("quiz-convolutions-1"));
+        assertEquals(List.of("wrong"), shownExplanations("quiz-convolutions-1"));
+        answer("quiz-convolutions-1", String.valueOf(map.height()));
+        assertEquals("right", verdict("quiz-convolutions-1"));
+
+        browser.click("#quiz-convolutions-2 input[value='pooling']");
+        browser.click("#quiz-convolutions-2 .quiz-check");
+        assertEquals("wrong", verdict("quiz-convolutions-2"));
+        assertEquals(List.of("pooling"), shownExplanations("quiz-convolutions-2"));
+        browser.click("#quiz-convolutions-2 input[value='shared']");
+        browser.click("#quiz-convolutions-2 .quiz-check");
+        assertEquals("right", verdict("quiz-convolutions-2"));
+
+        int count = Conv2D.parameterCount(new Shape(16, 12, 12), 5, 32);
+        answer("quiz-convolutions-3", String.valueOf(count - 32));
+        assertEquals("wrong", verdict("quiz-convolutions-3"), "the biases count too");
+        answer("quiz-convolutions-3", String.format(Locale.ROOT, "%,d", count));
+        assertEquals("right", verdict("quiz-convolutions-3"));
+        assertTrue(browser.text("quiz-convolutions-3").contains(String.format(Locale.ROOT, "%,d", count)));
+        assertEquals(List.of(), browser.pageErrors());
+    }
+
+    /** Types {@code text} into number question {@code id}, in place of what was there, and presses Enter. */
+    private static void answer(String id, String text) {
+        browser.script("document.querySelector('#' + arguments[0] + ' .quiz-number').value = ''", id);
+        browser.type("#" + id + " .quiz-number", text, Keys.ENTER);
+    }
+
+    private static String verdict(String question) {
+        return (String) browser.script("return document.querySelector('#' + arguments[0] + ' .quiz-verdict').dataset.verdict ?? ''", question);
+    }
+
+    private static List<?> shownExplanations(String question) {
+        return (List<?>) browser.script("return [...document.querySelectorAll('#' + arguments[0] + ' .quiz-why')]"
+                + ".filter(p => getComputedStyle(p).display !== 'none').map(p => p.dataset.option)", question);
+    }
+
     private static void select(String id, String value) {
         browser.script("const s = document.getElementById(arguments[0]); s.value = arguments[1];"
                 + " s.dispatchEvent(new Event('change', { bubbles: true }));", id, value);
