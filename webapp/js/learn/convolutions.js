@@ -60,8 +60,7 @@ startChapter(async java => {
   showOne(byId('cnn-source'), 'source', source === null ? 'random' : source);
   byId('cnn-spec').textContent = cnnSettings(engine, 1).architecture;
   showModel();
-  desk.redraw();
-  slide.update();
+  desk.redraw();   // the diagram lights up for what is on the desk
 });
 
 /** The main page's CNN preset as engine settings, for `epochs` epochs. */
