@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import net.scratchnet.browser.BuiltSite;
 import net.scratchnet.layer.Conv2D;
 import net.scratchnet.layer.Padding;
 import net.scratchnet.layer.Shape;
 import net.scratchnet.lesson.KernelSlide;
+import net.scratchnet.model.ModelFile;
+import net.scratchnet.model.ModelFormatException;
+import net.scratchnet.network.Network;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,12 +46,7 @@ class ConvolutionsInChromiumIT {
     void theKernelsMultiplyAndAddAreTheCoresForTheDrawing() {
         browser.open("convolutions.html");
         browser.click("#examples [data-class='7']");
-        // What the network sees, read back from the desk's preview (grey levels, so to within 1/510 a pixel).
-        List<Number> grey = browser.pad("pad").networkInput();
-        float[] image = new float[grey.size()];
-        for (int i = 0; i < image.length; i++) {
-            image[i] = grey.get(i).floatValue() / 255f;
-        }
+        float[] image = networkInput();
         for (String padding : List.of("valid", "same")) {
             select("slide-padding", padding);
             for (int position = 0; position < 4; position++) {
@@ -94,15 +94,36 @@ class ConvolutionsInChromiumIT {
     }
 
     @Test
-    void theCnnsLearnedFiltersSlideAndItTrainsHere() {
+    void theCnnsLearnedFiltersSlideAndItTrainsHere() throws IOException, ModelFormatException {
         browser.open("convolutions.html");
         browser.waitUntil(Duration.ofSeconds(10), "document.querySelectorAll('#cnn-diagram canvas.fmap').length > 0");
+        assertFalse((Boolean) browser.script("return document.querySelector('#cnn-source [data-source=pretrained]').hidden"),
+                "a fresh browser has no saved model: the page shows the site's pretrained CNN");
+        browser.click("#examples [data-class='2']");
+        float[] image = networkInput();
         select("slide-kernel", "learned");
         assertFalse((Boolean) browser.script("return document.getElementById('slide-filter').hidden"));
-        assertEquals(25L, browser.script("return document.querySelectorAll('#slide-products td').length"), "a 5×5 kernel");
         String before = browser.text("slide-products");
         select("slide-filter", "3");
         assertNotEquals(before, browser.text("slide-products"));
+
+        // The page's kernel is filter 3 of the pretrained model's first convolution, as the JVM reads the file.
+        Network network = ModelFile.read(Files.readAllBytes(BuiltSite.directory().resolve("models/mnist-cnn.snn"))).network();
+        float[][] weights = ((Conv2D) network.layers().get(0)).weights().values();   // [5·5][filters]
+        List<?> shown = (List<?>) browser.script("return [...document.querySelectorAll('#slide-products td .factors span')].map(s => s.textContent)");
+        assertEquals(25, shown.size(), "a 5×5 kernel");
+        float[] kernel = new float[25];
+        double tolerance = 0.001;
+        for (int i = 0; i < 25; i++) {
+            kernel[i] = weights[i][3];
+            assertEquals(kernel[i], number((String) shown.get(i)), 0.0051, "weight " + i);
+            tolerance += Math.abs(kernel[i]) / 510;   // each pixel read back to within 1/510
+        }
+        int row = (int) number(browser.text("slide-row")) - 1;
+        int col = (int) number(browser.text("slide-column")) - 1;
+        String json = KernelSlide.slide(image, 28, 28, kernel, 0f, 1, Padding.VALID, row, col);
+        assertEquals(Float.parseFloat(json.replaceAll(".*\"value\":(-?[0-9.Ee+-]+).*", "$1")),
+                number(browser.text("slide-value")), tolerance);
         browser.click("#cnn-train");
         browser.waitUntil(Duration.ofSeconds(60), "!document.querySelector('#cnn-status [data-state=training]').hidden");
         browser.click("#cnn-pause");
@@ -150,6 +171,16 @@ class ConvolutionsInChromiumIT {
     private static List<?> shownExplanations(String question) {
         return (List<?>) browser.script("return [...document.querySelectorAll('#' + arguments[0] + ' .quiz-why')]"
                 + ".filter(p => getComputedStyle(p).display !== 'none').map(p => p.dataset.option)", question);
+    }
+
+    /** What the network sees, read back from the desk's preview: grey levels, so to within 1/510 a pixel. */
+    private static float[] networkInput() {
+        List<Number> grey = browser.pad("pad").networkInput();
+        float[] image = new float[grey.size()];
+        for (int i = 0; i < image.length; i++) {
+            image[i] = grey.get(i).floatValue() / 255f;
+        }
+        return image;
     }
 
     private static void select(String id, String value) {
