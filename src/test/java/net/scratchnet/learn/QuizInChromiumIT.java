@@ -6,7 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.scratchnet.activation.Activations;
+import net.scratchnet.lesson.BackpropTrace;
+import net.scratchnet.lesson.LossReadout;
+import net.scratchnet.lesson.ParameterCounts;
+import net.scratchnet.math.Softmax;
+import net.scratchnet.network.NetworkSpec;
 import net.scratchnet.neuron.Neuron;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +34,18 @@ class QuizInChromiumIT {
     private static final float[] WEIGHTS = {0.8f, 0.4f, -0.3f};
     private static final float BIAS = 0.1f;
 
+    /**
+     * The value of every number question of the course, computed here on the JVM by the same core classes the
+     * chapters' scripts call, for the numbers the scripts give (a chapter's script and this list name the same
+     * inputs: a new number question adds its line).
+     */
+    private static final Map<String, Double> EXACT = Map.ofEntries(
+            Map.entry("quiz-neuron-1", (double) Neuron.output(WEIGHTS, INPUTS, BIAS, Activations.byName("sigmoid"))),
+            Map.entry("quiz-activations-2", (double) softmax(3, 1, 0.5f)[0]),
+            Map.entry("quiz-layers-2", (double) last(ParameterCounts.of(NetworkSpec.parse("784-30-10")))),
+            Map.entry("quiz-loss-1", (double) LossReadout.losses(new float[] {0.2f, 0.7f, 0.1f}, 0)[1]),
+            Map.entry("quiz-backpropagation-1", firstOf("dW2", BackpropTrace.trace(0.9f, 0.3f, 1, 3))));
+
     private static CourseBrowser browser;
 
     @BeforeAll
@@ -44,6 +64,46 @@ class QuizInChromiumIT {
     void forgetProgress() {
         browser.open("index.html");
         browser.script("localStorage.clear()");
+    }
+
+    /**
+     * Every question of every chapter: a wrong answer (another option; a number three tolerances off) is
+     * explained as wrong, the right one (the option of data-answer; the JVM's value) accepted, and once all are
+     * right the index marks every chapter done.
+     */
+    @Test
+    void everyQuestionAcceptsItsRightAnswerAndExplainsAWrongOne() {
+        int questions = 0;
+        for (String chapter : CourseInChromiumIT.CHAPTERS) {
+            browser.open(chapter + ".html");
+            List<?> ids = (List<?>) browser.script("return [...document.querySelectorAll('section.quiz')].map(s => s.id)");
+            assertTrue(ids.size() >= 2 && ids.size() <= 4, chapter + " should ask 2 to 4 questions, it asks " + ids);
+            for (Object id : ids) {
+                String question = (String) id;
+                String answer = (String) browser.script("return document.getElementById(arguments[0]).dataset.answer ?? null", question);
+                if (answer != null) {
+                    String wrong = (String) browser.script("return [...document.querySelectorAll('#' + arguments[0] + ' input[type=radio]')]"
+                            + ".map(r => r.value).find(v => v !== arguments[1])", question, answer);
+                    choose(question, wrong);
+                    assertEquals("wrong", verdict(question), question + ": option " + wrong);
+                    assertEquals(List.of(wrong), shownExplanations(question), question);
+                    choose(question, answer);
+                } else {
+                    assertTrue(EXACT.containsKey(question), question + " is a number question without its JVM value in EXACT");
+                    double tolerance = Double.parseDouble((String) browser.script("return document.getElementById(arguments[0]).dataset.tolerance", question));
+                    type(question, EXACT.get(question) + 3 * tolerance);
+                    assertEquals("wrong", verdict(question), question + ": three tolerances off");
+                    assertEquals(List.of("wrong"), shownExplanations(question), question);
+                    type(question, EXACT.get(question));
+                }
+                assertEquals("right", verdict(question), question + ": its right answer");
+                questions++;
+            }
+            assertEquals(List.of(), browser.pageErrors(), chapter);
+        }
+        browser.open("index.html");
+        assertEquals(CourseInChromiumIT.CHAPTERS.stream().map(c -> c + ".html").toList(), doneChapters());
+        assertTrue(questions >= 2 * CourseInChromiumIT.CHAPTERS.size());
     }
 
     @Test
@@ -78,7 +138,7 @@ class QuizInChromiumIT {
 
     @Test
     void aNumberIsRightWithinTheToleranceOfTheCoresValueAndWrongOutsideIt() {
-        float output = Neuron.output(WEIGHTS, INPUTS, BIAS, Activations.byName("sigmoid"));
+        double output = EXACT.get("quiz-neuron-1");
         browser.open("neuron.html");
         assertEquals("(0.5, −1.0, 2.0)", browser.script("return document.querySelector('#quiz-neuron-1 [data-value=x]').textContent"),
                 "the question shows the numbers the answer was computed from");
@@ -139,20 +199,49 @@ class QuizInChromiumIT {
         }
     }
 
+    private static void choose(String question, String option) {
+        browser.click("#" + question + " input[value='" + option + "']");
+        browser.click("#" + question + " .quiz-check");
+    }
+
+    private static void type(String question, double value) {
+        type(question, String.format(Locale.ROOT, "%.6f", value));
+    }
+
+    /** Types {@code text} into a number question, in place of what was there, and presses Enter. */
+    private static void type(String question, String text) {
+        browser.script("document.querySelector('#' + arguments[0] + ' .quiz-number').value = ''", question);
+        browser.type("#" + question + " .quiz-number", text, Keys.ENTER);
+    }
+
+    private static float[] softmax(float... scores) {
+        float[] probabilities = new float[scores.length];
+        Softmax.apply(scores, probabilities);
+        return probabilities;
+    }
+
+    private static int last(int[] values) {
+        return values[values.length - 1];
+    }
+
+    /** The first number of the array {@code name} in a lesson's JSON. */
+    private static double firstOf(String name, String json) {
+        Matcher array = Pattern.compile("\"" + name + "\":\\[([^,\\]]+)").matcher(json);
+        assertTrue(array.find(), name + " in " + json);
+        return Double.parseDouble(array.group(1));
+    }
+
     private static void answerAllOfChapterOne() {
-        answer(String.format(Locale.ROOT, "%.3f", Neuron.output(WEIGHTS, INPUTS, BIAS, Activations.byName("sigmoid"))));
+        answer(String.format(Locale.ROOT, "%.3f", EXACT.get("quiz-neuron-1")));
         assertEquals("right", verdict("quiz-neuron-1"));
         for (String[] choice : new String[][] {{"quiz-neuron-2", "bias"}, {"quiz-neuron-3", "holds-back"}}) {
-            browser.click("#" + choice[0] + " input[value='" + choice[1] + "']");
-            browser.click("#" + choice[0] + " .quiz-check");
+            choose(choice[0], choice[1]);
             assertEquals("right", verdict(choice[0]));
         }
     }
 
-    /** Types {@code text} into chapter 1's number question, in place of what was there, and presses Enter. */
     private static void answer(String text) {
-        browser.script("document.querySelector('#quiz-neuron-1 .quiz-number').value = ''");
-        browser.type("#quiz-neuron-1 .quiz-number", text, Keys.ENTER);
+        type("quiz-neuron-1", text);
     }
 
     private static String verdict(String question) {
