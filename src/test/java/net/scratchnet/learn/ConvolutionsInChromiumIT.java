@@ -25,7 +25,8 @@ import org.openqa.selenium.Keys;
 
 /**
  * The convolutions chapter in headless Chromium: the kernel widget's numbers are the JVM core's for the drawing
- * the page convolves, the sizes widget gives the core's shapes and counts, and the CNN trains in the tab.
+ * the page convolves, the sizes widget gives the core's shapes and counts, and the CNN trains in the tab. Its
+ * questions are answered, wrong and right, with every other chapter's by {@link QuizInChromiumIT}.
  */
 class ConvolutionsInChromiumIT {
     private static CourseBrowser browser;
@@ -129,48 +130,6 @@ class ConvolutionsInChromiumIT {
         browser.click("#cnn-pause");
         assertFalse((Boolean) browser.script("return document.querySelector('#cnn-source [data-source=trained]').hidden"));
         assertEquals(List.of(), browser.pageErrors());
-    }
-
-    @Test
-    void theQuestionsTakeTheCoresAnswersAndExplainWrongOnes() {
-        browser.open("convolutions.html");
-        Shape map = Conv2D.outputShape(new Shape(1, 28, 28), 3, 1, 2, Padding.VALID);
-        answer("quiz-convolutions-1", String.valueOf(map.height() + 1));
-        assertEquals("wrong", verdict("quiz-convolutions-1"));
-        assertEquals(List.of("wrong"), shownExplanations("quiz-convolutions-1"));
-        answer("quiz-convolutions-1", String.valueOf(map.height()));
-        assertEquals("right", verdict("quiz-convolutions-1"));
-
-        browser.click("#quiz-convolutions-2 input[value='pooling']");
-        browser.click("#quiz-convolutions-2 .quiz-check");
-        assertEquals("wrong", verdict("quiz-convolutions-2"));
-        assertEquals(List.of("pooling"), shownExplanations("quiz-convolutions-2"));
-        browser.click("#quiz-convolutions-2 input[value='shared']");
-        browser.click("#quiz-convolutions-2 .quiz-check");
-        assertEquals("right", verdict("quiz-convolutions-2"));
-
-        int count = Conv2D.parameterCount(new Shape(16, 12, 12), 5, 32);
-        answer("quiz-convolutions-3", String.valueOf(count - 32));
-        assertEquals("wrong", verdict("quiz-convolutions-3"), "the biases count too");
-        answer("quiz-convolutions-3", String.format(Locale.ROOT, "%,d", count));
-        assertEquals("right", verdict("quiz-convolutions-3"));
-        assertTrue(browser.text("quiz-convolutions-3").contains(String.format(Locale.ROOT, "%,d", count)));
-        assertEquals(List.of(), browser.pageErrors());
-    }
-
-    /** Types {@code text} into number question {@code id}, in place of what was there, and presses Enter. */
-    private static void answer(String id, String text) {
-        browser.script("document.querySelector('#' + arguments[0] + ' .quiz-number').value = ''", id);
-        browser.type("#" + id + " .quiz-number", text, Keys.ENTER);
-    }
-
-    private static String verdict(String question) {
-        return (String) browser.script("return document.querySelector('#' + arguments[0] + ' .quiz-verdict').dataset.verdict ?? ''", question);
-    }
-
-    private static List<?> shownExplanations(String question) {
-        return (List<?>) browser.script("return [...document.querySelectorAll('#' + arguments[0] + ' .quiz-why')]"
-                + ".filter(p => getComputedStyle(p).display !== 'none').map(p => p.dataset.option)", question);
     }
 
     /** What the network sees, read back from the desk's preview: grey levels, so to within 1/510 a pixel. */

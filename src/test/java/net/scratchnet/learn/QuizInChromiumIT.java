@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.scratchnet.activation.Activations;
+import net.scratchnet.layer.Conv2D;
+import net.scratchnet.layer.Padding;
+import net.scratchnet.layer.Shape;
 import net.scratchnet.lesson.BackpropTrace;
 import net.scratchnet.lesson.LossReadout;
 import net.scratchnet.lesson.ParameterCounts;
@@ -44,7 +47,9 @@ class QuizInChromiumIT {
             Map.entry("quiz-activations-2", (double) softmax(3, 1, 0.5f)[0]),
             Map.entry("quiz-layers-2", (double) last(ParameterCounts.of(NetworkSpec.parse("784-30-10")))),
             Map.entry("quiz-loss-1", (double) LossReadout.losses(new float[] {0.2f, 0.7f, 0.1f}, 0)[1]),
-            Map.entry("quiz-backpropagation-1", firstOf("dW2", BackpropTrace.trace(0.9f, 0.3f, 1, 3))));
+            Map.entry("quiz-backpropagation-1", firstOf("dW2", BackpropTrace.trace(0.9f, 0.3f, 1, 3))),
+            Map.entry("quiz-convolutions-1", (double) Conv2D.outputShape(new Shape(1, 28, 28), 3, 1, 2, Padding.VALID).height()),
+            Map.entry("quiz-convolutions-3", (double) Conv2D.parameterCount(new Shape(16, 12, 12), 5, 32)));
 
     private static CourseBrowser browser;
 
