@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import net.scratchnet.browser.BuiltSite;
@@ -117,6 +118,15 @@ final class CourseBrowser implements AutoCloseable {
 
     void desktop() {
         chromium.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Keeps the whole page, as far down as it goes, in target/screenshots/NAME.png, for a person to look at. */
+    void screenshot(String name) throws IOException {
+        Map<String, Object> shot = chromium.driver().executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true));
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
     }
 
     @Override
