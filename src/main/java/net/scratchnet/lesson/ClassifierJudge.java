@@ -89,7 +89,7 @@ public final class ClassifierJudge {
      * {@link #evaluateSome} has judged every image.
      */
     public String report() {
-        Evaluation evaluation = evaluator.result();
+        Evaluation evaluation = result();
         int[] mistakes = mostConfidentMistakes(evaluation, test, MISTAKES);
         int[] labels = new int[mistakes.length];
         int[] predicted = new int[mistakes.length];
@@ -111,6 +111,11 @@ public final class ClassifierJudge {
                 .put("mistakes", new Json().put("index", mistakes).put("label", labels).put("predicted", predicted)
                         .put("confidence", confidence))
                 .toString();
+    }
+
+    /** The judgement of every test image; call it once {@link #evaluateSome} has judged them all. */
+    public Evaluation result() {
+        return evaluator.result();
     }
 
     /** The pixels (0..255) of test image {@code index}, row by row. */
