@@ -7,6 +7,7 @@ import { paintGrey } from '../images.js';
 import { startChapter, fmt } from './core.js';
 import { frame, drawAxes } from './plot.js';
 import { words } from './words.js';
+import { numberQuestion } from './quiz.js';
 import { fetchBundledModel } from '../bundled-models.js';
 import { downloadDataset } from '../dataset-download.js';
 import { confusionTable } from '../components/evaluation.js';
@@ -53,6 +54,19 @@ startChapter(async (java, schema) => {
     showClasses(report);
     showMistakes(report.mistakes);
     showReliability(report);
+    askPrecision(report);
+  }
+
+  /** The number question, on the digit with the lowest precision: its column of the matrix, its precision from Java. */
+  function askPrecision({ precision, confusion }) {
+    const known = precision.map(p => p ?? Infinity);   // null: a digit never answered, no precision
+    const digit = known.indexOf(Math.min(...known));
+    const answered = confusion.reduce((sum, row) => sum + row[digit], 0);
+    numberQuestion('quiz-judging-1', {
+      answer: precision[digit],
+      values: { digit: DIGITS[digit], answered: answered.toLocaleString('en'), right: confusion[digit][digit].toLocaleString('en'),
+        precision: fmt(precision[digit], 4) },
+    });
   }
 
   function showClasses({ precision, recall, confusion }) {

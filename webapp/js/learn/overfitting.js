@@ -1,18 +1,21 @@
 // Overfitting and its cures: a run without a cure beside one run per cure switched on, trained by the race
 // worker (chapter 9's, in its 'cures' race); this page draws their training and validation accuracy, and
-// shows the test accuracy once the race is over.
+// shows the test accuracy once the race is over. The core on the page computes only the weight decay question.
 
 import { byId, el } from '../dom.js';
 import { startChapter, fmt } from './core.js';
 import { frame, drawAxes, drawCurve, clipToPlot } from './plot.js';
 import { words } from './words.js';
+import { numberQuestion } from './quiz.js';
 
 // Every run, in the order the core races them ("none" first): its colour on the charts.
 const COLOURS = { none: '#8b949e', 'weight-decay': '#58a6ff', dropout: '#d29922', augmentation: '#3fb950' };
 const SEED = 11;
+const QUESTION = { w: 0.5, gradient: 0 };   // the weight of the weight decay question, which the loss ignores
 const MB = 1024 * 1024;
 
-startChapter(() => {
+startChapter(java => {
+  askWeightDecay(java);
   const worker = new Worker(new URL('race-worker.js', import.meta.url));
   const start = byId('cure-start');
   const pause = byId('cure-pause');
@@ -130,7 +133,17 @@ startChapter(() => {
   }
 
   reset();
-}, { core: false });
+});
+
+/** The number question: one step of the weight decay run's optimiser, by the core. */
+function askWeightDecay(java) {
+  const { w, gradient } = QUESTION;
+  const [lambda, rate, after] = java.lessonCureDecayStep(w, gradient);
+  numberQuestion('quiz-overfitting-2', {
+    answer: after,
+    values: { rate: fmt(rate, 1), lambda: fmt(lambda, 2), w: fmt(w, 1), gradient: fmt(gradient, 0), after: fmt(after, 4) },
+  });
+}
 
 function percent(value) {
   return value === undefined || Number.isNaN(value) ? '–' : `${fmt(100 * value, 1)}%`;

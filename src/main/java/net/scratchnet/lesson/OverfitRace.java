@@ -3,6 +3,7 @@ package net.scratchnet.lesson;
 import java.util.ArrayList;
 import java.util.List;
 import net.scratchnet.data.Dataset;
+import net.scratchnet.layer.Parameter;
 import net.scratchnet.network.Network;
 import net.scratchnet.train.Evaluator;
 import net.scratchnet.train.Trainer;
@@ -38,6 +39,8 @@ public final class OverfitRace {
     private static final String SPEC = "28x28x1 dense100 relu dense10";
     private static final String SPEC_WITH_DROPOUT = "28x28x1 dropout0.2 dense100 relu dropout0.5 dense10";
     private static final String OPTIMIZER = "sgd";
+    /** η of every run: SGD's usual step. */
+    public static final float LEARNING_RATE = TrainingConfig.defaultLearningRate(OPTIMIZER);
     private static final int BATCH_SIZE = 32;
 
     private LessonMnist mnist;
@@ -62,6 +65,20 @@ public final class OverfitRace {
         int epochsDone() {
             return trainer.epoch();
         }
+    }
+
+    /**
+     * One step of the weight decay run's optimiser on a single weight {@code w} whose loss gradient is
+     * {@code gradient}: w − η·(gradient + λ·w).
+     *
+     * @return the weight after the step
+     */
+    public static float decayStep(float w, float gradient) {
+        Parameter weight = new Parameter("w", 1, 1, true);
+        weight.values()[0][0] = w;
+        weight.gradients()[0][0] = gradient;
+        new TrainingConfig(OPTIMIZER, LEARNING_RATE, BATCH_SIZE, 0, WEIGHT_DECAY).newOptimizer(List.of(weight)).step();
+        return weight.values()[0][0];
     }
 
     /** Verifies and decodes MNIST (its four .gz files as fetched, and SHA256SUMS). @return null or what is wrong */
@@ -109,7 +126,7 @@ public final class OverfitRace {
         runs.clear();
         for (String cure : chosen) {
             runs.add(new Run(new Trainer(Network.fromSpec(cure.equals("dropout") ? SPEC_WITH_DROPOUT : SPEC, seed),
-                    trainUsed, new TrainingConfig(OPTIMIZER, TrainingConfig.defaultLearningRate(OPTIMIZER), BATCH_SIZE,
+                    trainUsed, new TrainingConfig(OPTIMIZER, LEARNING_RATE, BATCH_SIZE,
                             seed, cure.equals("weight-decay") ? WEIGHT_DECAY : 0f, cure.equals("augmentation")))));
         }
         return null;

@@ -496,6 +496,12 @@ public final class BrowserExports {
         return CURES.testAccuracies();
     }
 
+    /** Overfitting's question: {λ, η, the weight after one step of the weight decay run's optimiser}. */
+    @JSExport
+    public static float[] lessonCureDecayStep(float w, float gradient) {
+        return new float[] {OverfitRace.WEIGHT_DECAY, OverfitRace.LEARNING_RATE, OverfitRace.decayStep(w, gradient)};
+    }
+
     // ---- chapter "judging": a shipped network judged on MNIST's 10,000 test images ----
 
     private static final ClassifierJudge JUDGE = new ClassifierJudge();

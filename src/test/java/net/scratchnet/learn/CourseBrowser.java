@@ -134,6 +134,27 @@ final class CourseBrowser implements AutoCloseable {
         chromium.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
+    /**
+     * Answers question {@code id} as a reader does, and returns its verdict ("right", "wrong", ...): a number
+     * question gets {@code answer} typed in, a multiple-choice one the option whose value it is.
+     */
+    String answerQuiz(String id, String answer) {
+        if (Boolean.TRUE.equals(script("return Boolean(document.querySelector('#' + arguments[0] + ' .quiz-number'))", id))) {
+            script("document.querySelector('#' + arguments[0] + ' .quiz-number').value = ''", id);
+            type("#" + id + " .quiz-number", answer);
+        } else {
+            click("#" + id + " input[value='" + answer + "']");
+        }
+        click("#" + id + " .quiz-check");
+        return (String) script("return document.querySelector('#' + arguments[0] + ' .quiz-verdict').dataset.verdict ?? ''", id);
+    }
+
+    /** The options of question {@code id} whose explanation is shown ("right" or "wrong" for a number question). */
+    List<?> shownExplanations(String id) {
+        return (List<?>) script("return [...document.querySelectorAll('#' + arguments[0] + ' .quiz-why')]"
+                + ".filter(p => getComputedStyle(p).display !== 'none').map(p => p.dataset.option)", id);
+    }
+
     /** Keeps the whole page, as far down as it goes, in target/screenshots/NAME.png, for a person to look at. */
     void screenshot(String name) throws IOException {
         Map<String, Object> shot = chromium.driver().executeCdpCommand("Page.captureScreenshot",

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import net.scratchnet.data.Checksums;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.data.Split;
@@ -66,6 +67,21 @@ class JudgingInChromiumIT {
         assertEquals(noiseConfidence, Float.parseFloat((String) browser.script(
                 "return document.getElementById('noise-confidence').dataset.value")));
         assertTrue(noiseConfidence > 0.9f, "noise gets a confident answer: " + noiseConfidence);
+
+        int weakest = 0;
+        for (int k = 1; k < 10; k++) {
+            weakest = jvmPrecision[k] < jvmPrecision[weakest] ? k : weakest;
+        }
+        float recall = ClassifierJudge.recall(judge.result().confusion())[weakest];
+        assertEquals("wrong", browser.answerQuiz("quiz-judging-1", String.format(Locale.ROOT, "%.4f", recall)),
+                "the recall is not the precision");
+        assertEquals(List.of("wrong"), browser.shownExplanations("quiz-judging-1"));
+        assertEquals("right", browser.answerQuiz("quiz-judging-1", String.format(Locale.ROOT, "%.4f", jvmPrecision[weakest])));
+        assertEquals("wrong", browser.answerQuiz("quiz-judging-2", "recall"));
+        assertEquals("right", browser.answerQuiz("quiz-judging-2", "precision"));
+        assertEquals("wrong", browser.answerQuiz("quiz-judging-3", "looks"));
+        assertEquals(List.of("looks"), browser.shownExplanations("quiz-judging-3"));
+        assertEquals("right", browser.answerQuiz("quiz-judging-3", "compares"));
 
         browser.screenshot("judging-1280");
         browser.phone(390);

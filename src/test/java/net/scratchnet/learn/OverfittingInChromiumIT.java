@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import net.scratchnet.data.Checksums;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.data.Split;
@@ -76,6 +77,25 @@ class OverfittingInChromiumIT {
         } finally {
             browser.desktop();
         }
+    }
+
+    @Test
+    void theQuestionsMarkRightAnswersAndExplainWrongOnes() {
+        browser.open("overfitting.html");
+        assertEquals("wrong", browser.answerQuiz("quiz-overfitting-1", "fair"));
+        assertEquals(List.of("fair"), browser.shownExplanations("quiz-overfitting-1"));
+        assertEquals("right", browser.answerQuiz("quiz-overfitting-1", "optimistic"));
+
+        float after = OverfitRace.decayStep(0.5f, 0f);
+        assertEquals("wrong", browser.answerQuiz("quiz-overfitting-2", "0.5"), "the weight does shrink");
+        assertEquals(List.of("wrong"), browser.shownExplanations("quiz-overfitting-2"));
+        assertEquals("right", browser.answerQuiz("quiz-overfitting-2", String.format(Locale.ROOT, "%.4f", after)));
+        assertTrue(browser.text("quiz-overfitting-2").contains(String.format(Locale.ROOT, "%.4f", after)),
+                "the working ends in the core's value");
+
+        assertEquals("wrong", browser.answerQuiz("quiz-overfitting-3", "halves"));
+        assertEquals("right", browser.answerQuiz("quiz-overfitting-3", "nothing"));
+        assertEquals(List.of(), browser.pageErrors());
     }
 
     /** The number behind cell {@code column} (0 is the run's name) of the run {@code cure}. */
