@@ -1,8 +1,6 @@
 package net.scratchnet.lesson;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 import net.scratchnet.data.Checksums;
 import net.scratchnet.data.DataFileException;
 import net.scratchnet.data.Dataset;
@@ -182,14 +180,29 @@ public final class ClassifierJudge {
 
     /** The indices of the (up to) {@code count} wrongly classified images with the highest confidence, surest first. */
     public static int[] mostConfidentMistakes(Evaluation evaluation, Dataset data, int count) {
-        float[][] probabilities = evaluation.probabilities();
-        return IntStream.range(0, evaluation.size())
-                .filter(i -> evaluation.predicted()[i] != data.label(i))
-                .boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> -confidence(probabilities[i])))
-                .limit(count)
-                .mapToInt(Integer::intValue)
-                .toArray();
+        int[] chosen = new int[count];     // indices of the mistakes kept so far, surest first
+        float[] sureness = new float[count];
+        int kept = 0;
+        for (int i = 0; i < evaluation.size(); i++) {
+            if (evaluation.predicted()[i] == data.label(i)) {
+                continue;
+            }
+            float c = confidence(evaluation.probabilities()[i]);
+            if (kept == count && c <= sureness[count - 1]) {
+                continue;   // less sure than every mistake kept
+            }
+            // Insertion into the short sorted list: move the less sure ones down a place (the last falls off).
+            int at = Math.min(kept, count - 1);
+            while (at > 0 && sureness[at - 1] < c) {
+                chosen[at] = chosen[at - 1];
+                sureness[at] = sureness[at - 1];
+                at--;
+            }
+            chosen[at] = i;
+            sureness[at] = c;
+            kept = Math.min(count, kept + 1);
+        }
+        return Arrays.copyOf(chosen, kept);
     }
 
     /**

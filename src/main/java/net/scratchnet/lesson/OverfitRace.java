@@ -158,7 +158,12 @@ public final class OverfitRace {
 
     /** True when every run has trained its epochs or was stopped early: the test images may be looked at. */
     public boolean finished() {
-        return runs.stream().allMatch(run -> run.stopped || run.epochsDone() >= epochs);
+        for (Run run : runs) {
+            if (!run.stopped && run.epochsDone() < epochs) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
