@@ -23,18 +23,26 @@ export function createEvaluationView({ matrixHost, galleryHost }) {
   return { show, clear };
 }
 
+// The table's words on the main page; the course passes its own, from the chapter's texts.
+const MAIN_PAGE_WORDS = {
+  corner: 'true ↓ / predicted →',
+  caption: 'Confusion matrix on the test set',
+  cell: (count, truth, predicted) => `${count} test images of ${truth} predicted as ${predicted}`,
+};
+
 /**
  * Rows are the true classes, columns the predictions. A cell's colour is its share of the row:
  * green on the diagonal (right answers), red elsewhere (mistakes), so confusions stand out.
+ * `words`: { corner, caption, cell(count, truth name, predicted name) }, the table's words.
  */
-function confusionTable(confusion, names) {
-  const header = el('tr', {}, el('th', { scope: 'col', class: 'corner' }, 'true ↓ / predicted →'),
+export function confusionTable(confusion, names, words = MAIN_PAGE_WORDS) {
+  const header = el('tr', {}, el('th', { scope: 'col', class: 'corner' }, words.corner),
     ...names.map(name => el('th', { scope: 'col' }, shortName(name))));
   const rows = confusion.map((row, truth) => {
     const total = row.reduce((a, b) => a + b, 0) || 1;
     return el('tr', {}, el('th', { scope: 'row' }, shortName(names[truth])), ...row.map((count, predicted) => {
       const share = count / total;
-      const cell = el('td', { title: `${count} test images of ${names[truth]} predicted as ${names[predicted]}` }, String(count));
+      const cell = el('td', { title: words.cell(count, names[truth], names[predicted]) }, String(count));
       const hue = truth === predicted ? '63, 185, 80' : '248, 81, 73';
       const alpha = truth === predicted ? share : Math.min(1, share * 4);  // mistakes are rarer: amplify
       cell.style.backgroundColor = `rgba(${hue}, ${alpha.toFixed(3)})`;
@@ -43,7 +51,7 @@ function confusionTable(confusion, names) {
     }));
   });
   return el('table', { class: 'confusion' },
-    el('caption', {}, 'Confusion matrix on the test set'),
+    el('caption', {}, words.caption),
     el('thead', {}, header), el('tbody', {}, ...rows));
 }
 

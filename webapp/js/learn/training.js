@@ -7,6 +7,7 @@ import { frame, drawAxes, drawCurve } from './plot.js';
 const NAMES = ['SGD', 'momentum', 'Adam'];
 const COLOURS = ['#58a6ff', '#d29922', '#3fb950'];
 const SEED = 9;
+const MB = 1024 * 1024;
 const SMOOTHING = 0.9;    // exponential moving average of the batch losses: the raw ones are noisy
 
 // The core runs in the race worker only: this page just draws.
@@ -27,8 +28,11 @@ startChapter(() => {
 
   worker.onmessage = ({ data: message }) => {
     switch (message.type) {
-      case 'status':
-        status.textContent = message.text;
+      case 'download':
+        status.textContent = `Downloading MNIST: ${(message.loaded / MB).toFixed(1)} of ${(message.total / MB).toFixed(1)} MB…`;
+        break;
+      case 'unpacking':
+        status.textContent = 'Checking and unpacking…';
         break;
       case 'started':
         status.textContent = 'Racing…';

@@ -1,11 +1,6 @@
 package net.scratchnet.lesson;
 
-import net.scratchnet.data.Checksums;
-import net.scratchnet.data.DataFileException;
 import net.scratchnet.data.Dataset;
-import net.scratchnet.data.DatasetDecoder;
-import net.scratchnet.data.DatasetKind;
-import net.scratchnet.data.Split;
 import net.scratchnet.network.Network;
 import net.scratchnet.train.Evaluation;
 import net.scratchnet.train.Evaluator;
@@ -36,13 +31,11 @@ public final class OptimizerRace {
      */
     public String loadMnist(String checksums, byte[] trainImages, byte[] trainLabels, byte[] testImages, byte[] testLabels) {
         try {
-            DatasetKind kind = DatasetKind.fromId("mnist");
-            Checksums sums = Checksums.parse(kind.folder() + "/" + Checksums.FILE_NAME, checksums);
-            train = DatasetDecoder.decode(kind, Split.TRAIN, sums, trainImages, trainLabels);
-            test = DatasetDecoder.decode(kind, Split.TEST, sums, testImages, testLabels);
-            test = test.subset(0, Math.min(EVALUATED, test.size()));
+            LessonMnist mnist = LessonMnist.decode(checksums, trainImages, trainLabels, testImages, testLabels);
+            train = mnist.train();
+            test = mnist.test().subset(0, Math.min(EVALUATED, mnist.test().size()));
             return null;
-        } catch (DataFileException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
     }

@@ -79,7 +79,8 @@ public final class TrainingSettings {
             List.of(), String.valueOf(PAGE_PRESET.learningRate("adam")), null, null, "gradient-descent");
     /** L2 weight decay λ (see {@link net.scratchnet.train.Optimizer}); above 0.01 it swamps the loss's own gradient. */
     public static final Setting WEIGHT_DECAY = new Setting("weightDecay", "weight-decay", Kind.NUMBER, 0, 0.01, 1,
-            List.of(), String.valueOf(PAGE_PRESET.weightDecay()), String.valueOf(CLI_PRESET.weightDecay()), null, null);
+            List.of(), String.valueOf(PAGE_PRESET.weightDecay()), String.valueOf(CLI_PRESET.weightDecay()), null,
+            "overfitting");
     public static final Setting BATCH_SIZE = new Setting("batchSize", "batch", Kind.INTEGER, 1,
             TrainingConfig.MAX_BATCH_SIZE, 1, List.of(), "32", "32", null, "training");
     public static final Setting EPOCHS = new Setting("epochs", "epochs", Kind.INTEGER, 1, MAX_EPOCHS, 1, List.of(),
@@ -93,13 +94,13 @@ public final class TrainingSettings {
      */
     public static final Setting ARCHITECTURE = new Setting("architecture", "arch", Kind.SPEC, 0, 0, 1, List.of(),
             "", "", "the whole network, layer by layer, instead of the hidden layers and activation, e.g.\n"
-            + "\"" + NetworkSpec.SMALL_CNN + "\"", null);
+            + "\"" + NetworkSpec.SMALL_CNN + "\"", "convolutions");
     /** Whether each training image is randomly shifted, turned and scaled first (see Augmentation). */
     public static final Setting AUGMENT = new Setting("augment", "augment", Kind.FLAG, 0, 0, 1, List.of(),
             "false", "false", "move each training image a little at random first: shifted up to "
             + Math.round(Augmentation.MAX_SHIFT) + " pixels,\nturned up to " + Math.round(Augmentation.MAX_DEGREES)
             + " degrees, scaled by up to " + Math.round(100 * Augmentation.MAX_SCALING)
-            + "% (the test images stay as they are)", null);
+            + "% (the test images stay as they are)", "overfitting");
 
     /** In the order of the page's URL. */
     public static final List<Setting> ALL = List.of(DATASET, HIDDEN, ACTIVATION, ARCHITECTURE, OPTIMIZER,

@@ -9,12 +9,14 @@ import net.scratchnet.json.Json;
 import net.scratchnet.layer.Padding;
 import net.scratchnet.lesson.ActivationCurves;
 import net.scratchnet.lesson.BackpropTrace;
+import net.scratchnet.lesson.ClassifierJudge;
 import net.scratchnet.lesson.ConvolutionCounts;
 import net.scratchnet.lesson.KernelSlide;
 import net.scratchnet.lesson.LayerExample;
 import net.scratchnet.lesson.LineFit;
 import net.scratchnet.lesson.LossReadout;
 import net.scratchnet.lesson.OptimizerRace;
+import net.scratchnet.lesson.OverfitRace;
 import net.scratchnet.lesson.ParameterCounts;
 import net.scratchnet.lesson.PerceptronDemo;
 import net.scratchnet.lesson.SoftmaxJacobian;
@@ -484,5 +486,104 @@ public final class BrowserExports {
             }
         }
         throw new IllegalArgumentException("no padding named '" + name + "' (expected valid or same)");
+    }
+
+    // ---- chapter "overfitting" (in chapter 9's race worker): a run without a cure beside one per cure ----
+
+    private static final OverfitRace CURES = new OverfitRace();
+
+    /** Overfitting: MNIST's four .gz files and SHA256SUMS. @return null or what is wrong */
+    @JSExport
+    public static String lessonCureLoad(String checksums, byte[] trainImages, byte[] trainLabels,
+                                        byte[] testImages, byte[] testLabels) {
+        return CURES.loadMnist(checksums, trainImages, trainLabels, testImages, testLabels);
+    }
+
+    /** Overfitting: "none" and each cure named in {@code cures} (comma-separated). @return null or what is wrong */
+    @JSExport
+    public static String lessonCureReset(int trainSize, int epochs, String cures, boolean earlyStopping, int seed) {
+        return CURES.reset(trainSize, epochs, cures, earlyStopping, seed);
+    }
+
+    /** Overfitting: mini-batches per epoch. */
+    @JSExport
+    public static int lessonCureBatchesPerEpoch() {
+        return CURES.batchesPerEpoch();
+    }
+
+    /** Overfitting: per run the mean loss of {@code batches} more batches (NaN once stopped). */
+    @JSExport
+    public static float[] lessonCureTrain(int batches) {
+        return CURES.train(batches);
+    }
+
+    /** Overfitting: per run training accuracy, validation accuracy, epoch of the weights kept. */
+    @JSExport
+    public static float[] lessonCureAccuracies() {
+        return CURES.accuracies();
+    }
+
+    /** Overfitting: true once every run has ended (its epochs trained, or stopped early). */
+    @JSExport
+    public static boolean lessonCureFinished() {
+        return CURES.finished();
+    }
+
+    /** Overfitting: per run the test accuracy of the weights it keeps; only once the race is over. */
+    @JSExport
+    public static float[] lessonCureTest() {
+        return CURES.testAccuracies();
+    }
+
+    /** Overfitting's question: {λ, η, the weight after one step of the weight decay run's optimiser}. */
+    @JSExport
+    public static float[] lessonCureDecayStep(float w, float gradient) {
+        return new float[] {OverfitRace.WEIGHT_DECAY, OverfitRace.LEARNING_RATE, OverfitRace.decayStep(w, gradient)};
+    }
+
+    // ---- chapter "judging": a shipped network judged on MNIST's 10,000 test images ----
+
+    private static final ClassifierJudge JUDGE = new ClassifierJudge();
+
+    /** Judging: the network to judge, a .snn file. @return null or what is wrong */
+    @JSExport
+    public static String lessonJudgeModel(byte[] modelFile) {
+        return JUDGE.loadModel(modelFile);
+    }
+
+    /** Judging: MNIST's test images and labels (.gz) and SHA256SUMS. @return null or what is wrong */
+    @JSExport
+    public static String lessonJudgeTest(String checksums, byte[] testImages, byte[] testLabels) {
+        return JUDGE.loadTest(checksums, testImages, testLabels);
+    }
+
+    /** Judging: runs about {@code maxImages} more test images. @return how many are judged so far */
+    @JSExport
+    public static int lessonJudgeSome(int maxImages) {
+        return JUDGE.evaluateSome(maxImages);
+    }
+
+    /** Judging: the number of test images. */
+    @JSExport
+    public static int lessonJudgeTestSize() {
+        return JUDGE.testSize();
+    }
+
+    /** Judging: JSON of the whole test set's judgement (see {@link ClassifierJudge#report}). */
+    @JSExport
+    public static String lessonJudgeReport() {
+        return JUDGE.report();
+    }
+
+    /** Judging: test image {@code index}'s pixels, 0..255. */
+    @JSExport
+    public static byte[] lessonJudgeImage(int index) {
+        return JUDGE.testImage(index);
+    }
+
+    /** Judging: a noise image from {@code seed} (784 pixels), then the network's 10 probabilities for it. */
+    @JSExport
+    public static float[] lessonJudgeNoise(int seed) {
+        return JUDGE.noise(seed);
     }
 }

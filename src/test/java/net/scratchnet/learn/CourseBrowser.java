@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import net.scratchnet.browser.BuiltSite;
@@ -131,6 +132,36 @@ final class CourseBrowser implements AutoCloseable {
 
     void desktop() {
         chromium.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /**
+     * Answers question {@code id} as a reader does, and returns its verdict ("right", "wrong", ...): a number
+     * question gets {@code answer} typed in, a multiple-choice one the option whose value it is.
+     */
+    String answerQuiz(String id, String answer) {
+        if (Boolean.TRUE.equals(script("return Boolean(document.querySelector('#' + arguments[0] + ' .quiz-number'))", id))) {
+            script("document.querySelector('#' + arguments[0] + ' .quiz-number').value = ''", id);
+            type("#" + id + " .quiz-number", answer);
+        } else {
+            click("#" + id + " input[value='" + answer + "']");
+        }
+        click("#" + id + " .quiz-check");
+        return (String) script("return document.querySelector('#' + arguments[0] + ' .quiz-verdict').dataset.verdict ?? ''", id);
+    }
+
+    /** The options of question {@code id} whose explanation is shown ("right" or "wrong" for a number question). */
+    List<?> shownExplanations(String id) {
+        return (List<?>) script("return [...document.querySelectorAll('#' + arguments[0] + ' .quiz-why')]"
+                + ".filter(p => getComputedStyle(p).display !== 'none').map(p => p.dataset.option)", id);
+    }
+
+    /** Keeps the whole page, as far down as it goes, in target/screenshots/NAME.png, for a person to look at. */
+    void screenshot(String name) throws IOException {
+        Map<String, Object> shot = chromium.driver().executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true));
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
     }
 
     @Override
