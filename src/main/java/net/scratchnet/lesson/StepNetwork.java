@@ -15,6 +15,9 @@ import net.scratchnet.layer.DenseLayer;
  * continuous curve, as closely as there are bumps to spare and the steps are steep.
  */
 public final class StepNetwork {
+    /** How far outside [0, 1] the outermost steps of {@link #bumps} stand. */
+    static final float OUTSIDE = 0.5f;
+
     private final DenseLayer hidden;
     private final ActivationLayer sigmoid;
     private final DenseLayer output;
@@ -42,7 +45,9 @@ public final class StepNetwork {
     /**
      * The network of {@code heights.length} bumps side by side on [0, 1], bump k between k/n and (k+1)/n with height
      * heights[k]: two hidden neurons each, both with weight {@code steepness}, stepping up at the bump's left edge
-     * (output weight +h) and at its right edge (output weight -h, which takes the step back down).
+     * (output weight +h) and at its right edge (output weight -h, which takes the step back down). The first bump's
+     * left step and the last bump's right step stand {@value #OUTSIDE} outside [0, 1]: a step at 0 itself would be
+     * only half done there, and the curve's ends would come out at half height.
      */
     public static StepNetwork bumps(float[] heights, float steepness) {
         int n = heights.length;
@@ -52,8 +57,10 @@ public final class StepNetwork {
         for (int k = 0; k < n; k++) {
             for (int edge = 0; edge < 2; edge++) {
                 int j = 2 * k + edge;
+                int at = k + edge;   // the edge's place: at/n
+                float position = at == 0 ? -OUTSIDE : at == n ? 1 + OUTSIDE : (float) at / n;
                 weights[j] = steepness;
-                biases[j] = biasForStepAt((float) (k + edge) / n, steepness);
+                biases[j] = biasForStepAt(position, steepness);
                 outputWeights[j] = edge == 0 ? heights[k] : -heights[k];
             }
         }
