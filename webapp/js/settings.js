@@ -65,6 +65,7 @@ function createSettings(core) {
     read: readers[setting.kind](setting),
     write: setting.kind === 'sizes' ? sizes => sizes.join(',') : String,
     description: setting.description,
+    chapter: setting.chapter,   // the slug of the course chapter that explains it, or null
   }]));
 
   const DEFAULTS = Object.freeze(Object.fromEntries(schema.settings.map(setting => {

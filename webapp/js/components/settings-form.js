@@ -1,8 +1,9 @@
 // The training settings form: builds its fields into an empty <form> (the main page's and the
 // embeddable trainer's are the same form), fills itself from a settings object, checks every field as
 // the visitor types (naming the problem next to the field) and reports complete, valid settings.
-// The choices, limits, checks and the words that explain the network spec and augmentation are the core's
-// (settings.js); only the fields' labels are here.
+// The choices, limits, checks, the words that explain the network spec and augmentation, and the course
+// chapter that explains each setting (a "?" link beside its label) are the core's (settings.js); only the
+// fields' labels are here.
 
 import { el } from '../dom.js';
 import { activationChoices } from './activation-plot.js';
@@ -144,28 +145,40 @@ export function createSettingsForm(form, table, { onChange, onValidity }) {
   return { fill, read, setLocked };
 }
 
+/**
+ * A field's caption: its label and, where a course chapter explains the setting, a "?" beside it that opens
+ * that chapter in a new tab (so that a training run on this page goes on). The form sits in pages at the
+ * site's root (the main page, the embeddable trainer), so the course is at learn/.
+ */
+function caption(field, label, ...more) {
+  const link = field.chapter && el('a', { class: 'learn-link', href: `learn/${field.chapter}.html`, target: '_blank',
+    rel: 'noopener', title: `${label}: the chapter of the course that explains it`,
+    'aria-label': `${label}: the chapter of the course that explains it` }, '?');
+  return el('span', { class: 'caption' }, label, ...more, ...(link ? [link] : []));
+}
+
 function buildFields(form, choices, FIELDS) {
-  const choice = (name, label, attributes = {}) => el('label', attributes, label,
+  const choice = (name, label, attributes = {}) => el('label', attributes, caption(FIELDS[name], label),
     el('select', { name }, ...choices[name].map(([value, text]) => el('option', { value }, text))));
   const presets = el('div', { class: 'presets wide', role: 'group', 'aria-label': 'Architecture presets' });
   form.append(
     choice('dataset', 'Dataset', { class: 'wide' }),
-    el('label', { class: 'wide' }, 'Hidden layers ', el('span', { class: 'muted' }, '(sizes, comma separated)'),
+    el('label', { class: 'wide' }, caption(FIELDS.hidden, 'Hidden layers', ' ', el('span', { class: 'muted' }, '(sizes, comma separated)')),
       el('input', { name: 'hidden', type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'hidden-error' })),
     presets,
     el('p', { id: 'hidden-error', class: 'field-error wide', 'aria-live': 'polite' }),
     choice('activation', 'Activation'),
-    el('label', { class: 'wide' }, 'Network spec',
+    el('label', { class: 'wide' }, caption(FIELDS.architecture, 'Network spec'),
       el('input', { name: 'architecture', type: 'text', autocomplete: 'off', spellcheck: 'false',
         'aria-describedby': 'architecture-help architecture-error' })),
     el('p', { id: 'architecture-help', class: 'muted small wide' }, FIELDS.architecture.description),
     el('p', { id: 'architecture-error', class: 'field-error wide', 'aria-live': 'polite' }),
     choice('optimizer', 'Optimiser'),
-    ...NUMBERS.map(([name, label, inputmode]) => el('label', {}, label,
+    ...NUMBERS.map(([name, label, inputmode]) => el('label', {}, caption(FIELDS[name], label),
       el('input', { name, type: 'text', inputmode, autocomplete: 'off', 'aria-describedby': `${name}-error` }),
       el('span', { id: `${name}-error`, class: 'field-error', 'aria-live': 'polite' }))),
     el('label', { class: 'wide checkbox' },
-      el('input', { name: 'augment', type: 'checkbox', 'aria-describedby': 'augment-help' }), 'Augment the training images',
+      el('input', { name: 'augment', type: 'checkbox', 'aria-describedby': 'augment-help' }), caption(FIELDS.augment, 'Augment the training images'),
       el('span', { id: 'augment-help', class: 'muted small' }, FIELDS.augment.description)));
   return presets;
 }

@@ -3,6 +3,7 @@
 
 import { byId, el } from '../dom.js';
 import { startChapter, fmt } from './core.js';
+import { numberQuestion } from './quiz.js';
 import { addSlider } from './slider.js';
 import { frame, drawAxes, drawCurve, drawPoints, drawHeatMap, beliefColour } from './plot.js';
 import { activationLook, sampleActivation, activationAt } from '../components/activation-plot.js';
@@ -19,7 +20,23 @@ startChapter((java, schema) => {
   showCurves(java, schema.activations);
   showSoftmax(java);
   showToy(java);
+  askSoftmax(java);
 });
+
+/** Question 2: the first probability softmax gives three scores, computed by the core. */
+function askSoftmax(java) {
+  const scores = [3, 1, 0.5];
+  const p = java.lessonSoftmax(Float32Array.from(scores))[0];
+  const exponentials = scores.map(z => fmt(Math.exp(z), 2));
+  numberQuestion('quiz-activations-2', {
+    answer: p,
+    values: {
+      scores: `(${scores.map(z => fmt(z, 1)).join(', ')})`,
+      working: `${exponentials[0]} / (${exponentials.join(' + ')})`,
+      p: fmt(p, 3),
+    },
+  });
+}
 
 // Every activation the core has (its settings schema's list), under the names the widgets give them.
 function showCurves(java, names) {

@@ -3,6 +3,7 @@
 
 import { byId, el, svg } from '../dom.js';
 import { startChapter, fmt } from './core.js';
+import { numberQuestion } from './quiz.js';
 import { addSlider } from './slider.js';
 
 const GRADIENT = '#f0883e';
@@ -23,7 +24,28 @@ startChapter(java => {
   }));
   byId('bp-target').addEventListener('change', update);
   update();
+  askWeightGradient(java);
 });
+
+/**
+ * Question 1: ∂L/∂w of the weight from hidden neuron 1 to the output, for an input of its own. The factors the
+ * question shows and the answer come from the same trace of the core; the factors are rounded to 4 decimals,
+ * so their product is within the question's tolerance of the exact gradient.
+ */
+function askWeightGradient(java) {
+  const [x1, x2, y] = [0.9, 0.3, 1];
+  const t = JSON.parse(java.lessonBackprop(x1, x2, y));
+  numberQuestion('quiz-backpropagation-1', {
+    answer: t.dW2[0],
+    values: {
+      x: `(${fmt(x1, 1)}, ${fmt(x2, 1)})`,
+      y: String(y),
+      dz2: fmt(t.dZ2[0], 4),
+      a1: fmt(t.a1[0], 4),
+      gradient: fmt(t.dW2[0], 4),
+    },
+  });
+}
 
 // W is [in][out] row by row: W[i*out + j] connects input i to neuron j.
 const w1 = (t, i, j) => t.W1[2 * i + j];

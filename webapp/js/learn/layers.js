@@ -2,12 +2,30 @@
 
 import { byId, el } from '../dom.js';
 import { startChapter, fmt } from './core.js';
+import { numberQuestion } from './quiz.js';
 import { addSlider } from './slider.js';
 
 startChapter(java => {
   showLayer(java);
   showCounter(java);
+  askParameterCount(java);
 });
+
+/** Question 2: a network's parameter count, as the core counts it (layer by layer, then the total). */
+function askParameterCount(java) {
+  const spec = '784-30-10';
+  const counts = java.lessonParameterCounts(spec);
+  const layers = [];
+  for (let k = 0; 2 * k + 1 < counts.length; k++) {
+    const [weights, outputs] = [counts[2 * k], counts[2 * k + 1]];
+    layers.push(`${weights / outputs}·${outputs} + ${outputs}`);
+  }
+  const total = counts[counts.length - 1];
+  numberQuestion('quiz-layers-2', {
+    answer: total,
+    values: { spec, working: layers.join(' + '), total: total.toLocaleString('en') },
+  });
+}
 
 function showLayer(java) {
   const x = [1, 0.5, -0.5];

@@ -2,12 +2,14 @@
 
 import { byId } from '../dom.js';
 import { startChapter, fmt } from './core.js';
+import { numberQuestion } from './quiz.js';
 import { createDrawingDesk, describeSource } from './drawing.js';
 import { frame, drawAxes, drawCurve } from './plot.js';
 
 const CURVE_SAMPLES = 100;
 
 startChapter(async java => {
+  askCrossEntropy(java);
   const label = byId('loss-label');
   let probabilities = null;
 
@@ -53,3 +55,17 @@ startChapter(async java => {
     }
   });
 });
+
+/** Question 1: the cross-entropy of three probabilities whose first class is the true one, from the core. */
+function askCrossEntropy(java) {
+  const probabilities = [0.2, 0.7, 0.1];
+  const [, crossEntropy] = java.lessonLosses(Float32Array.from(probabilities), 0);
+  numberQuestion('quiz-loss-1', {
+    answer: crossEntropy,
+    values: {
+      p: `(${probabilities.map(p => fmt(p, 1)).join(', ')})`,
+      py: fmt(probabilities[0], 1),
+      ce: fmt(crossEntropy, 3),
+    },
+  });
+}

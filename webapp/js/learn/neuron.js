@@ -1,8 +1,9 @@
 // Chapter 1: one neuron with three inputs, the same widget as the embeddable neuron (components/neuron.js):
-// every change of a slider asks the core for z and a = f(z).
+// every change of a slider asks the core for z and a = f(z). Its first question's output is the core's too.
 
 import { byId } from '../dom.js';
-import { startChapter } from './core.js';
+import { fmt, startChapter } from './core.js';
+import { numberQuestion } from './quiz.js';
 import { createNeuron } from '../components/neuron.js';
 import { addEmbedButton } from '../components/embed-button.js';
 
@@ -12,4 +13,25 @@ startChapter((java, schema) => {
     widget: 'neuron', params: { activation: neuron.state().activation },
     note: 'The embedded neuron has the activation chosen here; its sliders start from their own values.',
   }));
+  askOutput(java);
 });
+
+/** Question 1: a sigmoid neuron's output, computed by the core for the numbers the question shows. */
+function askOutput(java) {
+  const x = [0.5, -1, 2];
+  const w = [0.8, 0.4, -0.3];
+  const b = 0.1;
+  const [z, a] = java.lessonNeuron(Float32Array.from(w), Float32Array.from(x), b, 'sigmoid');
+  const signed = v => (v < 0 ? `(${fmt(v, 1)})` : fmt(v, 1));
+  numberQuestion('quiz-neuron-1', {
+    answer: a,
+    values: {
+      x: `(${x.map(v => fmt(v, 1)).join(', ')})`,
+      w: `(${w.map(v => fmt(v, 1)).join(', ')})`,
+      b: fmt(b, 1),
+      products: `${w.map((wi, i) => `${signed(wi)}·${signed(x[i])}`).join(' + ')} + ${fmt(b, 1)}`,
+      z: fmt(z, 3),
+      a: fmt(a, 3),
+    },
+  });
+}

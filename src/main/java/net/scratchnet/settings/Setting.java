@@ -17,9 +17,11 @@ import java.util.List;
  *                     (the learning rate: each optimiser's own, {@link TrainingSettings#defaultLearningRate})
  * @param description  what it does, in words for the page's form and the command line's help; null where its
  *                     name says enough (the page labels those fields itself)
+ * @param chapter      the slug of the course's chapter that explains it ({@code learn/SLUG.html}, linked beside
+ *                     the form's field); null where no chapter does
  */
 public record Setting(String name, String parameter, Kind kind, double min, double max, int maxCount,
-                      List<String> choices, String pageDefault, String cliDefault, String description) {
+                      List<String> choices, String pageDefault, String cliDefault, String description, String chapter) {
 
     /** How a setting's text is read. */
     public enum Kind {

@@ -67,25 +67,25 @@ public final class TrainingSettings {
     private static final String[] OPTIMIZER_TITLES = {"SGD", "SGD + momentum", "Adam"};  // as TrainingConfig.OPTIMIZERS
 
     public static final Setting DATASET = new Setting("dataset", "dataset", Kind.CHOICE, 0, 0, 1,
-            datasetIds(), "mnist", "mnist", null);
+            datasetIds(), "mnist", "mnist", null, null);
     public static final Setting HIDDEN = new Setting("hidden", "hidden", Kind.SIZES, 1, NetworkSpec.MAX_LAYER_SIZE,
-            MAX_HIDDEN_LAYERS, List.of(), sizesText(PAGE_PRESET.hidden(), ","), sizesText(CLI_PRESET.hidden(), ","), null);
+            MAX_HIDDEN_LAYERS, List.of(), sizesText(PAGE_PRESET.hidden(), ","), sizesText(CLI_PRESET.hidden(), ","), null, "layers");
     public static final Setting ACTIVATION = new Setting("activation", "activation", Kind.CHOICE, 0, 0, 1,
-            List.of(Activations.names()), PAGE_PRESET.activation(), CLI_PRESET.activation(), null);
+            List.of(Activations.names()), PAGE_PRESET.activation(), CLI_PRESET.activation(), null, "activations");
     public static final Setting OPTIMIZER = new Setting("optimizer", "optimizer", Kind.CHOICE, 0, 0, 1,
-            TrainingConfig.OPTIMIZERS, "adam", "adam", null);
+            TrainingConfig.OPTIMIZERS, "adam", "adam", null, "training");
     /** Its maximum holds on the page only: the command line lets you blow a run up on purpose. */
     public static final Setting LEARNING_RATE = new Setting("learningRate", "lr", Kind.NUMBER, 1e-6, 10, 1,
-            List.of(), String.valueOf(PAGE_PRESET.learningRate("adam")), null, null);
+            List.of(), String.valueOf(PAGE_PRESET.learningRate("adam")), null, null, "gradient-descent");
     /** L2 weight decay λ (see {@link net.scratchnet.train.Optimizer}); above 0.01 it swamps the loss's own gradient. */
     public static final Setting WEIGHT_DECAY = new Setting("weightDecay", "weight-decay", Kind.NUMBER, 0, 0.01, 1,
-            List.of(), String.valueOf(PAGE_PRESET.weightDecay()), String.valueOf(CLI_PRESET.weightDecay()), null);
+            List.of(), String.valueOf(PAGE_PRESET.weightDecay()), String.valueOf(CLI_PRESET.weightDecay()), null, null);
     public static final Setting BATCH_SIZE = new Setting("batchSize", "batch", Kind.INTEGER, 1,
-            TrainingConfig.MAX_BATCH_SIZE, 1, List.of(), "32", "32", null);
+            TrainingConfig.MAX_BATCH_SIZE, 1, List.of(), "32", "32", null, "training");
     public static final Setting EPOCHS = new Setting("epochs", "epochs", Kind.INTEGER, 1, MAX_EPOCHS, 1, List.of(),
-            String.valueOf(PAGE_PRESET.epochs()), String.valueOf(CLI_PRESET.epochs()), null);
+            String.valueOf(PAGE_PRESET.epochs()), String.valueOf(CLI_PRESET.epochs()), null, "gradient-descent");
     public static final Setting SEED = new Setting("seed", "seed", Kind.INTEGER, 0, Integer.MAX_VALUE, 1, List.of(),
-            "1", "1", null);
+            "1", "1", null, null);
 
     /**
      * The whole network as a spec, layer by layer, instead of {@link #HIDDEN} and {@link #ACTIVATION}: how a
@@ -93,13 +93,13 @@ public final class TrainingSettings {
      */
     public static final Setting ARCHITECTURE = new Setting("architecture", "arch", Kind.SPEC, 0, 0, 1, List.of(),
             "", "", "the whole network, layer by layer, instead of the hidden layers and activation, e.g.\n"
-            + "\"" + NetworkSpec.SMALL_CNN + "\"");
+            + "\"" + NetworkSpec.SMALL_CNN + "\"", null);
     /** Whether each training image is randomly shifted, turned and scaled first (see Augmentation). */
     public static final Setting AUGMENT = new Setting("augment", "augment", Kind.FLAG, 0, 0, 1, List.of(),
             "false", "false", "move each training image a little at random first: shifted up to "
             + Math.round(Augmentation.MAX_SHIFT) + " pixels,\nturned up to " + Math.round(Augmentation.MAX_DEGREES)
             + " degrees, scaled by up to " + Math.round(100 * Augmentation.MAX_SCALING)
-            + "% (the test images stay as they are)");
+            + "% (the test images stay as they are)", null);
 
     /** In the order of the page's URL. */
     public static final List<Setting> ALL = List.of(DATASET, HIDDEN, ACTIVATION, ARCHITECTURE, OPTIMIZER,
@@ -208,7 +208,8 @@ public final class TrainingSettings {
                     .put("choices", setting.choices().toArray(new String[0]))
                     .put("default", setting.pageDefault())
                     .put("cliDefault", setting.cliDefault())
-                    .put("description", setting.description()));
+                    .put("description", setting.description())
+                    .put("chapter", setting.chapter()));
         }
         List<Json> datasets = new ArrayList<>();
         for (DatasetKind kind : DatasetKind.values()) {

@@ -31,8 +31,8 @@ import net.scratchnet.tools.CourseManifest.Language;
  * Then {@link CourseCode} fills the code panels with the current Java source.
  *
  * <p>Nothing is written unless the whole course builds: a key a template names that a language lacks, a text no
- * template uses, a chapter without its body, or a script or stylesheet the site does not have, each stops the
- * build with the file and the name. A second language must give every page the same element ids as the first,
+ * template uses, a chapter without its body, a question the page could not mark ({@link QuizMarkup}), or a script
+ * or stylesheet the site does not have, each stops the build with the file and the name. A second language must give every page the same element ids as the first,
  * since the scripts find their elements by id.
  *
  * <p>Usage: {@code CourseSite <src/course> <src/main/java> <built site>}; Maven runs it after the site's files
@@ -48,6 +48,8 @@ public final class CourseSite {
     private final CourseManifest manifest;
     private final Map<String, Template> chrome;
     private final CourseCode code;
+    /** Each chapter's questions ({@link QuizMarkup}), by slug: the index marks a chapter done when all are answered right. */
+    private final Map<String, List<String>> questions = new HashMap<>();
 
     CourseSite(Path course, Path javaSources, Path site) throws IOException {
         this.course = course;
@@ -87,7 +89,10 @@ public final class CourseSite {
         return pages;
     }
 
-    /** The manifest's chapters have their bodies, its scripts and styles exist, and no body is left over. */
+    /**
+     * The manifest's chapters have their bodies, their questions can be marked, its scripts and styles exist, and
+     * no body is left over.
+     */
     private void checkSources() throws IOException {
         Set<String> bodies = new TreeSet<>();
         try (Stream<Path> files = Files.list(course.resolve("chapters"))) {
@@ -98,6 +103,8 @@ public final class CourseSite {
             if (!bodies.remove(chapter.slug() + ".html")) {
                 throw new IllegalArgumentException(where + " has no body template " + course.resolve("chapters").resolve(chapter.slug() + ".html"));
             }
+            Template body = Template.read(course.resolve("chapters").resolve(chapter.slug() + ".html"));
+            questions.put(chapter.slug(), QuizMarkup.questionIds(chapter.slug(), body.text(), body.source()));
             for (String file : Stream.concat(chapter.scripts().stream(), chapter.styles().stream()).toList()) {
                 if (!Files.isRegularFile(site.resolve(file))) {
                     throw new IllegalArgumentException(where + " names " + file + ", which the site does not have (" + site.resolve(file) + ")");
@@ -161,7 +168,8 @@ public final class CourseSite {
         private String index() {
             Map<String, String> values = pageValues(courseValues);
             String items = chapters.stream()
-                    .map(c -> fill("index-item", values, Map.of("slug", c.slug(), "title", title(c), "summary", text(c.slug(), "summary", courseValues))))
+                    .map(c -> fill("index-item", values, Map.of("slug", c.slug(), "title", title(c), "summary", text(c.slug(), "summary", courseValues),
+                            "questions", String.join(" ", questions.get(c.slug())))))
                     .collect(Collectors.joining("\n"));
             values.put("title", text(COURSE_TEXTS, "index.page-title", courseValues));
             values.put("description", text(COURSE_TEXTS, "index.description", courseValues));

@@ -106,6 +106,20 @@ final class CourseBrowser implements AutoCloseable {
         chromium.driver().findElement(By.cssSelector(cssSelector)).click();
     }
 
+    /** Types into the element this selector finds first, as a keyboard user would (it gets the focus first). */
+    void type(String cssSelector, CharSequence... keys) {
+        chromium.driver().findElement(By.cssSelector(cssSelector)).sendKeys(keys);
+    }
+
+    /**
+     * Runs {@code script} in every page opened from now on, before the page's own scripts (e.g. to break its
+     * storage); closing the returned handle stops that for the pages opened after.
+     */
+    AutoCloseable beforeEveryPage(String script) {
+        Object identifier = chromium.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script)).get("identifier");
+        return () -> chromium.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
+    }
+
     /**
      * Shows pages as a phone of this CSS width would (touch, no desktop minimum window size), through
      * Chromium's device emulation; {@link #desktop()} ends it.

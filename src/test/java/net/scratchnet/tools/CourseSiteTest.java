@@ -134,7 +134,7 @@ class CourseSiteTest {
             }
         }
         List<String> listed = new ArrayList<>();
-        Matcher item = Pattern.compile("<li><a href=\"([\\w-]+)\\.html\">").matcher(pages.get(folder.resolve("index.html")));
+        Matcher item = Pattern.compile("<li data-questions=\"[\\w -]*\"><a href=\"([\\w-]+)\\.html\">").matcher(pages.get(folder.resolve("index.html")));
         while (item.find()) {
             listed.add(item.group(1));
         }
@@ -187,6 +187,34 @@ class CourseSiteTest {
                 In {count} chapters.
                 == index.prerequisites
                 None.
+                == index.done
+                done
+                == index.reset
+                Reset
+                == index.reset-note
+                Forgets.
+                == index.reset-button
+                Forget
+                == index.reset-done
+                Forgotten.
+                == quiz.label
+                Check
+                == quiz.check
+                Check
+                == quiz.tolerance
+                Within <output class="quiz-tolerance-value"></output>.
+                == quiz.right
+                Right.
+                == quiz.wrong
+                Wrong.
+                == quiz.choose
+                Choose.
+                == quiz.empty
+                Type.
+                == quiz.unreadable
+                Unreadable.
+                == quiz.before
+                Before.
                 """);
         for (String slug : slugs) {
             write(course.resolve("chapters/" + slug + ".html"), "    <p>{{body}}</p>\n    <p>{{readout}}</p>\n");
