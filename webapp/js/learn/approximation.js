@@ -4,6 +4,7 @@
 
 import { byId } from '../dom.js';
 import { startChapter, fmt } from './core.js';
+import { numberQuestion } from './quiz.js';
 import { addSlider } from './slider.js';
 import { frame, drawAxes, drawCurve, pointerPosition } from './plot.js';
 
@@ -18,6 +19,7 @@ const X_TICKS = [0, 0.25, 0.5, 0.75, 1];
 const xs = Array.from({ length: POINTS }, (_, i) => i / (POINTS - 1));
 
 startChapter(java => {
+  askStepPosition(java);
   const f32 = values => Float32Array.from(values);
   const network = (weights, biases, outputWeights) =>
     java.lessonSteps(f32(weights), f32(biases), f32(outputWeights), POINTS);
@@ -113,6 +115,16 @@ startChapter(java => {
   canvas.addEventListener('pointermove', event => { if (canvas.hasPointerCapture(event.pointerId)) dragTo(event); });
   match();
 });
+
+/** The question: where a given neuron's step stands. */
+function askStepPosition(java) {
+  const w = 40;
+  const b = -12;
+  numberQuestion('quiz-approximation-1', {
+    answer: java.lessonStepPosition(w, b),
+    values: { w: String(w), b: fmt(b, 0), s: fmt(java.lessonStepPosition(w, b), 2) },
+  });
+}
 
 /** Moves a slider without firing its 'input' event (the caller redraws once), and shows the value. */
 function setSlider(slider, value) {

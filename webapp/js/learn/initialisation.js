@@ -6,6 +6,7 @@ import { byId } from '../dom.js';
 import { paintWeights } from '../images.js';
 import { createSamples } from '../components/samples.js';
 import { startChapter, fmt } from './core.js';
+import { numberQuestion } from './quiz.js';
 import { frame, drawAxes } from './plot.js';
 
 const DATASET = 'mnist';
@@ -17,6 +18,7 @@ const BAR = '#58a6ff';
 const HISTOGRAM = '#3fb950';
 
 startChapter(async (java, schema) => {
+  askXavierBound(java);
   const datasets = Object.fromEntries(schema.datasets.map(d => [d.id, d]));
   const { labels, pixels } = await createSamples(datasets).all(DATASET);
   const [rows, cols] = datasets[DATASET].inputShape;
@@ -90,6 +92,17 @@ startChapter(async (java, schema) => {
   });
   resetDeep();
 });
+
+/** The question on Xavier's bound, for the first layer of chapter 9's kind of network: 784 inputs, 30 neurons. */
+function askXavierBound(java) {
+  const inputs = 784;
+  const neurons = 30;
+  const r = java.lessonStartLimit('xavier', inputs, neurons);
+  numberQuestion('quiz-initialisation-2', {
+    answer: r,
+    values: { in: String(inputs), out: String(neurons), sum: String(inputs + neurons), r: fmt(r, 4) },
+  });
+}
 
 /** "0.52", or "1/23,000" for a tiny ratio, which reads better than 4.3e-5; "–" when both are 0. */
 function ratio(first, last) {

@@ -13,6 +13,8 @@ import net.scratchnet.activation.Activations;
 import net.scratchnet.lesson.BackpropTrace;
 import net.scratchnet.lesson.LossReadout;
 import net.scratchnet.lesson.ParameterCounts;
+import net.scratchnet.lesson.StartingWeights;
+import net.scratchnet.lesson.StepNetwork;
 import net.scratchnet.math.Softmax;
 import net.scratchnet.network.NetworkSpec;
 import net.scratchnet.neuron.Neuron;
@@ -44,7 +46,9 @@ class QuizInChromiumIT {
             "quiz-activations-2", (double) softmax(3, 1, 0.5f)[0],
             "quiz-layers-2", (double) last(ParameterCounts.of(NetworkSpec.parse("784-30-10"))),
             "quiz-loss-1", (double) LossReadout.losses(new float[] {0.2f, 0.7f, 0.1f}, 0)[1],
-            "quiz-backpropagation-1", firstOf("dW2", BackpropTrace.trace(0.9f, 0.3f, 1, 3)));
+            "quiz-backpropagation-1", firstOf("dW2", BackpropTrace.trace(0.9f, 0.3f, 1, 3)),
+            "quiz-initialisation-2", (double) StartingWeights.XAVIER.limit(784, 30),
+            "quiz-approximation-1", (double) StepNetwork.stepPosition(40, -12));
 
     private static CourseBrowser browser;
 
