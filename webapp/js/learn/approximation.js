@@ -6,7 +6,7 @@ import { byId } from '../dom.js';
 import { startChapter, fmt } from './core.js';
 import { numberQuestion } from './quiz.js';
 import { addSlider } from './slider.js';
-import { frame, drawAxes, drawCurve, pointerPosition } from './plot.js';
+import { frame, drawAxes, drawCurve, fitToWidth, pointerPosition } from './plot.js';
 
 const POINTS = 201;               // where each curve is computed, from x = 0 to 1
 const STEP = '#58a6ff';
@@ -15,6 +15,7 @@ const NETWORK = '#3fb950';
 const TARGET = '#f0883e';
 const HEIGHT_RANGE = [-0.2, 1.2];  // the bumps' chart, and how high a drag or a slider sets a bump
 const X_TICKS = [0, 0.25, 0.5, 0.75, 1];
+const MIN_HEIGHT = 200;           // of a chart on a phone, in pixels
 
 const xs = Array.from({ length: POINTS }, (_, i) => i / (POINTS - 1));
 
@@ -28,6 +29,7 @@ startChapter(java => {
   const step = { w: 30, b: -12 };
   const drawStep = () => {
     const y = network([step.w], [step.b], [1]);
+    fitToWidth(byId('step-plot'), { minHeight: MIN_HEIGHT });
     const plot = frame(byId('step-plot'), { xMin: 0, xMax: 1, yMin: 0, yMax: 1, margin: 32 });
     drawAxes(plot, { xTicks: X_TICKS, yTicks: [0, 0.5, 1] });
     const s = java.lessonStepPosition(step.w, step.b);
@@ -48,6 +50,7 @@ startChapter(java => {
     const { left, right, height, steepness: w } = bump;
     const b1 = java.lessonBiasForStep(left, w);
     const b2 = java.lessonBiasForStep(right, w);
+    fitToWidth(byId('bump-plot'), { minHeight: MIN_HEIGHT });
     const plot = frame(byId('bump-plot'), { xMin: 0, xMax: 1, yMin: -1, yMax: 1, margin: 32 });
     drawAxes(plot, { xTicks: X_TICKS, yTicks: [-1, -0.5, 0, 0.5, 1] });
     plot.context.setLineDash([6, 5]);
@@ -71,9 +74,11 @@ startChapter(java => {
   let sliders = [];
   let steepness = 500;
   const target = () => byId('bumps-target').value;
-  const bumpsPlot = frame(canvas, { xMin: 0, xMax: 1, yMin: HEIGHT_RANGE[0], yMax: HEIGHT_RANGE[1], margin: 32 });
+  let bumpsPlot;   // the chart's frame as last drawn: a drag reads its heights through it
   const drawBumps = () => {
     const { outputs, target: curve, distance } = JSON.parse(java.lessonBumps(target(), f32(heights), steepness, POINTS));
+    fitToWidth(canvas, { minHeight: MIN_HEIGHT });
+    bumpsPlot = frame(canvas, { xMin: 0, xMax: 1, yMin: HEIGHT_RANGE[0], yMax: HEIGHT_RANGE[1], margin: 32 });
     drawAxes(bumpsPlot, { xTicks: X_TICKS, yTicks: [0, 0.5, 1] });
     drawCurve(bumpsPlot, xs, curve, TARGET, 2);
     drawCurve(bumpsPlot, xs, outputs, NETWORK, 2.5);
@@ -114,6 +119,7 @@ startChapter(java => {
   canvas.addEventListener('pointerdown', event => { canvas.setPointerCapture(event.pointerId); dragTo(event); });
   canvas.addEventListener('pointermove', event => { if (canvas.hasPointerCapture(event.pointerId)) dragTo(event); });
   match();
+  window.addEventListener('resize', () => { drawStep(); drawBump(); drawBumps(); });
 });
 
 /** The question: where a given neuron's step stands. */

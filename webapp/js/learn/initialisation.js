@@ -7,7 +7,7 @@ import { paintWeights } from '../images.js';
 import { createSamples } from '../components/samples.js';
 import { startChapter, fmt } from './core.js';
 import { numberQuestion } from './quiz.js';
-import { frame, drawAxes } from './plot.js';
+import { frame, drawAxes, fitToWidth } from './plot.js';
 
 const DATASET = 'mnist';
 const SEED = 10;
@@ -56,7 +56,9 @@ startChapter(async (java, schema) => {
   const layerFigures = [];
   const template = byId('deep-layer');
   let steps = 0;
+  let shown;   // the last measurement, drawn again when the window's width changes
   const showDeep = measured => {
+    shown = measured;
     byId('deep-steps').textContent = String(steps);
     byId('deep-loss').textContent = fmt(measured.loss, 3);
     byId('deep-accuracy').textContent = `${fmt(100 * measured.accuracy, 1)}%`;
@@ -91,6 +93,7 @@ startChapter(async (java, schema) => {
     showDeep(JSON.parse(java.lessonDeepTrain(DEEP_STEPS)));
   });
   resetDeep();
+  window.addEventListener('resize', () => showDeep(shown));
 });
 
 /** The question on Xavier's bound, for the first layer of chapter 9's kind of network: 784 inputs, 30 neurons. */
@@ -115,6 +118,7 @@ function ratio(first, last) {
 /** One bar per dense layer on a log10 scale; a gradient of exactly 0 gets no bar and the label 0. */
 function drawGradients(canvas, gradients) {
   const [low, high] = GRADIENT_RANGE;
+  fitToWidth(canvas, { minHeight: 200 });
   const plot = frame(canvas, { xMin: 0, xMax: gradients.length, yMin: low, yMax: high, margin: 40 });
   drawAxes(plot, { yTicks: [] });
   const c = plot.context;
@@ -151,6 +155,7 @@ function drawGradients(canvas, gradients) {
 /** A hidden layer's histogram of activations, from layer.from to layer.to, tallest bar to the top. */
 function drawHistogram(canvas, layer) {
   const counts = layer.histogram;
+  fitToWidth(canvas, { minHeight: 90 });
   const plot = frame(canvas, { xMin: 0, xMax: counts.length, yMin: 0, yMax: Math.max(1, ...counts), margin: 20 });
   drawAxes(plot);
   const c = plot.context;
