@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 import net.scratchnet.lesson.StepNetwork;
 import net.scratchnet.lesson.TargetCurve;
@@ -38,26 +37,25 @@ class ApproximationInChromiumIT {
     @Test
     void theStepStandsAtMinusBOverWAsTheCoreComputesIt() {
         browser.open("approximation.html");
-        assertEquals(fixed(StepNetwork.stepPosition(30, -12), 3), browser.text("step-position"));
+        assertEquals(CourseBrowser.shown(StepNetwork.stepPosition(30, -12), 3), browser.text("step-position"));
         browser.setRange("step-b", -20);
-        assertEquals(fixed(StepNetwork.stepPosition(30, -20), 3), browser.text("step-position"));
+        assertEquals(CourseBrowser.shown(StepNetwork.stepPosition(30, -20), 3), browser.text("step-position"));
         float middle = new StepNetwork(new float[] {30}, new float[] {-20}, new float[] {1}).outputs(POINTS)[POINTS / 2];
-        assertEquals(fixed(middle, 3), browser.text("step-middle"));
+        assertEquals(CourseBrowser.shown(middle, 3), browser.text("step-middle"));
         assertEquals(List.of(), browser.pageErrors());
     }
 
     @Test
     void moreBumpsFollowTheCurveMoreCloselyAndKeysAndThePointerMoveThem() {
         browser.open("approximation.html");
-        assertEquals(fixed(distance(TargetCurve.WIGGLE, 5), 4), browser.text("bumps-distance"));
+        assertEquals(CourseBrowser.shown(distance(TargetCurve.WIGGLE, 5), 4), browser.text("bumps-distance"));
         assertEquals("10", browser.text("bumps-neurons"));
-        browser.script("const s = document.getElementById('bumps-count'); s.value = '50';"
-                + " s.dispatchEvent(new Event('change', { bubbles: true }));");
-        assertEquals(fixed(distance(TargetCurve.WIGGLE, 50), 4), browser.text("bumps-distance"));
+        browser.choose("bumps-count", "50");
+        assertEquals(CourseBrowser.shown(distance(TargetCurve.WIGGLE, 50), 4), browser.text("bumps-distance"));
         assertEquals("100", browser.text("bumps-neurons"));
 
         String matched = browser.text("bumps-distance");
-        browser.script("document.querySelector('#bumps-widget').closest('section').querySelector('details').open = true");
+        browser.script("document.getElementById('bumps-heights').closest('details').open = true");   // the sliders' drawer
         for (int i = 0; i < 20; i++) {
             browser.press("bumps-height-1", Keys.ARROW_UP);
         }
@@ -78,8 +76,4 @@ class ApproximationInChromiumIT {
         return curve.meanDistance(StepNetwork.bumps(curve.heights(bumps), STEEPNESS).outputs(POINTS));
     }
 
-    /** As the page's fmt() writes it. */
-    private static String fixed(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value).replace('-', '−');
-    }
 }

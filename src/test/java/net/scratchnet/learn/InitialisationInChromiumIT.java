@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.scratchnet.browser.BuiltSite;
@@ -50,14 +49,14 @@ class InitialisationInChromiumIT {
         browser.open("initialisation.html");
         assertEquals(List.of(), browser.pageErrors());
         DeepSignals sigmoid = new DeepSignals("sigmoid", "xavier", samples, 0.1f, SEED);
-        assertEquals(fixed(number(sigmoid.measure(), "loss"), 3), browser.text("deep-loss"));
+        assertEquals(CourseBrowser.shown(number(sigmoid.measure(), "loss"), 3), browser.text("deep-loss"));
         String sigmoidRatio = browser.text("deep-ratio");
         assertTrue(sigmoidRatio.startsWith("1/"), "the first layer's gradient is a small fraction of the last's: " + sigmoidRatio);
 
-        choose("deep-activation", "relu");
-        choose("deep-start", "he");
+        browser.choose("deep-activation", "relu");
+        browser.choose("deep-start", "he");
         DeepSignals relu = new DeepSignals("relu", "he", samples, 0.1f, SEED);
-        assertEquals(fixed(number(relu.measure(), "loss"), 3), browser.text("deep-loss"));
+        assertEquals(CourseBrowser.shown(number(relu.measure(), "loss"), 3), browser.text("deep-loss"));
         String reluRatio = browser.text("deep-ratio");
         assertNotEquals(sigmoidRatio, reluRatio);
         assertTrue(Double.parseDouble(reluRatio) > 0.1, "ReLU with He keeps the gradients level: " + reluRatio);
@@ -65,7 +64,7 @@ class InitialisationInChromiumIT {
         browser.click("#deep-train");
         relu.train(20);
         assertEquals("20", browser.text("deep-steps"));
-        assertEquals(fixed(number(relu.measure(), "loss"), 3), browser.text("deep-loss"));
+        assertEquals(CourseBrowser.shown(number(relu.measure(), "loss"), 3), browser.text("deep-loss"));
         assertEquals(6L, browser.script("return document.querySelectorAll('#deep-layers figure').length"));
         assertEquals(List.of(), browser.pageErrors());
     }
@@ -77,26 +76,17 @@ class InitialisationInChromiumIT {
         assertEquals("10", browser.text("symmetry-steps"));
         assertEquals("0.0000", browser.text("symmetry-difference"));
 
-        choose("symmetry-start", "xavier");
+        browser.choose("symmetry-start", "xavier");
         browser.click("#symmetry-train");
         Symmetry xavier = new Symmetry("xavier", samples, SEED);
         xavier.train(10);
         String state = xavier.state();
-        assertEquals(fixed(number(state, "difference"), 4), browser.text("symmetry-difference"));
-        assertEquals(fixed(100 * number(state, "accuracy"), 1) + "%", browser.text("symmetry-accuracy"));
+        assertEquals(CourseBrowser.shown(number(state, "difference"), 4), browser.text("symmetry-difference"));
+        assertEquals(CourseBrowser.shown(100 * number(state, "accuracy"), 1) + "%", browser.text("symmetry-accuracy"));
         assertEquals(List.of(), browser.pageErrors());
     }
 
-    /** Selects {@code value} in the select with this id, as a user would: it fires 'change'. */
-    private static void choose(String id, String value) {
-        browser.script("const s = document.getElementById(arguments[0]); s.value = arguments[1];"
-                + " s.dispatchEvent(new Event('change', { bubbles: true }));", id, value);
-    }
 
-    /** As the page's fmt() writes it. */
-    private static String fixed(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value).replace('-', '−');
-    }
 
     private static double number(String json, String key) {
         Matcher m = Pattern.compile("\"" + key + "\":(-?[0-9.E-]+)").matcher(json);

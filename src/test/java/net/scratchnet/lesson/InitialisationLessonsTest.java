@@ -40,7 +40,7 @@ class InitialisationLessonsTest {
         String copies = zero.state();
         assertEquals(0f, number(copies, "difference"), "zero-started neurons must stay exact copies");
         float largestWeight = 0;
-        for (float w : array(copies, "weights")) {
+        for (float w : LessonsTest.array(copies, "weights")) {
             largestWeight = Math.max(largestWeight, Math.abs(w));
         }
         assertTrue(largestWeight > 1e-3f, "the copies did learn: their weights moved away from 0, largest " + largestWeight);
@@ -52,8 +52,8 @@ class InitialisationLessonsTest {
 
     @Test
     void sigmoidGradientsVanishTowardsTheFirstLayerAndReluWithHeKeepsThemLevel() {
-        float[] sigmoid = array(new DeepSignals("sigmoid", "xavier", SAMPLES, 0.1f, 10).measure(), "gradients");
-        float[] relu = array(new DeepSignals("relu", "he", SAMPLES, 0.1f, 10).measure(), "gradients");
+        float[] sigmoid = LessonsTest.array(new DeepSignals("sigmoid", "xavier", SAMPLES, 0.1f, 10).measure(), "gradients");
+        float[] relu = LessonsTest.array(new DeepSignals("relu", "he", SAMPLES, 0.1f, 10).measure(), "gradients");
         assertEquals(DeepSignals.HIDDEN_LAYERS + 1, sigmoid.length);
         assertTrue(sigmoid[0] / sigmoid[6] < 1e-3f, "sigmoid: " + Arrays.toString(sigmoid));
         for (int k = 1; k < sigmoid.length; k++) {
@@ -121,17 +121,6 @@ class InitialisationLessonsTest {
         while (m.find()) {
             values = Arrays.copyOf(values, values.length + 1);
             values[values.length - 1] = Float.parseFloat(m.group(1));
-        }
-        return values;
-    }
-
-    static float[] array(String json, String key) {
-        Matcher m = Pattern.compile("\"" + key + "\":\\[([^\\]]*)]").matcher(json);
-        assertTrue(m.find(), key + " in " + json);
-        String[] parts = m.group(1).split(",");
-        float[] values = new float[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            values[i] = Float.parseFloat(parts[i]);
         }
         return values;
     }

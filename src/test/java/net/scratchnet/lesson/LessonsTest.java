@@ -133,7 +133,8 @@ class LessonsTest {
         assertEquals(4, race.batchesPerEpoch());
     }
 
-    private static float[] array(String json, String name) {
+    /** The numbers of the JSON array {@code name} in {@code json}: the lessons' answers, read without a JSON library. */
+    static float[] array(String json, String name) {
         Matcher m = Pattern.compile("\"" + name + "\":\\[([^\\]]*)\\]").matcher(json);
         assertTrue(m.find(), name + " in " + json);
         String[] parts = m.group(1).split(",");
