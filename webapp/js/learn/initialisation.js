@@ -2,7 +2,7 @@
 // test images: six hidden neurons trained from zero or random weights (do they stay copies?), and a six-layer
 // network's activations and gradients layer by layer, for each activation and each way to start.
 
-import { byId } from '../dom.js';
+import { byId, el } from '../dom.js';
 import { paintWeights } from '../images.js';
 import { createSamples } from '../components/samples.js';
 import { startChapter, fmt } from './core.js';
@@ -26,16 +26,15 @@ startChapter(async (java, schema) => {
 
   // ---- six hidden neurons: copies or not ----
   const neurons = byId('symmetry-neurons');
-  const pictures = Array.from({ length: 6 }, () => {
-    const canvas = document.createElement('canvas');
-    canvas.width = cols;
-    canvas.height = rows;
-    canvas.className = 'pixelated';
-    neurons.append(canvas);
-    return canvas;
-  });
+  const pictures = [];   // one per hidden neuron, made when the core first says how many there are
   const showSymmetry = state => {
     const size = rows * cols;
+    while (pictures.length < state.weights.length / size) {
+      const canvas = el('canvas', { width: cols, height: rows, class: 'pixelated', role: 'img',
+        'aria-label': neurons.dataset.label.replace('#', String(pictures.length + 1)) });
+      neurons.append(canvas);
+      pictures.push(canvas);
+    }
     let largest = 1e-6;   // all-zero weights still need a scale to paint on
     for (const w of state.weights) largest = Math.max(largest, Math.abs(w));
     pictures.forEach((canvas, j) => paintWeights(canvas, state.weights.slice(j * size, (j + 1) * size), cols, rows, largest));
