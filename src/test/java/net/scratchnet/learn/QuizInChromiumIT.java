@@ -41,14 +41,14 @@ class QuizInChromiumIT {
      * chapters' scripts call, for the numbers the scripts give (a chapter's script and this list name the same
      * inputs: a new number question adds its line).
      */
-    private static final Map<String, Double> EXACT = Map.of(
-            "quiz-neuron-1", (double) Neuron.output(WEIGHTS, INPUTS, BIAS, Activations.byName("sigmoid")),
-            "quiz-activations-2", (double) softmax(3, 1, 0.5f)[0],
-            "quiz-layers-2", (double) last(ParameterCounts.of(NetworkSpec.parse("784-30-10"))),
-            "quiz-loss-1", (double) LossReadout.losses(new float[] {0.2f, 0.7f, 0.1f}, 0)[1],
-            "quiz-backpropagation-1", firstOf("dW2", BackpropTrace.trace(0.9f, 0.3f, 1, 3)),
-            "quiz-initialisation-2", (double) StartingWeights.XAVIER.limit(784, 30),
-            "quiz-approximation-1", (double) StepNetwork.stepPosition(40, -12));
+    private static final Map<String, Double> EXACT = Map.ofEntries(
+            Map.entry("quiz-neuron-1", (double) Neuron.output(WEIGHTS, INPUTS, BIAS, Activations.byName("sigmoid"))),
+            Map.entry("quiz-activations-2", (double) softmax(3, 1, 0.5f)[0]),
+            Map.entry("quiz-layers-2", (double) last(ParameterCounts.of(NetworkSpec.parse("784-30-10")))),
+            Map.entry("quiz-loss-1", (double) LossReadout.losses(new float[] {0.2f, 0.7f, 0.1f}, 0)[1]),
+            Map.entry("quiz-backpropagation-1", firstOf("dW2", BackpropTrace.trace(0.9f, 0.3f, 1, 3))),
+            Map.entry("quiz-initialisation-2", (double) StartingWeights.XAVIER.limit(784, 30)),
+            Map.entry("quiz-approximation-1", (double) StepNetwork.stepPosition(40, -12)));
 
     private static CourseBrowser browser;
 
