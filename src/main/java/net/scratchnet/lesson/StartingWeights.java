@@ -48,11 +48,10 @@ public enum StartingWeights {
 
     /** The bound of U(-limit, limit) this way draws a layer's weights from, for a layer of {@code in} inputs and {@code out} neurons. */
     public float limit(int in, int out) {
-        return switch (this) {
-            case XAVIER -> Initialization.XAVIER.limit(in, out);
-            case HE -> Initialization.HE.limit(in, out);
-            default -> fixedLimit;
-        };
+        if (this == XAVIER) {
+            return Initialization.XAVIER.limit(in, out);
+        }
+        return this == HE ? Initialization.HE.limit(in, out) : fixedLimit;
     }
 
     /**

@@ -30,11 +30,13 @@ public enum TargetCurve {
     }
 
     public float at(float x) {
-        return switch (this) {
-            case WIGGLE -> (float) (0.2 + 0.4 * x * x + 0.3 * x * Math.sin(15 * x) + 0.05 * Math.cos(50 * x));
-            case WAVE -> (float) (0.5 + 0.35 * Math.sin(3 * Math.PI * x));
-            case TENT -> x < 0.3f ? 0.1f + 0.7f * x / 0.3f : 0.8f - 0.7f * (x - 0.3f) / 0.7f;
-        };
+        if (this == WIGGLE) {
+            return (float) (0.2 + 0.4 * x * x + 0.3 * x * Math.sin(15 * x) + 0.05 * Math.cos(50 * x));
+        }
+        if (this == WAVE) {
+            return (float) (0.5 + 0.35 * Math.sin(3 * Math.PI * x));
+        }
+        return x < 0.3f ? 0.1f + 0.7f * x / 0.3f : 0.8f - 0.7f * (x - 0.3f) / 0.7f;   // the tent
     }
 
     /** The curve at {@code count} evenly spaced points from 0 to 1. */
