@@ -53,11 +53,11 @@ startChapter(java => {
     fitToWidth(byId('bump-plot'), { minHeight: MIN_HEIGHT });
     const plot = frame(byId('bump-plot'), { xMin: 0, xMax: 1, yMin: -1, yMax: 1, margin: 32 });
     drawAxes(plot, { xTicks: X_TICKS, yTicks: [-1, -0.5, 0, 0.5, 1] });
-    plot.context.setLineDash([6, 5]);
+    drawCurve(plot, xs, network([w, w], [b1, b2], [height, -height]), NETWORK, 4);
+    plot.context.setLineDash([6, 5]);   // the two neurons on top of their sum, so that neither hides under it
     drawCurve(plot, xs, network([w], [b1], [height]), STEP, 2);
     drawCurve(plot, xs, network([w], [b2], [-height]), SECOND_STEP, 2);
     plot.context.setLineDash([]);
-    drawCurve(plot, xs, network([w, w], [b1, b2], [height, -height]), NETWORK, 3);
   };
   const bumpHost = byId('bump-sliders');
   [['left', 0, 1, 0.01, 2], ['right', 0, 1, 0.01, 2], ['height', -1, 1, 0.01, 2], ['steepness', 10, 1000, 10, 0]]
