@@ -6,7 +6,9 @@ const DATA = new URL('../../data/', import.meta.url);
 
 /**
  * `datasets`: the core's datasets by id (settings.js). next(id) resolves to the next sample of that
- * dataset, { label, pixels (0..1, row by row), rows, cols }, walking through the classes in turn.
+ * dataset, { label, pixels (0..1, row by row), rows, cols }, walking through the classes in turn;
+ * all(id) to every sample at once as the core takes them, { labels, pixels } (Int8Arrays of the
+ * labels and of the 0..255 pixels, image after image, row by row), for the course's widgets.
  */
 export function createSamples(datasets) {
   const files = new Map();   // dataset id -> promise of the parsed samples file
@@ -36,5 +38,12 @@ export function createSamples(datasets) {
     return { label: labels[k], pixels, rows, cols };
   }
 
-  return { next };
+  async function all(id) {
+    const { labels, bytes } = await load(id);
+    const pixels = new Int8Array(bytes.length);
+    for (let i = 0; i < bytes.length; i++) pixels[i] = bytes.charCodeAt(i);   // 128..255 wrap to negative bytes, as Java reads them
+    return { labels: Int8Array.from(labels), pixels };
+  }
+
+  return { next, all };
 }

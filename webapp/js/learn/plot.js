@@ -141,3 +141,17 @@ function line(c, x1, y1, x2, y2, colour) {
   c.lineTo(x2, y2);
   c.stroke();
 }
+
+/**
+ * Gives the canvas as many pixels across as it shows (keeping its height in the same proportion, and no less than
+ * `minHeight`), so that its 12 px labels stay 12 px on a phone instead of shrinking with a 640-pixel drawing. Call
+ * it before drawing, and again when the window is resized.
+ */
+export function fitToWidth(canvas, { minHeight = 0 } = {}) {
+  if (!canvas.dataset.aspect) canvas.dataset.aspect = String(canvas.height / canvas.width);
+  const width = Math.round(canvas.getBoundingClientRect().width);
+  if (width <= 0) return;
+  const height = Math.max(minHeight, Math.round(width * Number(canvas.dataset.aspect)));
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+}

@@ -1,6 +1,7 @@
 package net.scratchnet.web;
 
 import net.scratchnet.activation.Activations;
+import net.scratchnet.data.Dataset;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.data.DigitPreprocessor;
 import net.scratchnet.data.StrokePreprocessor;
@@ -11,6 +12,7 @@ import net.scratchnet.lesson.ActivationCurves;
 import net.scratchnet.lesson.BackpropTrace;
 import net.scratchnet.lesson.ClassifierJudge;
 import net.scratchnet.lesson.ConvolutionCounts;
+import net.scratchnet.lesson.DeepSignals;
 import net.scratchnet.lesson.KernelSlide;
 import net.scratchnet.lesson.LayerExample;
 import net.scratchnet.lesson.LineFit;
@@ -20,6 +22,10 @@ import net.scratchnet.lesson.OverfitRace;
 import net.scratchnet.lesson.ParameterCounts;
 import net.scratchnet.lesson.PerceptronDemo;
 import net.scratchnet.lesson.SoftmaxJacobian;
+import net.scratchnet.lesson.StartingWeights;
+import net.scratchnet.lesson.StepNetwork;
+import net.scratchnet.lesson.Symmetry;
+import net.scratchnet.lesson.TargetCurve;
 import net.scratchnet.lesson.ToyClassifier;
 import net.scratchnet.network.Network;
 import net.scratchnet.network.NetworkSpec;
@@ -585,5 +591,97 @@ public final class BrowserExports {
     @JSExport
     public static float[] lessonJudgeNoise(int seed) {
         return JUDGE.noise(seed);
+    }
+
+    // ---- chapter "initialisation": starting weights, vanishing gradients, dead ReLUs ----
+
+    private static DeepSignals deep;
+    private static Symmetry symmetry;
+
+    /** The site's sample test images (samples.json) as a dataset the lessons train and measure on. */
+    private static Dataset lessonSamples(byte[] pixels, byte[] labels, String dataset) {
+        DatasetKind kind = DatasetKind.fromId(dataset);
+        return new Dataset(dataset + " samples", DatasetKind.ROWS, DatasetKind.COLS, pixels, labels, kind.classNames());
+    }
+
+    /** The bound of U(-limit, limit) that {@code start} draws a layer's weights from. */
+    @JSExport
+    public static float lessonStartLimit(String start, int in, int out) {
+        return StartingWeights.byId(start).limit(in, out);
+    }
+
+    /** A deep network (six hidden layers) reading these images. @return null or what is wrong */
+    @JSExport
+    public static String lessonDeepReset(String activation, String start, byte[] pixels, byte[] labels,
+                                         String dataset, float learningRate, int seed) {
+        try {
+            deep = new DeepSignals(activation, start, lessonSamples(pixels, labels, dataset), learningRate, seed);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** {@code steps} more SGD steps, then JSON of every layer's activations and gradients ({@link DeepSignals#measure}). */
+    @JSExport
+    public static String lessonDeepTrain(int steps) {
+        deep.train(steps);
+        return deep.measure();
+    }
+
+    /** A few sigmoid hidden neurons started {@code start} on these images. @return null or what is wrong */
+    @JSExport
+    public static String lessonSymmetryReset(String start, byte[] pixels, byte[] labels, String dataset, int seed) {
+        try {
+            symmetry = new Symmetry(start, lessonSamples(pixels, labels, dataset), seed);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** {@code steps} more SGD steps, then JSON of the hidden neurons' weights ({@link Symmetry#state}). */
+    @JSExport
+    public static String lessonSymmetryTrain(int steps) {
+        symmetry.train(steps);
+        return symmetry.state();
+    }
+
+    // ---- chapter "approximation": hidden sigmoid neurons as steps and bumps ----
+
+    /** The output of a 1-H-1 network (sigmoid hidden, linear output) at {@code count} points from 0 to 1. */
+    @JSExport
+    public static float[] lessonSteps(float[] weights, float[] biases, float[] outputWeights, int count) {
+        return new StepNetwork(weights, biases, outputWeights).outputs(count);
+    }
+
+    /** Where a hidden neuron's step stands: -b/w. */
+    @JSExport
+    public static float lessonStepPosition(float weight, float bias) {
+        return StepNetwork.stepPosition(weight, bias);
+    }
+
+    /** The bias that puts a neuron's step at {@code position}. */
+    @JSExport
+    public static float lessonBiasForStep(float position, float weight) {
+        return StepNetwork.biasForStepAt(position, weight);
+    }
+
+    /**
+     * The network of bumps of these heights, and the target curve: JSON {outputs, target, distance} at
+     * {@code count} points from 0 to 1, distance being their mean gap.
+     */
+    @JSExport
+    public static String lessonBumps(String target, float[] heights, float steepness, int count) {
+        TargetCurve curve = TargetCurve.byId(target);
+        float[] outputs = StepNetwork.bumps(heights, steepness).outputs(count);
+        return new Json().put("outputs", outputs).put("target", curve.sample(count))
+                .put("distance", curve.meanDistance(outputs)).toString();
+    }
+
+    /** Bump heights that follow the target curve: each as high as the curve at its middle. */
+    @JSExport
+    public static float[] lessonBumpHeights(String target, int bumps) {
+        return TargetCurve.byId(target).heights(bumps);
     }
 }

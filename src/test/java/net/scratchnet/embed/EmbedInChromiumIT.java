@@ -87,7 +87,8 @@ class EmbedInChromiumIT {
             List<EmbedSite.Served> log = site.log();
             long bytes = log.stream().mapToLong(EmbedSite.Served::bytes).sum();
             System.out.printf("embed.html?widget=%s: %,d bytes in %d responses: %s%n", widget, bytes, log.size(), log);
-            assertTrue(bytes < 600_000, "a " + widget + " widget costs well under 1 MB: " + bytes);
+            // Most of it is the core (about 520 kB of wasm), which grows a little with each of the course's lessons.
+            assertTrue(bytes < 650_000, "a " + widget + " widget costs well under 1 MB: " + bytes);
             assertTrue(log.stream().anyMatch(s -> s.path().startsWith("/core/")), "its numbers come from the core: " + log);
             assertTrue(log.stream().noneMatch(s -> s.path().endsWith("engine.js") || s.path().endsWith("training-worker.js")
                     || s.path().startsWith("/models/") || s.path().startsWith("/data/")),

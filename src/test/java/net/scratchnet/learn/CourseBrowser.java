@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import net.scratchnet.browser.BuiltSite;
 import net.scratchnet.browser.Chromium;
@@ -96,6 +97,17 @@ final class CourseBrowser implements AutoCloseable {
     void setRange(String id, double value) {
         script("const s = document.getElementById(arguments[0]); s.value = arguments[1];"
                 + " s.dispatchEvent(new Event('input', { bubbles: true }));", id, value);
+    }
+
+    /** Selects {@code value} in the select with this id, as a user would: it fires 'change'. */
+    void choose(String id, String value) {
+        script("const s = document.getElementById(arguments[0]); s.value = arguments[1];"
+                + " s.dispatchEvent(new Event('change', { bubbles: true }));", id, value);
+    }
+
+    /** A number as the course's fmt() shows it: fixed decimals and a real minus sign. */
+    static String shown(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value).replace('-', '\u2212');
     }
 
     /** Presses a key on the element with this id, as a keyboard user would (it gets the focus first). */

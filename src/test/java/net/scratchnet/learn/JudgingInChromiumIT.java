@@ -68,10 +68,7 @@ class JudgingInChromiumIT {
                 "return document.getElementById('noise-confidence').dataset.value")));
         assertTrue(noiseConfidence > 0.9f, "noise gets a confident answer: " + noiseConfidence);
 
-        int weakest = 0;
-        for (int k = 1; k < 10; k++) {
-            weakest = jvmPrecision[k] < jvmPrecision[weakest] ? k : weakest;
-        }
+        int weakest = weakest(jvmPrecision);
         float recall = ClassifierJudge.recall(judge.result().confusion())[weakest];
         assertEquals("wrong", browser.answerQuiz("quiz-judging-1", String.format(Locale.ROOT, "%.4f", recall)),
                 "the recall is not the precision");
@@ -103,7 +100,8 @@ class JudgingInChromiumIT {
         assertEquals(List.of(), browser.pageErrors());
     }
 
-    private static ClassifierJudge judgeOnTheJvm(String model) throws IOException {
+    /** The shipped {@code model} judged on MNIST's test images by the JVM, as the page judges it. */
+    static ClassifierJudge judgeOnTheJvm(String model) throws IOException {
         ClassifierJudge judge = new ClassifierJudge();
         Path mnist = Path.of("webapp", "data", DatasetKind.MNIST.folder());
         assertNull(judge.loadModel(Files.readAllBytes(Path.of("webapp", "models", model + ".snn"))));
@@ -114,5 +112,14 @@ class JudgingInChromiumIT {
             // judged in slices, as the page does
         }
         return judge;
+    }
+
+    /** The class with the lowest precision: the one the chapter's first question asks about. */
+    static int weakest(float[] precision) {
+        int weakest = 0;
+        for (int k = 1; k < 10; k++) {
+            weakest = precision[k] < precision[weakest] ? k : weakest;
+        }
+        return weakest;
     }
 }

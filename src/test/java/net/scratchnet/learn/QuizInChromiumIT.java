@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +16,12 @@ import net.scratchnet.layer.Conv2D;
 import net.scratchnet.layer.Padding;
 import net.scratchnet.layer.Shape;
 import net.scratchnet.lesson.BackpropTrace;
+import net.scratchnet.lesson.ClassifierJudge;
 import net.scratchnet.lesson.LossReadout;
+import net.scratchnet.lesson.OverfitRace;
 import net.scratchnet.lesson.ParameterCounts;
+import net.scratchnet.lesson.StartingWeights;
+import net.scratchnet.lesson.StepNetwork;
 import net.scratchnet.math.Softmax;
 import net.scratchnet.network.NetworkSpec;
 import net.scratchnet.neuron.Neuron;
@@ -49,7 +55,21 @@ class QuizInChromiumIT {
             Map.entry("quiz-loss-1", (double) LossReadout.losses(new float[] {0.2f, 0.7f, 0.1f}, 0)[1]),
             Map.entry("quiz-backpropagation-1", firstOf("dW2", BackpropTrace.trace(0.9f, 0.3f, 1, 3))),
             Map.entry("quiz-convolutions-1", (double) Conv2D.outputShape(new Shape(1, 28, 28), 3, 1, 2, Padding.VALID).height()),
-            Map.entry("quiz-convolutions-3", (double) Conv2D.parameterCount(new Shape(16, 12, 12), 5, 32)));
+            Map.entry("quiz-convolutions-3", (double) Conv2D.parameterCount(new Shape(16, 12, 12), 5, 32)),
+            Map.entry("quiz-initialisation-2", (double) StartingWeights.XAVIER.limit(784, 30)),
+            Map.entry("quiz-approximation-1", (double) StepNetwork.stepPosition(40, -12)),
+            Map.entry("quiz-overfitting-2", (double) OverfitRace.decayStep(0.5f, 0f)),
+            Map.entry("quiz-judging-1", (double) weakestPrecision()));
+
+    /** Judging's first question: the lowest precision of the shipped 784-128-10 on MNIST's 10,000 test images. */
+    private static float weakestPrecision() {
+        try {
+            float[] precision = ClassifierJudge.precision(JudgingInChromiumIT.judgeOnTheJvm("mnist-128").result().confusion());
+            return precision[JudgingInChromiumIT.weakest(precision)];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static CourseBrowser browser;
 
@@ -81,6 +101,8 @@ class QuizInChromiumIT {
         int questions = 0;
         for (String chapter : CourseInChromiumIT.CHAPTERS) {
             browser.open(chapter + ".html");
+            // A number question's Check waits for its value from the core (judging's, for 10,000 test images).
+            browser.waitUntil(Duration.ofSeconds(90), "[...document.querySelectorAll('.quiz-check')].every(b => !b.disabled)");
             List<?> ids = (List<?>) browser.script("return [...document.querySelectorAll('section.quiz')].map(s => s.id)");
             assertTrue(ids.size() >= 2 && ids.size() <= 4, chapter + " should ask 2 to 4 questions, it asks " + ids);
             for (Object id : ids) {

@@ -133,7 +133,7 @@ class LessonsTest {
         assertEquals(4, race.batchesPerEpoch());
     }
 
-    /** The array {@code name} of a lesson's JSON, e.g. "W":[0.1,0.2]. */
+    /** The numbers of the JSON array {@code name} in {@code json}: the lessons' answers, read without a JSON library. */
     static float[] array(String json, String name) {
         Matcher m = Pattern.compile("\"" + name + "\":\\[([^\\]]*)\\]").matcher(json);
         assertTrue(m.find(), name + " in " + json);
