@@ -21,6 +21,8 @@ const TRAINING_TIMEOUT_MS = 20000;
 /** The seed of the network's first weights and of the shuffling: the same settings train the same network. */
 const SEED = 1;
 
+const UPLOT_STYLE = new URL('../../vendor/uplot/dist/uPlot.min.css', import.meta.url).href;
+
 const status = document.getElementById('train-status');
 const trainButton = document.getElementById('train');
 const stopButton = document.getElementById('stop');
@@ -128,6 +130,7 @@ async function start() {
   }
   trainButton.disabled = true;
   stopButton.disabled = false;
+  delete status.dataset.outcome;
   const started = performance.now();
   try {
     const { java } = await loadCore();
@@ -179,6 +182,12 @@ function show(report, settings) {
   }
 }
 
+// The page's chrome puts a step's body before its exercise; training comes after writing predict, so it moves below.
+document.getElementById('exercise').after(document.getElementById('capstone'));
+const style = document.createElement('link');
+style.rel = 'stylesheet';
+style.href = UPLOT_STYLE;
+document.head.append(style);
 trainButton.addEventListener('click', start);
 // Stopping is starting nothing: a new run replaces the old, and an empty one ends at once.
 stopButton.addEventListener('click', () => sandbox.run({ variants: [{ name: 'stop.js', text: '' }], harness: () => null, cases: [] }));

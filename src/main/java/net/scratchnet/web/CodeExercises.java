@@ -97,7 +97,7 @@ final class CodeExercises {
     }
 
     /**
-     * Exercise 8: one epoch of a 784-style network in → hidden (sigmoid) → out (softmax cross-entropy), with
+     * Exercise 8: one epoch of a network in → hidden (sigmoid) → out (softmax cross-entropy), with
      * plain SGD, over the examples in the given order, in mini-batches of {@code batchSize} (the last one may be
      * smaller). Returns the weights after the epoch, W1, b1, W2, b2 flat, then each batch's mean loss.
      */

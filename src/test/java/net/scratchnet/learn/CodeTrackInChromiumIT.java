@@ -60,6 +60,13 @@ class CodeTrackInChromiumIT {
                 assertEquals(mistake, report.get("hint"), step + " with the mistake " + mistake + ": " + browser.text("result"));
                 // Transposed weights throw on a layer that is not square: an exception then, with the hint.
                 assertTrue(List.of("fail", "exception").contains(report.get("outcome")), step + " " + mistake + ": " + report);
+                if (step.equals("dense-forward") && mistake.equals("no-bias")) {
+                    screenshots("code-exercise");
+                    browser.click("#show-me");
+                    browser.script("document.getElementById('solution').scrollIntoView()");
+                    browser.screenshot("code-solution");
+                    browser.click("#show-me");
+                }
                 assertEquals(true, browser.script("return document.querySelector('#result p.hint') !== null"), step + ": the hint is shown");
             }
             type(reference());   // the later steps call this one's code: leave the reference behind
@@ -79,12 +86,17 @@ class CodeTrackInChromiumIT {
         String throwing = "function neuron(x, w, b) {\n  let z = b;\n  return z + x.missing.length;\n}\n";
         type(throwing);
         assertEquals("exception", check().get("outcome"));
-        assertTrue(browser.text("result").contains("3"), "names line 3: " + browser.text("result"));
+        assertTrue(browser.text("result").contains("line 3"), "names line 3: " + browser.text("result"));
         assertEquals(1L, browser.script("return document.querySelectorAll('.error-line').length"), "marks the line");
+
+        String unfinished = "function neuron(x, w, b) {\n  return (;\n}\n";
+        type(unfinished);
+        assertEquals("exception", check().get("outcome"));
+        assertTrue(browser.text("result").contains("SyntaxError"), browser.text("result"));
 
         browser.script("location.reload()");
         open("one-neuron");
-        assertEquals(throwing, editorText(), "kept across a reload");
+        assertEquals(unfinished, editorText(), "kept across a reload, even code that does not run");
 
         browser.script("window.confirm = () => true");
         browser.click("#reset");
@@ -113,7 +125,19 @@ class CodeTrackInChromiumIT {
                 100 * accuracy, (System.nanoTime() - started) / 1e9);
         assertTrue(accuracy >= 0.90, "test accuracy " + accuracy);
         assertEquals(true, browser.script("return document.querySelector('#loss-chart canvas') !== null"), "the loss chart is drawn");
+        browser.script("document.getElementById('capstone').scrollIntoView()");
+        browser.screenshot("code-capstone");
         assertEquals(List.of(), browser.pageErrors());
+    }
+
+    /** The exercise as it looks now, at desktop width and at a phone's 390 px, for a person to look at. */
+    private static void screenshots(String name) throws Exception {
+        browser.script("document.querySelector('.CodeMirror').scrollIntoView()");
+        browser.screenshot(name);
+        browser.phone(390);
+        browser.script("document.querySelector('.CodeMirror').scrollIntoView()");
+        browser.screenshot(name + "-phone");
+        browser.desktop();
     }
 
     /** Opens a step's page and makes the track's step list reachable from the test scripts. */
