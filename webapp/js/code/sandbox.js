@@ -46,8 +46,8 @@
                message: String(error && error.message !== undefined ? error.message : error), line, source };
     }
 
-    // A syntax error in evaluated code has no stack frame, but the uncaught error's event knows its line:
-    // so the sources are run outside any try, and their errors end up here.
+    // The sources are run outside any try: an error while they run (a syntax error, or one at their top level)
+    // ends up here. A syntax error has no stack frame in them, and so no line.
     self.onerror = (message, file, line, column, error) => {
       const name = String(file || '').split('/').pop();
       const known = names.includes(name);

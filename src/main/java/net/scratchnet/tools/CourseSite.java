@@ -142,6 +142,11 @@ public final class CourseSite {
         String navigation() {
             return folder.isEmpty() ? "nav" : prefix;
         }
+
+        /** The way from its pages up to the edition's folder, where the index is. */
+        String up() {
+            return folder.isEmpty() ? "" : "../";
+        }
     }
 
     /** One language's pages, by file name. */
@@ -211,8 +216,7 @@ public final class CourseSite {
             textValues.put("count", String.valueOf(chapters.size()));
             textValues.put("title", title(chapter));
             Map<String, String> values = pageValues(textValues);
-            values.put("root", language.root() + "../".repeat(sequence.folder().isEmpty() ? 0 : 1));
-            values.put("index", sequence.folder().isEmpty() ? "" : "../");
+            values.put("root", language.root() + sequence.up());
             values.put("slug", chapter.slug());
             String head = Stream.concat(
                     chapter.styles().stream().map(path -> fill("stylesheet", values, Map.of("path", path))),
@@ -229,7 +233,7 @@ public final class CourseSite {
                     "body", body.fill(key -> text(chapter.slug(), key, textValues, body.source()), values),
                     "code-intro", text(chapter.slug(), "code", textValues),
                     "figures", chapter.code().stream().map(name -> fill("code", values, Map.of("name", name))).collect(Collectors.joining("\n")))));
-            String index = values.get("index") + "index.html";
+            String index = sequence.up() + "index.html";
             String previous = k == 0
                     ? navLink("prev", index, text(COURSE_TEXTS, "nav.back", textValues), text(COURSE_TEXTS, "nav.all-chapters", textValues), values)
                     : navLink("prev", chapters.get(k - 1).slug() + ".html", text(COURSE_TEXTS, sequence.navigation() + ".previous", number(k - 1)), title(chapters.get(k - 1)), values);

@@ -92,6 +92,7 @@ class CodeTrackInChromiumIT {
         String unfinished = "function neuron(x, w, b) {\n  return (;\n}\n";
         type(unfinished);
         assertEquals("exception", check().get("outcome"));
+        // The browser gives a syntax error in evaluated code no position: its message, without a line.
         assertTrue(browser.text("result").contains("SyntaxError"), browser.text("result"));
 
         browser.script("location.reload()");
