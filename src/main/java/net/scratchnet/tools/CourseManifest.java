@@ -22,6 +22,7 @@ import java.util.Set;
  *   style css/neuron.css        a stylesheet besides css/style.css and css/learn.css
  *   code net.scratchnet.neuron.Neuron#output    a panel of "The code" (Class#method, or Class)
  * track code                    the chapters below form a track of their own, written to learn/code/
+ *   script js/code/exercise.js  before the track's first chapter: a script (or style) of every page of the track
  * </pre>
  *
  * @param file      where the list was read from, for messages
@@ -100,6 +101,8 @@ public record CourseManifest(Path file, List<Language> languages, List<Chapter> 
         List<ChapterLines> courseChapters = null;   // set once the first track starts: the chapters before it
         String track = null;
         int trackLine = 0;
+        List<String> trackScripts = new ArrayList<>();   // what every page of the current track has
+        List<String> trackStyles = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int k = 0; k < lines.size(); k++) {
@@ -128,6 +131,8 @@ public record CourseManifest(Path file, List<Language> languages, List<Chapter> 
                     chapters = new ArrayList<>();
                     track = words[1];
                     trackLine = k + 1;
+                    trackScripts = new ArrayList<>();
+                    trackStyles = new ArrayList<>();
                 }
                 case "chapter" -> {
                     expect(words, 2, where, "chapter SLUG");
@@ -137,14 +142,17 @@ public record CourseManifest(Path file, List<Language> languages, List<Chapter> 
                     if (!slugs.add(words[1])) {
                         throw new IllegalArgumentException(where + ": chapter " + words[1] + " is listed twice");
                     }
-                    chapters.add(new ChapterLines(words[1], k + 1, new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+                    chapters.add(new ChapterLines(words[1], k + 1, new ArrayList<>(trackScripts), new ArrayList<>(trackStyles), new ArrayList<>()));
                 }
                 case "script", "style", "code" -> {
                     expect(words, 2, where, words[0] + " " + (words[0].equals("code") ? "CLASS#METHOD" : "PATH"));
-                    if (current == null) {
-                        throw new IllegalArgumentException(where + ": '" + words[0] + "' must follow the 'chapter' it belongs to");
+                    if (current == null && track != null && !words[0].equals("code")) {
+                        (words[0].equals("script") ? trackScripts : trackStyles).add(words[1]);
+                    } else if (current == null) {
+                        throw new IllegalArgumentException(where + ": '" + words[0] + "' must follow the 'chapter' (or 'track') it belongs to");
+                    } else {
+                        (words[0].equals("script") ? current.scripts() : words[0].equals("style") ? current.styles() : current.code()).add(words[1]);
                     }
-                    (words[0].equals("script") ? current.scripts() : words[0].equals("style") ? current.styles() : current.code()).add(words[1]);
                 }
                 default -> throw new IllegalArgumentException(where + ": unknown entry '" + words[0]
                         + "' (expected language, chapter, track, script, style or code)");

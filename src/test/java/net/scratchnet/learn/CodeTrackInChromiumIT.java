@@ -47,6 +47,8 @@ class CodeTrackInChromiumIT {
     void everyReferencePassesItsCheckAndEveryKnownMistakeEarnsItsHint() throws Exception {
         for (String step : steps()) {
             open(step);
+            assertEquals(steps(), browser.script("return window.codeSteps.STEPS.map(step => step.id)"),
+                    "the scripts' steps are the manifest's pages, in its order: a step calls the ones before it");
             type(reference());
             assertEquals(Map.of("outcome", "pass", "hint", ""), check(), step + ": the reference");
             @SuppressWarnings("unchecked")
