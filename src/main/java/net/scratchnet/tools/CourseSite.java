@@ -197,6 +197,7 @@ public final class CourseSite {
             values.put("heading", text(COURSE_TEXTS, "index.heading", courseValues));
             values.put("lead", text(COURSE_TEXTS, "index.lead", courseValues));
             String trackLists = manifest.tracks().stream().map(track -> fill("index-track", values, Map.of(
+                    "track", track.slug(),
                     "heading", text(COURSE_TEXTS, track.slug() + ".heading", courseValues),
                     "lead", text(COURSE_TEXTS, track.slug() + ".lead", courseValues),
                     "items", track.chapters().stream().map(c -> fill("index-item", values, Map.of("slug", track.slug() + "/" + c.slug(),

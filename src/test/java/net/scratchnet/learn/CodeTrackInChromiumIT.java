@@ -45,6 +45,10 @@ class CodeTrackInChromiumIT {
 
     @Test
     void everyReferencePassesItsCheckAndEveryKnownMistakeEarnsItsHint() throws Exception {
+        browser.open("index.html");
+        assertEquals(steps().stream().map(step -> "code/" + step + ".html").toList(), browser.script(
+                "return [...document.querySelectorAll('.chapter-list[data-track=\"code\"] a')].map(a => a.getAttribute('href'))"),
+                "the course's index lists the track after the chapters");
         for (String step : steps()) {
             open(step);
             assertEquals(steps(), browser.script("return window.codeSteps.STEPS.map(step => step.id)"),
