@@ -29,12 +29,13 @@ public final class StaticServer implements AutoCloseable {
     /**
      * The policy the site works under. 'wasm-unsafe-eval' lets the page compile WebAssembly;
      * 'unsafe-eval' is needed because TeaVM's WasmGC loader builds its JS glue with new Function();
-     * worker-src 'self' allows the training worker; blob: lets the page show images it made itself.
+     * worker-src 'self' allows the training worker, and blob: the sandbox's worker (code-sandbox.html, an
+     * opaque origin, can start a worker only from a blob: URL it made); blob: lets the page show images it made.
      * Keep it identical to netlify.toml (a test compares them). Framing is not decided here but by
      * X-Frame-Options, page by page (see {@link #EMBED_PAGE}).
      */
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
-            + "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'; worker-src 'self'; "
+            + "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'; worker-src 'self' blob:; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'none'";
 
@@ -55,6 +56,13 @@ public final class StaticServer implements AutoCloseable {
      * X-Frame-Options for the pages other than this one.
      */
     public static final String EMBED_PAGE = "/embed.html";
+
+    /**
+     * The sandbox of "code it yourself" (learn/code/): the site's own pages frame it (with sandbox="allow-scripts",
+     * so it runs as an opaque origin), no other site may: {@code X-Frame-Options: SAMEORIGIN}, set in
+     * netlify.toml by its own rule.
+     */
+    public static final String SANDBOX_PAGE = "/code-sandbox.html";
 
     private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
@@ -117,7 +125,10 @@ public final class StaticServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         SECURITY_HEADERS.forEach(exchange.getResponseHeaders()::set);
-        if (!exchange.getRequestURI().getPath().equals(EMBED_PAGE)) {
+        String page = exchange.getRequestURI().getPath();
+        if (page.equals(SANDBOX_PAGE)) {
+            exchange.getResponseHeaders().set("X-Frame-Options", "SAMEORIGIN");
+        } else if (!page.equals(EMBED_PAGE)) {
             exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
         }
         String method = exchange.getRequestMethod();

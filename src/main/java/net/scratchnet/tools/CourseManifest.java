@@ -21,17 +21,38 @@ import java.util.Set;
  *   script js/learn/neuron.js   a module script of the page, from the site's root
  *   style css/neuron.css        a stylesheet besides css/style.css and css/learn.css
  *   code net.scratchnet.neuron.Neuron#output    a panel of "The code" (Class#method, or Class)
+ * track code                    the chapters below form a track of their own, written to learn/code/
+ *   script js/code/exercise.js  before the track's first chapter: a script (or style) of every page of the track
  * </pre>
  *
  * @param file      where the list was read from, for messages
  * @param languages the editions, the first one the reference the others must match
  * @param chapters  the chapters in reading order: chapter k (from 0) is "Chapter k+1 of size()"
+ * @param tracks    the tracks after the chapters, each its own numbered sequence of pages in a folder of its own
  */
-public record CourseManifest(Path file, List<Language> languages, List<Chapter> chapters) {
+public record CourseManifest(Path file, List<Language> languages, List<Chapter> chapters, List<Track> tracks) {
     /** The lists are copied: a manifest, once read, cannot change. */
     public CourseManifest {
         languages = List.copyOf(languages);
         chapters = List.copyOf(chapters);
+        tracks = List.copyOf(tracks);
+    }
+
+    /**
+     * A track: a second sequence of pages beside the chapters (e.g. "code it yourself", whose pages are
+     * exercises), numbered on its own, written to {@code FOLDER/SLUG/} of each edition. Its page chrome is the
+     * parts {@code SLUG-main} and {@code SLUG-crumbs} of page.html, its shared words the {@code SLUG.*} texts of
+     * course.txt.
+     *
+     * @param slug     its folder and the prefix of its parts and texts
+     * @param line     the manifest line that opens it, for messages
+     * @param chapters its pages in order, read as chapters are
+     */
+    public record Track(String slug, int line, List<Chapter> chapters) {
+        /** The list is copied: a track, once read, cannot change. */
+        public Track {
+            chapters = List.copyOf(chapters);
+        }
     }
 
     /**
@@ -76,6 +97,12 @@ public record CourseManifest(Path file, List<Language> languages, List<Chapter> 
     public static CourseManifest read(Path file) throws IOException {
         List<Language> languages = new ArrayList<>();
         List<ChapterLines> chapters = new ArrayList<>();
+        List<Track> tracks = new ArrayList<>();
+        List<ChapterLines> courseChapters = null;   // set once the first track starts: the chapters before it
+        String track = null;
+        int trackLine = 0;
+        List<String> trackScripts = new ArrayList<>();   // what every page of the current track has
+        List<String> trackStyles = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int k = 0; k < lines.size(); k++) {
@@ -91,6 +118,22 @@ public record CourseManifest(Path file, List<Language> languages, List<Chapter> 
                     expect(words, 3, where, "language CODE FOLDER");
                     languages.add(new Language(words[1], words[2].replaceAll("^/+|/+$", "")));
                 }
+                case "track" -> {
+                    expect(words, 2, where, "track SLUG");
+                    if (!words[1].matches("[a-z0-9-]+") || !slugs.add(words[1])) {
+                        throw new IllegalArgumentException(where + ": a track's slug is lower-case letters, digits and '-', used once, not '" + words[1] + "'");
+                    }
+                    if (track == null) {
+                        courseChapters = chapters;
+                    } else {
+                        tracks.add(track(track, trackLine, chapters, where));
+                    }
+                    chapters = new ArrayList<>();
+                    track = words[1];
+                    trackLine = k + 1;
+                    trackScripts = new ArrayList<>();
+                    trackStyles = new ArrayList<>();
+                }
                 case "chapter" -> {
                     expect(words, 2, where, "chapter SLUG");
                     if (!words[1].matches("[a-z0-9-]+")) {
@@ -99,23 +142,37 @@ public record CourseManifest(Path file, List<Language> languages, List<Chapter> 
                     if (!slugs.add(words[1])) {
                         throw new IllegalArgumentException(where + ": chapter " + words[1] + " is listed twice");
                     }
-                    chapters.add(new ChapterLines(words[1], k + 1, new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+                    chapters.add(new ChapterLines(words[1], k + 1, new ArrayList<>(trackScripts), new ArrayList<>(trackStyles), new ArrayList<>()));
                 }
                 case "script", "style", "code" -> {
                     expect(words, 2, where, words[0] + " " + (words[0].equals("code") ? "CLASS#METHOD" : "PATH"));
-                    if (current == null) {
-                        throw new IllegalArgumentException(where + ": '" + words[0] + "' must follow the 'chapter' it belongs to");
+                    if (current == null && track != null && !words[0].equals("code")) {
+                        (words[0].equals("script") ? trackScripts : trackStyles).add(words[1]);
+                    } else if (current == null) {
+                        throw new IllegalArgumentException(where + ": '" + words[0] + "' must follow the 'chapter' (or 'track') it belongs to");
+                    } else {
+                        (words[0].equals("script") ? current.scripts() : words[0].equals("style") ? current.styles() : current.code()).add(words[1]);
                     }
-                    (words[0].equals("script") ? current.scripts() : words[0].equals("style") ? current.styles() : current.code()).add(words[1]);
                 }
                 default -> throw new IllegalArgumentException(where + ": unknown entry '" + words[0]
-                        + "' (expected language, chapter, script, style or code)");
+                        + "' (expected language, chapter, track, script, style or code)");
             }
+        }
+        if (track != null) {
+            tracks.add(track(track, trackLine, chapters, file + ", line " + trackLine));
+            chapters = courseChapters;
         }
         if (languages.isEmpty() || chapters.isEmpty()) {
             throw new IllegalArgumentException(file + " must list at least one language and one chapter");
         }
-        return new CourseManifest(file, languages, chapters.stream().map(ChapterLines::chapter).toList());
+        return new CourseManifest(file, languages, chapters.stream().map(ChapterLines::chapter).toList(), tracks);
+    }
+
+    private static Track track(String slug, int line, List<ChapterLines> chapters, String where) {
+        if (chapters.isEmpty()) {
+            throw new IllegalArgumentException(where + ": track " + slug + " has no chapters");
+        }
+        return new Track(slug, line, chapters.stream().map(ChapterLines::chapter).toList());
     }
 
     private static void expect(String[] words, int count, String where, String form) {

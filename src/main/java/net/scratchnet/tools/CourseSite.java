@@ -98,7 +98,8 @@ public final class CourseSite {
         try (Stream<Path> files = Files.list(course.resolve("chapters"))) {
             files.forEach(file -> bodies.add(file.getFileName().toString()));
         }
-        for (Chapter chapter : manifest.chapters()) {
+        List<Chapter> all = Stream.concat(manifest.chapters().stream(), manifest.tracks().stream().flatMap(t -> t.chapters().stream())).toList();
+        for (Chapter chapter : all) {
             String where = manifest.file() + ", line " + chapter.line() + ": chapter " + chapter.slug();
             if (!bodies.remove(chapter.slug() + ".html")) {
                 throw new IllegalArgumentException(where + " has no body template " + course.resolve("chapters").resolve(chapter.slug() + ".html"));
@@ -138,28 +139,54 @@ public final class CourseSite {
         });
     }
 
+    /**
+     * A numbered sequence of pages: the chapters ({@code prefix} "chapter", in the edition's folder) or a track
+     * ({@code prefix} its slug, in a folder of that name). The prefix names its chrome parts ({@code PREFIX-main},
+     * {@code PREFIX-crumbs}) and its page title's text ({@code PREFIX.page-title}).
+     */
+    private record Sequence(String prefix, String folder, List<Chapter> chapters) {
+        /** The prefix of its previous/next links' texts: nav.previous for the chapters, SLUG.previous for a track. */
+        String navigation() {
+            return folder.isEmpty() ? "nav" : prefix;
+        }
+
+        /** The way from its pages up to the edition's folder, where the index is. */
+        String up() {
+            return folder.isEmpty() ? "" : "../";
+        }
+    }
+
     /** One language's pages, by file name. */
     private final class Edition {
         private final Language language;
         private final CourseTexts texts;
         private final List<Chapter> chapters = manifest.chapters();
-        /** The values every text may name: {count} and {number.SLUG} for every chapter. */
+        /** The values every text may name: {count} and {number.SLUG} for every chapter and every track's page. */
         private final Map<String, String> courseValues = new HashMap<>();
 
         Edition(Language language, CourseTexts texts) {
             this.language = language;
             this.texts = texts;
             courseValues.put("count", String.valueOf(chapters.size()));
-            for (int k = 0; k < chapters.size(); k++) {
-                courseValues.put("number." + chapters.get(k).slug(), String.valueOf(k + 1));
+            for (Sequence sequence : sequences()) {
+                for (int k = 0; k < sequence.chapters().size(); k++) {
+                    courseValues.put("number." + sequence.chapters().get(k).slug(), String.valueOf(k + 1));
+                }
             }
+        }
+
+        private List<Sequence> sequences() {
+            return Stream.concat(Stream.of(new Sequence("chapter", "", chapters)),
+                    manifest.tracks().stream().map(t -> new Sequence(t.slug(), t.slug() + "/", t.chapters()))).toList();
         }
 
         Map<String, String> pages() throws IOException {
             Map<String, String> pages = new LinkedHashMap<>();
             pages.put("index.html", index());
-            for (int k = 0; k < chapters.size(); k++) {
-                pages.put(chapters.get(k).slug() + ".html", code.fill(chapter(k)));
+            for (Sequence sequence : sequences()) {
+                for (int k = 0; k < sequence.chapters().size(); k++) {
+                    pages.put(sequence.folder() + sequence.chapters().get(k).slug() + ".html", code.fill(chapter(sequence, k)));
+                }
             }
             texts.checkAllUsed();
             return pages;
@@ -177,38 +204,51 @@ public final class CourseSite {
             values.put("crumbs", fill("index-crumbs", values, Map.of()));
             values.put("heading", text(COURSE_TEXTS, "index.heading", courseValues));
             values.put("lead", text(COURSE_TEXTS, "index.lead", courseValues));
-            values.put("main", fill("index-main", values, Map.of("items", items)));
+            String trackLists = manifest.tracks().stream().map(track -> fill("index-track", values, Map.of(
+                    "track", track.slug(),
+                    "heading", text(COURSE_TEXTS, track.slug() + ".heading", courseValues),
+                    "lead", text(COURSE_TEXTS, track.slug() + ".lead", courseValues),
+                    "items", track.chapters().stream().map(c -> fill("index-item", values, Map.of("slug", track.slug() + "/" + c.slug(),
+                            "title", title(c), "summary", text(c.slug(), "summary", courseValues)))).collect(Collectors.joining("\n")))))
+                    .collect(Collectors.joining());
+            values.put("main", fill("index-main", values, Map.of("items", items)) + trackLists);
             values.put("nav", navLink("prev", "../index.html", text(COURSE_TEXTS, "nav.back", courseValues), text(COURSE_TEXTS, "nav.main-page", courseValues), values)
                     + "\n" + navLink("next", chapters.get(0).slug() + ".html", text(COURSE_TEXTS, "nav.start", number(0)), title(chapters.get(0)), values));
             return fill("page", values, Map.of()) + "\n";
         }
 
-        private String chapter(int k) throws IOException {
+        private String chapter(Sequence sequence, int k) throws IOException {
+            List<Chapter> chapters = sequence.chapters();
+            String prefix = sequence.prefix();
             Chapter chapter = chapters.get(k);
             Map<String, String> textValues = new HashMap<>(number(k));
+            textValues.put("count", String.valueOf(chapters.size()));
             textValues.put("title", title(chapter));
             Map<String, String> values = pageValues(textValues);
+            values.put("root", language.root() + sequence.up());
+            values.put("slug", chapter.slug());
             String head = Stream.concat(
                     chapter.styles().stream().map(path -> fill("stylesheet", values, Map.of("path", path))),
                     chapter.scripts().stream().map(path -> fill("script", values, Map.of("path", path))))
                     .collect(Collectors.joining("\n"));
             Template body = Template.read(course.resolve("chapters").resolve(chapter.slug() + ".html"));
-            values.put("title", text(COURSE_TEXTS, "chapter.page-title", textValues));
+            values.put("title", text(COURSE_TEXTS, prefix + ".page-title", textValues));
             values.put("description", text(chapter.slug(), "description", textValues));
             values.put("head", head.isEmpty() ? "" : head + "\n");
-            values.put("crumbs", fill("chapter-crumbs", values, Map.of()));
+            values.put("crumbs", fill(prefix + "-crumbs", values, Map.of()));
             values.put("heading", title(chapter));
             values.put("lead", text(chapter.slug(), "lead", textValues));
-            values.put("main", fill("chapter-main", values, Map.of(
+            values.put("main", fill(prefix + "-main", values, Map.of(
                     "body", body.fill(key -> text(chapter.slug(), key, textValues, body.source()), values),
                     "code-intro", text(chapter.slug(), "code", textValues),
                     "figures", chapter.code().stream().map(name -> fill("code", values, Map.of("name", name))).collect(Collectors.joining("\n")))));
+            String index = sequence.up() + "index.html";
             String previous = k == 0
-                    ? navLink("prev", "index.html", text(COURSE_TEXTS, "nav.back", textValues), text(COURSE_TEXTS, "nav.all-chapters", textValues), values)
-                    : navLink("prev", chapters.get(k - 1).slug() + ".html", text(COURSE_TEXTS, "nav.previous", number(k - 1)), title(chapters.get(k - 1)), values);
+                    ? navLink("prev", index, text(COURSE_TEXTS, "nav.back", textValues), text(COURSE_TEXTS, "nav.all-chapters", textValues), values)
+                    : navLink("prev", chapters.get(k - 1).slug() + ".html", text(COURSE_TEXTS, sequence.navigation() + ".previous", number(k - 1)), title(chapters.get(k - 1)), values);
             String next = k + 1 == chapters.size()
-                    ? navLink("next", "index.html", text(COURSE_TEXTS, "nav.end", textValues), text(COURSE_TEXTS, "nav.back-to-all", textValues), values)
-                    : navLink("next", chapters.get(k + 1).slug() + ".html", text(COURSE_TEXTS, "nav.next", number(k + 1)), title(chapters.get(k + 1)), values);
+                    ? navLink("next", index, text(COURSE_TEXTS, "nav.end", textValues), text(COURSE_TEXTS, "nav.back-to-all", textValues), values)
+                    : navLink("next", chapters.get(k + 1).slug() + ".html", text(COURSE_TEXTS, sequence.navigation() + ".next", number(k + 1)), title(chapters.get(k + 1)), values);
             values.put("nav", previous + "\n" + next);
             return fill("page", values, Map.of()) + "\n";
         }

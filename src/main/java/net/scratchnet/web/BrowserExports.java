@@ -684,4 +684,56 @@ public final class BrowserExports {
     public static float[] lessonBumpHeights(String target, int bumps) {
         return TargetCurve.byId(target).heights(bumps);
     }
+
+    // ---- code it yourself (learn/code/): the core's answers that the learner's JavaScript is checked against ----
+    // Matrices are flat, row after row; CodeExercises says which layout and what each returns.
+
+    /** z = w·x + b of one neuron. */
+    @JSExport
+    public static float codeNeuron(float[] x, float[] w, float b) {
+        return CodeExercises.neuron(x, w, b);
+    }
+
+    /** [σ(z₀), σ'(z₀), σ(z₁), σ'(z₁), ...]. */
+    @JSExport
+    public static float[] codeSigmoid(float[] z) {
+        return CodeExercises.sigmoid(z);
+    }
+
+    /** A dense layer's output x·W + b, [batch][out]. */
+    @JSExport
+    public static float[] codeDenseForward(float[] x, float[] w, float[] b, int batch, int in, int out) {
+        return CodeExercises.denseForward(x, w, b, batch, in, out);
+    }
+
+    /** Softmax of each row, [batch][classes], then the mean cross-entropy. */
+    @JSExport
+    public static float[] codeSoftmaxCrossEntropy(float[] logits, int[] labels, int batch, int classes) {
+        return CodeExercises.softmaxCrossEntropy(logits, labels, batch, classes);
+    }
+
+    /** dL/dz of the mean softmax cross-entropy, [batch][classes]. */
+    @JSExport
+    public static float[] codeSoftmaxCrossEntropyGradient(float[] logits, int[] labels, int batch, int classes) {
+        return CodeExercises.softmaxCrossEntropyGradient(logits, labels, batch, classes);
+    }
+
+    /** dW [in][out], db [out], dx [batch][in] of a dense layer, one after the other. */
+    @JSExport
+    public static float[] codeDenseBackward(float[] x, float[] w, float[] dz, int batch, int in, int out) {
+        return CodeExercises.denseBackward(x, w, dz, batch, in, out);
+    }
+
+    /** w - η·g. */
+    @JSExport
+    public static float[] codeSgdStep(float[] w, float[] g, int rows, int cols, float learningRate) {
+        return CodeExercises.sgdStep(w, g, rows, cols, learningRate);
+    }
+
+    /** The weights after one epoch of in → hidden (sigmoid) → out, then each batch's loss. */
+    @JSExport
+    public static float[] codeTrainEpoch(float[] w1, float[] b1, float[] w2, float[] b2, int in, int hidden, int out,
+                                         float[] images, int[] labels, int[] order, int batchSize, float learningRate) {
+        return CodeExercises.trainEpoch(w1, b1, w2, b2, in, hidden, out, images, labels, order, batchSize, learningRate);
+    }
 }

@@ -115,6 +115,11 @@ final class CourseBrowser implements AutoCloseable {
         chromium.driver().findElement(By.id(id)).sendKeys(key);
     }
 
+    /** Keeps what the browser shows in target/screenshots/NAME.png. */
+    void screenshot(String name) throws IOException {
+        chromium.screenshot(name);
+    }
+
     void click(String cssSelector) {
         chromium.driver().findElement(By.cssSelector(cssSelector)).click();
     }

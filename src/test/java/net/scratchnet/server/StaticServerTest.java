@@ -97,27 +97,35 @@ class StaticServerTest {
         assertEquals(StaticServer.CONTENT_SECURITY_POLICY, embed.headers().firstValue("Content-Security-Policy").orElse(null));
         assertTrue(embed.headers().firstValue("X-Frame-Options").isEmpty(), "embed.html may be framed");
         assertEquals("DENY", get("").headers().firstValue("X-Frame-Options").orElse(null), "other pages may not");
+        assertEquals("SAMEORIGIN", get("code-sandbox.html").headers().firstValue("X-Frame-Options").orElse(null),
+                "the sandbox only by the site's own pages");
     }
 
     /**
-     * On Netlify every page but embed.html must be covered by a rule that sends X-Frame-Options: DENY.
+     * On Netlify every page but embed.html must be covered by a rule that sends X-Frame-Options: DENY, but the
+     * sandbox, which its own rule lets the site's pages frame.
      */
     @Test
     void netlifyKeepsEveryOtherPageFromBeingFramed() throws IOException {
         String toml = Files.readString(Path.of("netlify.toml"), StandardCharsets.UTF_8);
         java.util.List<String> framedPaths = new java.util.ArrayList<>();
+        java.util.List<String> sameOrigin = new java.util.ArrayList<>();
         for (String rule : toml.split("\\[\\[headers\\]\\]")) {
             java.util.regex.Matcher path = java.util.regex.Pattern.compile("for = \"([^\"]+)\"").matcher(rule);
             if (rule.contains("X-Frame-Options = \"DENY\"") && path.find()) {
                 framedPaths.add(path.group(1));
+            } else if (rule.contains("X-Frame-Options = \"SAMEORIGIN\"") && path.find()) {
+                sameOrigin.add(path.group(1));
             }
         }
+        assertEquals(java.util.List.of(StaticServer.SANDBOX_PAGE), sameOrigin, "only the sandbox is framed by the site's own pages");
         try (java.util.stream.Stream<Path> files = Files.walk(Path.of("webapp"))) {
             for (Path page : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 String url = "/" + Path.of("webapp").relativize(page).toString().replace('\\', '/');
                 boolean covered = framedPaths.stream().anyMatch(p -> p.equals(url) || p.endsWith("/*")
                         && url.startsWith(p.substring(0, p.length() - 1)));
-                assertEquals(!url.equals(StaticServer.EMBED_PAGE), covered, url + " in netlify.toml's X-Frame-Options rule");
+                assertEquals(!url.equals(StaticServer.EMBED_PAGE) && !url.equals(StaticServer.SANDBOX_PAGE), covered,
+                        url + " in netlify.toml's X-Frame-Options rule");
             }
         }
     }

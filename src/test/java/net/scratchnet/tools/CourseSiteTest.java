@@ -34,8 +34,17 @@ class CourseSiteTest {
         CourseManifest manifest = CourseManifest.read(COURSE.resolve("manifest.txt"));
         Map<Path, String> pages = new CourseSite(COURSE, JAVA, Path.of("webapp")).build();
         List<String> slugs = manifest.chapters().stream().map(CourseManifest.Chapter::slug).toList();
-        assertEquals(slugs.size() + 1, pages.size());
+        List<String> steps = manifest.tracks().get(0).chapters().stream().map(CourseManifest.Chapter::slug).toList();
+        assertEquals(slugs.size() + steps.size() + 1, pages.size());
         assertOrder(pages, Path.of("learn"), slugs);
+        String step = pages.get(Path.of("learn/code/" + steps.get(0) + ".html"));
+        assertTrue(step.contains("<script type=\"module\" src=\"../../js/code/exercise.js\"></script>"), "a track's page is a folder deeper");
+        assertTrue(step.contains("Code it yourself: step 1 of " + steps.size()), "numbered in its track");
+        assertTrue(step.contains("data-step=\"" + steps.get(0) + "\""), "the page names its step for the scripts");
+        String last = pages.get(Path.of("learn/code/" + steps.get(steps.size() - 1) + ".html"));
+        assertTrue(last.indexOf("../../js/code/exercise.js") > 0 && last.indexOf("../../js/code/exercise.js") < last.indexOf("../../js/code/capstone.js"),
+                "every page of a track has the track's scripts, then its own");
+        assertTrue(pages.get(Path.of("learn/index.html")).contains("<a href=\"code/" + steps.get(0) + ".html\">"), "the index lists the track");
         String neuron = pages.get(Path.of("learn/neuron.html"));
         assertTrue(neuron.contains("<title>1. The neuron · Learn · ScratchNet</title>"), neuron);
         assertTrue(neuron.contains("<script type=\"module\" src=\"../js/learn/neuron.js\"></script>"));

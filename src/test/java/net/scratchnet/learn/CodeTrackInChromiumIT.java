@@ -1,0 +1,180 @@
+package net.scratchnet.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import net.scratchnet.tools.CourseManifest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Code it yourself" (learn/code/) in headless Chromium, on the built site with its real Content-Security-Policy:
+ * what a learner relies on. Every step's reference solution passes its Check against the Java core; the
+ * reference with each known mistake made fails it and earns that mistake's hint; an endless loop is stopped
+ * with a message while the page goes on answering; an exception names its line; the code typed survives a
+ * reload; and the capstone trains the reference solutions on MNIST to 90%.
+ *
+ * <p>The capstone runs on the first 20,000 training images for one epoch here (about 20 s); with
+ * {@code -Dscratchnet.measure=true} it runs the page's suggested settings instead and prints the accuracy.
+ */
+class CodeTrackInChromiumIT {
+    private static CourseBrowser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = CourseBrowser.start(1280, 900);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** The track's pages in order, from the manifest the site was built from. */
+    private static List<String> steps() throws Exception {
+        return CourseManifest.read(Path.of("src/course/manifest.txt")).tracks().get(0).chapters().stream()
+                .map(CourseManifest.Chapter::slug).toList();
+    }
+
+    @Test
+    void everyReferencePassesItsCheckAndEveryKnownMistakeEarnsItsHint() throws Exception {
+        browser.open("index.html");
+        assertEquals(steps().stream().map(step -> "code/" + step + ".html").toList(), browser.script(
+                "return [...document.querySelectorAll('.chapter-list[data-track=\"code\"] a')].map(a => a.getAttribute('href'))"),
+                "the course's index lists the track after the chapters");
+        for (String step : steps()) {
+            open(step);
+            assertEquals(steps(), browser.script("return window.codeSteps.STEPS.map(step => step.id)"),
+                    "the scripts' steps are the manifest's pages, in its order: a step calls the ones before it");
+            type(reference());
+            assertEquals(Map.of("outcome", "pass", "hint", ""), check(), step + ": the reference");
+            @SuppressWarnings("unchecked")
+            List<String> mistakes = (List<String>) browser.script(
+                    "return Object.keys(window.codeSteps.stepAndEarlier(arguments[0]).step.mistakes)", step);
+            assertTrue(mistakes.size() >= 2, step + " has at least two known mistakes");
+            for (String mistake : mistakes) {
+                type((String) browser.script("const steps = window.codeSteps;"
+                        + " return steps.mistaken(steps.stepAndEarlier(arguments[0]).step, arguments[1])", step, mistake));
+                Map<String, String> report = check();
+                assertEquals(mistake, report.get("hint"), step + " with the mistake " + mistake + ": " + browser.text("result"));
+                // Transposed weights throw on a layer that is not square: an exception then, with the hint.
+                assertTrue(List.of("fail", "exception").contains(report.get("outcome")), step + " " + mistake + ": " + report);
+                if (step.equals("dense-forward") && mistake.equals("no-bias")) {
+                    screenshots("code-exercise");
+                    browser.click("#show-me");
+                    browser.script("document.getElementById('solution').scrollIntoView()");
+                    browser.screenshot("code-solution");
+                    browser.click("#show-me");
+                }
+                assertEquals(true, browser.script("return document.querySelector('#result p.hint') !== null"), step + ": the hint is shown");
+            }
+            type(reference());   // the later steps call this one's code: leave the reference behind
+            assertEquals(List.of(), browser.pageErrors(), step);
+        }
+    }
+
+    @Test
+    void anEndlessLoopIsStoppedAnErrorNamesItsLineAndTheCodeSurvivesAReload() throws Exception {
+        open("one-neuron");
+        type("function neuron(x, w, b) {\n  while (true) {}\n}\n");
+        long started = System.nanoTime();
+        assertEquals("timeout", check().get("outcome"));
+        assertTrue(System.nanoTime() - started < 15e9, "stopped within seconds");
+        assertEquals(2L, browser.script("return 1 + 1"), "the page answers");
+
+        String throwing = "function neuron(x, w, b) {\n  let z = b;\n  return z + x.missing.length;\n}\n";
+        type(throwing);
+        assertEquals("exception", check().get("outcome"));
+        assertTrue(browser.text("result").contains("line 3"), "names line 3: " + browser.text("result"));
+        assertEquals(1L, browser.script("return document.querySelectorAll('.error-line').length"), "marks the line");
+
+        String unfinished = "function neuron(x, w, b) {\n  return (;\n}\n";
+        type(unfinished);
+        assertEquals("exception", check().get("outcome"));
+        // The browser gives a syntax error in evaluated code no position: its message, without a line.
+        assertTrue(browser.text("result").contains("SyntaxError"), browser.text("result"));
+
+        browser.script("location.reload()");
+        open("one-neuron");
+        assertEquals(unfinished, editorText(), "kept across a reload, even code that does not run");
+
+        browser.script("window.confirm = () => true");
+        browser.click("#reset");
+        assertTrue(editorText().contains("let z = 0;"), "reset brings the starter code back");
+        type(reference());
+    }
+
+    @Test
+    void theCapstoneTrainsTheReferenceSolutionsToNinetyPercent() throws Exception {
+        for (String step : steps()) {   // every step's own code is its reference
+            open(step);
+            type(reference());
+        }
+        open("mnist");
+        boolean measure = Boolean.getBoolean("scratchnet.measure");
+        if (!measure) {
+            browser.script("document.getElementById('train-images').value = '20000';"
+                    + " document.getElementById('epochs').value = '1';");
+        }
+        long started = System.nanoTime();
+        browser.click("#train");
+        browser.waitUntil(Duration.ofMinutes(measure ? 30 : 3), "document.getElementById('train-status').dataset.outcome");
+        assertEquals("done", browser.script("return document.getElementById('train-status').dataset.outcome"), browser.text("train-status"));
+        double accuracy = Double.parseDouble((String) browser.script("return document.getElementById('train-status').dataset.accuracy"));
+        System.out.printf("capstone (%s): %.2f%% test accuracy in %.0f s%n", measure ? "the page's settings" : "20,000 images, 1 epoch",
+                100 * accuracy, (System.nanoTime() - started) / 1e9);
+        assertTrue(accuracy >= 0.90, "test accuracy " + accuracy);
+        assertEquals(true, browser.script("return document.querySelector('#loss-chart canvas') !== null"), "the loss chart is drawn");
+        browser.script("document.getElementById('capstone').scrollIntoView()");
+        browser.screenshot("code-capstone");
+        assertEquals(List.of(), browser.pageErrors());
+    }
+
+    /** The exercise as it looks now, at desktop width and at a phone's 390 px, for a person to look at. */
+    private static void screenshots(String name) throws Exception {
+        browser.script("document.querySelector('.CodeMirror').scrollIntoView()");
+        browser.screenshot(name);
+        browser.phone(390);
+        browser.script("document.querySelector('.CodeMirror').scrollIntoView()");
+        browser.screenshot(name + "-phone");
+        browser.desktop();
+    }
+
+    /** Opens a step's page and makes the track's step list reachable from the test scripts. */
+    private static void open(String step) {
+        browser.open("code/" + step + ".html");
+        browser.waitUntil(Duration.ofSeconds(20), "document.getElementById('exercise').dataset.ready === 'true'");
+        browser.script("import('../../js/code/steps/index.js').then(steps => window.codeSteps = steps)");
+        browser.waitUntil(Duration.ofSeconds(10), "window.codeSteps");
+    }
+
+    private static String reference() {
+        return browser.text("reference");
+    }
+
+    private static void type(String code) {
+        browser.script("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])", code);
+    }
+
+    private static String editorText() {
+        return (String) browser.script("return document.querySelector('.CodeMirror').CodeMirror.getValue()");
+    }
+
+    /** Presses Check and waits for the report: its outcome (pass, fail, exception, timeout) and the hint it named. */
+    private static Map<String, String> check() {
+        browser.script("delete document.getElementById('result').dataset.outcome");
+        browser.click("#check");
+        browser.waitUntil(Duration.ofSeconds(20), "document.getElementById('result').dataset.outcome");
+        @SuppressWarnings("unchecked")
+        Map<String, String> report = (Map<String, String>) browser.script("const r = document.getElementById('result').dataset;"
+                + " return { outcome: r.outcome, hint: r.hint ?? '' }");
+        return report;
+    }
+}

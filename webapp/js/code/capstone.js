@@ -1,0 +1,193 @@
+// The capstone (learn/code/mnist.html): the learner's own functions, and nothing of the core, train on MNIST
+// in the sandbox's worker. The page downloads the dataset (dataset-download.js, checked against its SHA-256
+// list), unzips it and hands the bytes over (transferred, not copied); the worker reports each few batches'
+// loss for the live chart and each epoch's test accuracy.
+import { loadCore } from '../core-loader.js';
+import { downloadDataset } from '../dataset-download.js';
+import { createCharts } from '../components/charts.js';
+import { Sandbox } from './runner.js';
+import { STEPS } from './steps/index.js';
+import { earlierSources, sourceName } from './sources.js';
+import * as progress from './progress.js';
+import { say } from './words.js';
+import { errorMessage } from './errors.js';
+
+/** MNIST's image side: 28 x 28 pixels, one byte each. */
+const PIXELS = 28 * 28;
+/** The worker reports every this many batches: often enough for a smooth curve, rarely enough to stay cheap. */
+const REPORT_EVERY = 10;
+/** Training may go this long without a report before the worker is taken for stuck (a batch, an epoch's test). */
+const TRAINING_TIMEOUT_MS = 20000;
+/** The seed of the network's first weights and of the shuffling: the same settings train the same network. */
+const SEED = 1;
+
+const UPLOT_STYLE = new URL('../../vendor/uplot/dist/uPlot.min.css', import.meta.url).href;
+
+const status = document.getElementById('train-status');
+const trainButton = document.getElementById('train');
+const stopButton = document.getElementById('stop');
+const sandbox = new Sandbox('../../');
+let charts = null;
+let dataset = null;   // the downloaded .gz files, kept for the next run
+
+/**
+ * What runs in the worker, after every step's code: a network of the chosen size with small random weights,
+ * then epochs of the learner's trainEpoch over a fresh shuffle, each followed by the learner's predict on the
+ * test images. It reports { epoch, batch, batches, loss } and { epoch, accuracy }.
+ */
+function train({ trainImages, trainLabels, testImages, testLabels, settings }, report) {
+  const { hidden, learningRate, batchSize, epochs, count, seed, pixels, reportEvery } = settings;
+  const rows = (bytes, n) => {
+    const all = new Float32Array(n * pixels);
+    for (let k = 0; k < all.length; k++) all[k] = bytes[k] / 255;
+    return Array.from({ length: n }, (_, k) => all.subarray(k * pixels, (k + 1) * pixels));
+  };
+  const images = rows(trainImages, count);
+  const labels = Array.from(trainLabels.subarray(0, count));
+  const test = rows(testImages, testLabels.length);
+  let state = seed >>> 0;   // mulberry32, as js/code/cases.js
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  // Weights of a normal spread 1/sqrt(inputs) (Xavier's choice for the sigmoid), biases 0.
+  const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  const weights = (inputs, outputs) => Array.from({ length: inputs }, () =>
+    Array.from({ length: outputs }, () => gaussian() / Math.sqrt(inputs)));
+  const network = { W1: weights(pixels, hidden), b1: new Array(hidden).fill(0), W2: weights(hidden, 10), b2: new Array(10).fill(0) };
+  const batches = Math.ceil(count / batchSize);
+  let accuracy = 0;
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const order = Array.from({ length: count }, (_, k) => k);
+    for (let k = count - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      [order[k], order[j]] = [order[j], order[k]];
+    }
+    let batch = 0;
+    let sum = 0;
+    trainEpoch(network, images, labels, order, batchSize, learningRate, loss => {
+      batch++;
+      sum += loss;
+      if (batch % reportEvery === 0 || batch === batches) {
+        report({ epoch, batch, batches, loss: sum / (batch % reportEvery || reportEvery) });
+        sum = 0;
+      }
+    });
+    let right = 0;
+    for (let start = 0; start < test.length; start += 1000) {
+      const answers = predict(network, test.slice(start, start + 1000));
+      answers.forEach((answer, k) => { if (answer === testLabels[start + k]) right++; });
+      report({ epoch, testing: start });
+    }
+    accuracy = right / test.length;
+    report({ epoch, accuracy });
+  }
+  return { accuracy };
+}
+
+async function gunzip(buffer) {
+  const stream = new Blob([buffer]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Each .gz file checked against the dataset's SHA-256 list, then unzipped and stripped of its IDX header. */
+async function decode({ checksums, files }, names) {
+  const expected = new Map(checksums.trim().split('\n').map(line => line.trim().split(/\s+/).reverse()));
+  return Promise.all(files.map(async (buffer, k) => {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', buffer));
+    const hex = Array.from(digest, byte => byte.toString(16).padStart(2, '0')).join('');
+    if (expected.get(names[k]) !== hex) throw new Error(`${names[k]}: SHA-256 ${hex}, expected ${expected.get(names[k])}`);
+    const bytes = await gunzip(buffer);
+    return bytes.subarray(names[k].includes('images') ? 16 : 8);
+  }));
+}
+
+/** The settings as typed, or null (and the fields marked) when one is out of its range. */
+function readSettings() {
+  const fields = { hidden: 'hidden-size', learningRate: 'learning-rate', batchSize: 'batch-size', epochs: 'epochs', count: 'train-images' };
+  const settings = {};
+  let valid = true;
+  for (const [name, id] of Object.entries(fields)) {
+    const input = document.getElementById(id);
+    const value = Number(input.value);
+    const ok = input.value.trim() !== '' && Number.isFinite(value) && value >= Number(input.min) && value <= Number(input.max)
+      && (name === 'learningRate' || Number.isInteger(value));
+    if (ok) input.removeAttribute('aria-invalid');
+    else input.setAttribute('aria-invalid', 'true');
+    valid &&= ok;
+    settings[name] = value;
+  }
+  return valid ? settings : null;
+}
+
+async function start() {
+  const settings = readSettings();
+  if (!settings) {
+    status.replaceChildren(say('train.bad-setting'));
+    return;
+  }
+  trainButton.disabled = true;
+  stopButton.disabled = false;
+  delete status.dataset.outcome;
+  const started = performance.now();
+  try {
+    const { java } = await loadCore();
+    const mnist = JSON.parse(java.settingsSchema()).datasets.find(entry => entry.id === 'mnist');
+    dataset ??= await downloadDataset(mnist, (loaded, total) =>
+      status.replaceChildren(say('train.downloading', { percent: Math.floor(100 * loaded / Math.max(total, 1)) })));
+    status.replaceChildren(say('train.preparing'));
+    const [trainImages, trainLabels, testImages, testLabels] = await decode(dataset, mnist.files);
+    charts ??= await createCharts({ lossHost: document.getElementById('loss-chart'), accuracyHost: document.getElementById('accuracy-chart') });
+    charts.clear();
+    const input = { trainImages, trainLabels, testImages, testLabels,
+                    settings: { ...settings, seed: SEED, pixels: PIXELS, reportEvery: REPORT_EVERY } };
+    const capstone = STEPS[STEPS.length - 1];
+    const answer = await sandbox.run({
+      sources: earlierSources(STEPS.slice(0, -1)),
+      variants: [{ name: sourceName(capstone), text: progress.code(capstone.id) ?? capstone.reference }],
+      harness: train, cases: [input], timeout: TRAINING_TIMEOUT_MS,
+      transfer: [trainImages.buffer, trainLabels.buffer, testImages.buffer, testLabels.buffer],
+      onProgress: report => show(report, settings),
+    });
+    if (answer.error?.kind === 'replaced') {
+      status.replaceChildren(say('train.stopped'));
+    } else if (answer.error) {
+      status.replaceChildren(errorMessage(answer.error, sourceName(capstone)));
+      status.dataset.outcome = 'error';
+    } else {
+      const accuracy = answer.outputs[0][0].accuracy;
+      status.replaceChildren(say('train.done', { accuracy: (100 * accuracy).toFixed(2), seconds: Math.round((performance.now() - started) / 1000) }));
+      status.dataset.outcome = 'done';
+      status.dataset.accuracy = String(accuracy);
+    }
+  } catch (error) {
+    status.replaceChildren(say('train.failed', { message: error.message ?? String(error) }));
+    status.dataset.outcome = 'error';
+  } finally {
+    trainButton.disabled = false;
+    stopButton.disabled = true;
+  }
+}
+
+function show(report, settings) {
+  if (report.loss !== undefined) {
+    charts.addBatch({ epoch: report.epoch, batch: report.batch, batchesPerEpoch: report.batches, loss: report.loss });
+    status.replaceChildren(say('train.progress', { epoch: report.epoch, epochs: settings.epochs, batch: report.batch,
+                                                   batches: report.batches, loss: report.loss.toFixed(3) }));
+  } else if (report.accuracy !== undefined) {
+    charts.addEvaluation({ epoch: report.epoch, testAccuracy: report.accuracy, trainAccuracy: NaN });
+    status.replaceChildren(say('train.epoch-done', { epoch: report.epoch, accuracy: (100 * report.accuracy).toFixed(2) }));
+  }
+}
+
+// The page's chrome puts a step's body before its exercise; training comes after writing predict, so it moves below.
+document.getElementById('exercise').after(document.getElementById('capstone'));
+const style = document.createElement('link');
+style.rel = 'stylesheet';
+style.href = UPLOT_STYLE;
+document.head.append(style);
+trainButton.addEventListener('click', start);
+// Stopping is starting nothing: a new run replaces the old, and an empty one ends at once.
+stopButton.addEventListener('click', () => sandbox.run({ variants: [{ name: 'stop.js', text: '' }], harness: () => null, cases: [] }));
