@@ -209,7 +209,8 @@ public final class CourseSite {
                     "heading", text(COURSE_TEXTS, track.slug() + ".heading", courseValues),
                     "lead", text(COURSE_TEXTS, track.slug() + ".lead", courseValues),
                     "items", track.chapters().stream().map(c -> fill("index-item", values, Map.of("slug", track.slug() + "/" + c.slug(),
-                            "title", title(c), "summary", text(c.slug(), "summary", courseValues)))).collect(Collectors.joining("\n")))))
+                            "title", title(c), "summary", text(c.slug(), "summary", courseValues),
+                            "questions", String.join(" ", questions.get(c.slug()))))).collect(Collectors.joining("\n")))))
                     .collect(Collectors.joining());
             values.put("main", fill("index-main", values, Map.of("items", items)) + trackLists);
             values.put("nav", navLink("prev", "../index.html", text(COURSE_TEXTS, "nav.back", courseValues), text(COURSE_TEXTS, "nav.main-page", courseValues), values)

@@ -173,7 +173,7 @@ final class CourseBrowser implements AutoCloseable {
     }
 
     /** Keeps the whole page, as far down as it goes, in target/screenshots/NAME.png, for a person to look at. */
-    void screenshot(String name) throws IOException {
+    void wholePageScreenshot(String name) throws IOException {
         Map<String, Object> shot = chromium.driver().executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true));
         Path folder = Path.of("target", "screenshots");

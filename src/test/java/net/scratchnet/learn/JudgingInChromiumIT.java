@@ -80,10 +80,10 @@ class JudgingInChromiumIT {
         assertEquals(List.of("looks"), browser.shownExplanations("quiz-judging-3"));
         assertEquals("right", browser.answerQuiz("quiz-judging-3", "compares"));
 
-        browser.screenshot("judging-1280");
+        browser.wholePageScreenshot("judging-1280");
         browser.phone(390);
         try {
-            browser.screenshot("judging-390");
+            browser.wholePageScreenshot("judging-390");
         } finally {
             browser.desktop();
         }

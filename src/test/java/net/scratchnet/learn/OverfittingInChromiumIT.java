@@ -70,10 +70,10 @@ class OverfittingInChromiumIT {
         assertEquals(test[0], value("none", 5));
         assertEquals(test[1], value("augmentation", 5));
 
-        browser.screenshot("overfitting-1280");
+        browser.wholePageScreenshot("overfitting-1280");
         browser.phone(390);
         try {
-            browser.screenshot("overfitting-390");
+            browser.wholePageScreenshot("overfitting-390");
         } finally {
             browser.desktop();
         }
