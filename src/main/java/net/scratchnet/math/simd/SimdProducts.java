@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import net.scratchnet.math.Products;
+import org.teavm.interop.Address;
 import org.teavm.interop.Import;
 import org.teavm.interop.PlatformMarker;
 import org.teavm.interop.Platforms;
@@ -25,7 +26,7 @@ public final class SimdProducts implements Products {
     /** Columns of a tile of the kernel (two 4-float registers): the columns of b and c are padded to this. */
     private static final int TILE_COLUMNS = 8;
 
-    private FloatBuffer scratch = FloatBuffer.allocate(0);  // the operands and the result, in linear memory
+    private FloatBuffer scratch = FloatBuffer.allocate(0);  // holds the operands and the result in linear memory
     private int address;                                   // the byte address of scratch's first float
 
     private SimdProducts() {
@@ -55,9 +56,7 @@ public final class SimdProducts implements Products {
         int b = a + rows * in;       // w, [in][cols]
         int c = b + in * cols;       // z, [rows][cols]
         reserve(c + rows * cols);
-        for (int r = 0; r < batch; r++) {
-            scratch.put(a + r * in, x[r], 0, in);
-        }
+        copyIn(x, batch, in, a, in);
         copyIn(w, in, out, b, cols);
         multiply(address + 4 * a, 4 * in, 4, address + 4 * b, address + 4 * c, rows, in, cols);
         copyOut(c, cols, z, batch, out);
@@ -85,25 +84,36 @@ public final class SimdProducts implements Products {
         int b = a + batch * rows;    // dz, [batch][cols]
         int c = b + batch * cols;    // dw, [rows][cols]
         reserve(c + rows * cols);
-        for (int r = 0; r < batch; r++) {
-            scratch.put(a + r * rows, x[r], 0, in);
-        }
+        copyIn(x, batch, in, a, rows);
         copyIn(dz, batch, out, b, cols);
         multiply(address + 4 * a, 4, 4 * rows, address + 4 * b, address + 4 * c, rows, batch, cols);
         copyOut(c, cols, dw, in, out);
     }
 
-    /** The first {@code count} rows of m, {@code length} numbers each, into scratch from {@code at}, rows {@code stride} apart. */
+    /**
+     * The first {@code count} rows of m, {@code length} numbers each, into scratch from float {@code at} on, rows
+     * {@code stride} floats apart. One float at a time through {@link Address}, TeaVM's raw memory access: a bulk
+     * {@code FloatBuffer.put} runs the same loop, but after checks that cost more than copying a short row (a
+     * convolution's weight gradient copies rows of 8 to 25 numbers, tens of thousands of them per batch).
+     */
     private void copyIn(float[][] m, int count, int length, int at, int stride) {
         for (int r = 0; r < count; r++) {
-            scratch.put(at + r * stride, m[r], 0, length);
+            float[] row = m[r];
+            int rowAddress = address + 4 * (at + r * stride);
+            for (int j = 0; j < length; j++) {
+                Address.fromInt(rowAddress + 4 * j).putFloat(row[j]);
+            }
         }
     }
 
-    /** The first {@code count} rows of m, {@code length} numbers each, from scratch at {@code at}, rows {@code stride} apart. */
+    /** The first {@code count} rows of m, {@code length} numbers each, from scratch at float {@code at}, rows {@code stride} apart. */
     private void copyOut(int at, int stride, float[][] m, int count, int length) {
         for (int r = 0; r < count; r++) {
-            scratch.get(at + r * stride, m[r], 0, length);
+            float[] row = m[r];
+            int rowAddress = address + 4 * (at + r * stride);
+            for (int j = 0; j < length; j++) {
+                row[j] = Address.fromInt(rowAddress + 4 * j).getFloat();
+            }
         }
     }
 

@@ -34,11 +34,13 @@
  * cannot read it. The only Java storage in linear memory is a direct NIO buffer, and reading a network's numbers
  * through {@code FloatBuffer.get}/{@code put} one at a time is far slower in WasmGC than array access (each call
  * is checked): keeping the weights and activations there would slow every other loop of every layer and make
- * them harder to read. So each product copies its operands into one direct buffer with bulk puts, runs the
- * kernel, and copies the result out. The copies are cheap next to the product: z = x·W copies batch·in + in·out
- * numbers in and batch·out out, for batch·in·out multiply-adds. The same padding lets the kernel ignore edges:
- * rows are padded to a multiple of 4 and columns to a multiple of 8, and the padding never reaches a copied-out
- * number.
+ * them harder to read. So each product copies its operands into one direct buffer, runs the kernel, and copies
+ * the result out, one float at a time through TeaVM's raw memory access
+ * ({@code org.teavm.interop.Address}: a bulk put runs the same loop after per-call checks that cost more than
+ * the copy of a short row). The copies are cheap next to the product: z = x·W copies batch·in + in·out
+ * numbers in and batch·out out, for batch·in·out multiply-adds. The copies also pad, so that the kernel has no
+ * edges to handle: rows to a multiple of 4 and columns to a multiple of 8; the padding never reaches a number
+ * that is copied out.
  *
  * <h2>What differs between the paths</h2>
  * The kernel adds the terms of each sum in another order than MatMul's loops, so the two paths may differ in
