@@ -9,7 +9,7 @@ import net.scratchnet.math.Rng;
  * the only place where both paths exist.
  *
  * <p>The sizes are drawn from 1 to {@value #MAX_SIZE}, so most are not multiples of the kernel's 4 rows or 8
- * columns and some are 1. The distance of two results is measured per element, relative to the sum of the
+ * columns; the first pair has every size 1. The distance of two results is measured per element, relative to the sum of the
  * absolute values of the terms added up there (float rounding grows with that sum, not with the result,
  * which can be near zero when terms cancel); the largest such distance is reported.
  */
@@ -32,9 +32,10 @@ public final class ProductComparison {
         Rng rng = new Rng(seed);
         float largest = 0f;
         for (int n = 0; n < products; n++) {
-            int batch = 1 + rng.nextInt(MAX_SIZE);
-            int in = 1 + rng.nextInt(MAX_SIZE);
-            int out = 1 + rng.nextInt(MAX_SIZE);
+            // The first pair is 1×1 by 1×1, the smallest there is; the others are drawn.
+            int batch = n == 0 ? 1 : 1 + rng.nextInt(MAX_SIZE);
+            int in = n == 0 ? 1 : 1 + rng.nextInt(MAX_SIZE);
+            int out = n == 0 ? 1 : 1 + rng.nextInt(MAX_SIZE);
             float[][] x = random(rng, batch, in);
             float[][] w = random(rng, in, out);
             float[][] dz = random(rng, batch, out);
