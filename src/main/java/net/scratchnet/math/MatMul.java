@@ -15,8 +15,9 @@ import net.scratchnet.math.simd.SimdProducts;
  * mini-batch, and the last, smaller mini-batch of an epoch reuses them.
  *
  * <p>In the WebAssembly build, in a browser with SIMD, the two products run instead on a hand-written
- * WebAssembly kernel that computes the same numbers four floats at a time ({@link SimdProducts}; see
- * {@link net.scratchnet.math.simd} for how and why). The loops below are what it computes.
+ * WebAssembly kernel, four floats at a time ({@link SimdProducts}; see {@link net.scratchnet.math.simd} for how
+ * and why). The loops below are what it computes; it adds the terms in another order, so its results may differ
+ * from theirs in the last bits.
  */
 public final class MatMul {
     /** The SIMD kernels where the platform has them, chosen once; null runs the Java loops below. */
