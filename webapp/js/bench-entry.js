@@ -9,12 +9,16 @@ import { loadCore } from './core-loader.js';
 
 // 'mlp' or 'cnn', as the kit asks: it opens bench.html?workload=cnn for its CNN, and checks what we report.
 const WORKLOAD = new URLSearchParams(location.search).get('workload') ?? 'mlp';
+// The matrix products run on the SIMD kernels where the browser has them, as in the trainer; ?simd=off measures
+// the Java loops instead (net.scratchnet.math.simd).
+const SIMD = new URLSearchParams(location.search).get('simd') !== 'off';
 
 // core/build.json is written by the build from the pom: { compiler: "TeaVM <version>" }.
 const BUILD = new URL('../core/build.json', import.meta.url);
 
 window.BENCH_ENTRY = Promise.all([loadCore(), fetch(BUILD).then(response => response.json())]).then(([{ kind, java: core, schema }, build]) => {
   if (kind !== 'wasm') throw new Error('the benchmark measures the WasmGC build, which this browser cannot run');
+  const simd = core.useSimd(SIMD);
   // Pixels per image: the benchmark's data is MNIST's.
   const pixels = schema.datasets.find(({ id }) => id === 'mnist').inputShape.reduce((a, b) => a * b);
   let seed = 42;
@@ -36,7 +40,7 @@ window.BENCH_ENTRY = Promise.all([loadCore(), fetch(BUILD).then(response => resp
 
   return {
     name: 'scratchnet-wasmgc',
-    version: `${build.compiler} WasmGC`,
+    version: `${build.compiler} WasmGC${simd ? ' + SIMD kernels' : ''}`,
     workload: WORKLOAD,
     init() {
       // Fresh weights, from the next seed.

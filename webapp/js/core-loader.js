@@ -24,7 +24,10 @@ async function load() {
 async function compile() {
   try {
     await import(new URL('classes.wasm-runtime.js', CORE));
-    const teavm = await globalThis.TeaVM.wasmGC.load(new URL('scratchnet.wasm', CORE).href);
+    // The SIMD kernels, where the browser runs them (simd-kernels.js): the core's fastest matrix products.
+    await import('./simd-kernels.js');
+    const options = await globalThis.simdCoreOptions(CORE.href);
+    const teavm = await globalThis.TeaVM.wasmGC.load(new URL('scratchnet.wasm', CORE).href, options);
     return { kind: 'wasm', java: teavm.exports };
   } catch (wasmProblem) {
     console.info('WebAssembly GC unavailable, using the JavaScript build of the core:', wasmProblem);

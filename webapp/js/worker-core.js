@@ -33,7 +33,11 @@ function loadWorkerCore(coreFolder, kind, ready, failed) {
   let loading;
   try {
     importScripts(coreFolder + 'classes.wasm-runtime.js');
-    loading = TeaVM.wasmGC.load(coreFolder + 'scratchnet.wasm');
+    // The SIMD kernels, where the browser runs them: see simd-kernels.js, which sits in js/ beside this file.
+    importScripts(coreFolder + '../js/simd-kernels.js');
+    loading = simdCoreOptions(coreFolder).then(function (options) {
+      return TeaVM.wasmGC.load(coreFolder + 'scratchnet.wasm', options);
+    });
   } catch (wasmProblem) {
     loadJs();
     return;

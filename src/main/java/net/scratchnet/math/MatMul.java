@@ -1,5 +1,7 @@
 package net.scratchnet.math;
 
+import net.scratchnet.math.simd.SimdProducts;
+
 /**
  * The matrix products that a dense layer needs, written so that the computer can run them fast.
  *
@@ -11,9 +13,26 @@ package net.scratchnet.math;
  *
  * <p>Only the first {@code batch} rows of a batch matrix are used: buffers are allocated once for the largest
  * mini-batch, and the last, smaller mini-batch of an epoch reuses them.
+ *
+ * <p>In the WebAssembly build, in a browser with SIMD, the two products run instead on a hand-written
+ * WebAssembly kernel, four floats at a time ({@link SimdProducts}; see {@link net.scratchnet.math.simd} for how
+ * and why). The loops below are what it computes; it adds the terms in another order, so its results may differ
+ * from theirs in the last bits.
  */
 public final class MatMul {
+    /** The SIMD kernels where the platform has them, chosen once; null runs the Java loops below. */
+    private static Products simd = SimdProducts.ifSupported();
+
     private MatMul() {
+    }
+
+    /**
+     * Runs the products on the SIMD kernels ({@code true}, where they exist) or on the Java loops below
+     * ({@code false}): tests and the benchmark compare the two. Returns whether the SIMD kernels are now in use.
+     */
+    public static boolean useSimd(boolean wanted) {
+        simd = wanted ? SimdProducts.ifSupported() : null;
+        return simd != null;
     }
 
     /**
@@ -22,6 +41,10 @@ public final class MatMul {
      * <pre>x: [batch][in]   w: [in][out]   z: [batch][out]     z[b][j] = sum_i x[b][i] * w[i][j]</pre>
      */
     public static void multiply(float[][] x, float[][] w, float[][] z, int batch) {
+        if (simd != null) {
+            simd.multiply(x, w, z, batch);
+            return;
+        }
         int in = w.length;
         for (int b = 0; b < batch; b++) {
             float[] xRow = x[b];
@@ -43,6 +66,10 @@ public final class MatMul {
      * <pre>x: [batch][in]   dz: [batch][out]   dw: [in][out]     dw[i][j] = sum_b x[b][i] * dz[b][j]</pre>
      */
     public static void multiplyTransposedLeft(float[][] x, float[][] dz, float[][] dw, int batch) {
+        if (simd != null) {
+            simd.multiplyTransposedLeft(x, dz, dw, batch);
+            return;
+        }
         int in = dw.length;
         for (int i = 0; i < in; i++) {
             float[] dwRow = dw[i];

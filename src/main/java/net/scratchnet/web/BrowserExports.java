@@ -27,6 +27,8 @@ import net.scratchnet.lesson.StepNetwork;
 import net.scratchnet.lesson.Symmetry;
 import net.scratchnet.lesson.TargetCurve;
 import net.scratchnet.lesson.ToyClassifier;
+import net.scratchnet.math.MatMul;
+import net.scratchnet.math.simd.ProductComparison;
 import net.scratchnet.network.Network;
 import net.scratchnet.network.NetworkSpec;
 import net.scratchnet.neuron.Neuron;
@@ -67,6 +69,23 @@ public final class BrowserExports {
     @JSExport
     public static String settingsSchema() {
         return TrainingSettings.schemaJson();
+    }
+
+    // ---- the matrix products' SIMD path (net.scratchnet.math.simd) ----
+
+    /**
+     * Runs the matrix products on the SIMD kernels (true, where the browser has them) or on the Java loops
+     * (false); the benchmark page measures either. Returns whether the SIMD kernels are in use.
+     */
+    @JSExport
+    public static boolean useSimd(boolean wanted) {
+        return MatMul.useSimd(wanted);
+    }
+
+    /** The largest relative distance between the SIMD and the Java products on random shapes; -1 without SIMD. */
+    @JSExport
+    public static float simdLargestDistance(int seed, int products) {
+        return ProductComparison.largestDistance(seed, products);
     }
 
     /**

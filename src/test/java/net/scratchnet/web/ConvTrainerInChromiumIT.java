@@ -36,7 +36,8 @@ class ConvTrainerInChromiumIT {
     private static final String TINY = "28x28x1 conv5x5x4 stride2 relu dropout0.25 dense10";
     /**
      * `train --arch TINY --augment --optimizer adam --lr 0.003 --weight-decay 0 --batch 32 --epochs 1 --seed 1` on
-     * the JVM ends at 96.27%; the WasmGC core computes bit for bit like the JVM.
+     * the JVM ends at 96.27%; the WasmGC core's Java loops compute bit for bit like the JVM, and its SIMD products,
+     * which round their sums in another order, end there too.
      */
     private static final String TINY_QUERY = "?arch=" + TINY.replace(' ', '+')
             + "&augment=true&optimizer=adam&lr=0.003&weight-decay=0&batch=32&epochs=1&seed=1";

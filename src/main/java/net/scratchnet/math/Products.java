@@ -1,0 +1,14 @@
+package net.scratchnet.math;
+
+/**
+ * Another way to compute {@link MatMul}'s two products, faster on some platform: the seam through which the
+ * WebAssembly build runs them on SIMD kernels ({@link net.scratchnet.math.simd.SimdProducts}). An
+ * implementation computes the same numbers as MatMul's loops, up to float rounding.
+ */
+public interface Products {
+    /** z = x · w, as {@link MatMul#multiply}. */
+    void multiply(float[][] x, float[][] w, float[][] z, int batch);
+
+    /** dw = xᵀ · dz, as {@link MatMul#multiplyTransposedLeft}. */
+    void multiplyTransposedLeft(float[][] x, float[][] dz, float[][] dw, int batch);
+}

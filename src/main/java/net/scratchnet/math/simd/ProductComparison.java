@@ -1,0 +1,103 @@
+package net.scratchnet.math.simd;
+
+import net.scratchnet.math.MatMul;
+import net.scratchnet.math.Rng;
+
+/**
+ * Runs both of {@link MatMul}'s products on random matrices twice, on the SIMD kernels and on the Java loops,
+ * and measures how far apart the two results are. The WebAssembly core runs it in Chromium (SimdInChromiumIT):
+ * the only place where both paths exist.
+ *
+ * <p>The sizes are drawn from 1 to {@value #MAX_SIZE}, so most are not multiples of the kernel's 4 rows or 8
+ * columns; the first pair has every size 1. The distance of two results is measured per element, relative to the sum of the
+ * absolute values of the terms added up there (float rounding grows with that sum, not with the result,
+ * which can be near zero when terms cancel); the largest such distance is reported.
+ */
+public final class ProductComparison {
+    /** The largest size of a random matrix side. */
+    static final int MAX_SIZE = 70;
+
+    private ProductComparison() {
+    }
+
+    /**
+     * {@code products} random pairs of products from {@code seed}: the largest relative distance between the
+     * SIMD and the Java results, or -1 when there are no SIMD kernels here. Leaves MatMul on the SIMD kernels
+     * where they exist.
+     */
+    public static float largestDistance(int seed, int products) {
+        if (!MatMul.useSimd(true)) {
+            return -1f;
+        }
+        Rng rng = new Rng(seed);
+        float largest = 0f;
+        for (int n = 0; n < products; n++) {
+            // The first pair is 1×1 by 1×1, the smallest there is; the others are drawn.
+            int batch = n == 0 ? 1 : 1 + rng.nextInt(MAX_SIZE);
+            int in = n == 0 ? 1 : 1 + rng.nextInt(MAX_SIZE);
+            int out = n == 0 ? 1 : 1 + rng.nextInt(MAX_SIZE);
+            float[][] x = random(rng, batch, in);
+            float[][] w = random(rng, in, out);
+            float[][] dz = random(rng, batch, out);
+            // z = x · w
+            float[][] simd = new float[batch][out];
+            float[][] java = new float[batch][out];
+            MatMul.useSimd(true);
+            MatMul.multiply(x, w, simd, batch);
+            MatMul.useSimd(false);
+            MatMul.multiply(x, w, java, batch);
+            largest = Math.max(largest, distance(simd, java, magnitudes(x, w)));
+            // dw = xᵀ · dz
+            simd = new float[in][out];
+            java = new float[in][out];
+            MatMul.useSimd(true);
+            MatMul.multiplyTransposedLeft(x, dz, simd, batch);
+            MatMul.useSimd(false);
+            MatMul.multiplyTransposedLeft(x, dz, java, batch);
+            largest = Math.max(largest, distance(simd, java, magnitudes(transpose(x), dz)));
+        }
+        MatMul.useSimd(true);
+        return largest;
+    }
+
+    /** The largest |s - j| / m over all elements. */
+    private static float distance(float[][] s, float[][] j, float[][] m) {
+        float largest = 0f;
+        for (int r = 0; r < s.length; r++) {
+            for (int c = 0; c < s[r].length; c++) {
+                largest = Math.max(largest, Math.abs(s[r][c] - j[r][c]) / Math.max(m[r][c], Float.MIN_NORMAL));
+            }
+        }
+        return largest;
+    }
+
+    /** sum_k |a[r][k] · b[k][c]| for every element of a · b: the scale of its rounding. */
+    private static float[][] magnitudes(float[][] a, float[][] b) {
+        float[][] m = new float[a.length][b[0].length];
+        for (int r = 0; r < a.length; r++) {
+            for (int c = 0; c < b[0].length; c++) {
+                for (int k = 0; k < b.length; k++) {
+                    m[r][c] += Math.abs(a[r][k] * b[k][c]);
+                }
+            }
+        }
+        return m;
+    }
+
+    private static float[][] transpose(float[][] m) {
+        float[][] t = new float[m[0].length][m.length];
+        MatMul.transpose(m, t);
+        return t;
+    }
+
+    /** rows × cols numbers drawn uniformly from (-1, 1). */
+    private static float[][] random(Rng rng, int rows, int cols) {
+        float[][] m = new float[rows][cols];
+        for (float[] row : m) {
+            for (int c = 0; c < cols; c++) {
+                row[c] = rng.nextSymmetric(1f);
+            }
+        }
+        return m;
+    }
+}

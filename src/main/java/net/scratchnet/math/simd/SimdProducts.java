@@ -1,0 +1,153 @@
+package net.scratchnet.math.simd;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import net.scratchnet.math.Products;
+import org.teavm.interop.Address;
+import org.teavm.interop.Import;
+import org.teavm.interop.PlatformMarker;
+import org.teavm.interop.Platforms;
+import org.teavm.jso.typedarrays.Float32Array;
+
+/**
+ * {@link net.scratchnet.math.MatMul}'s two products, run by the WebAssembly SIMD kernel of
+ * {@code src/main/wat/products.wat}: copy the operands into the core's linear memory, call the kernel, copy the
+ * result out. Only the WebAssembly build in a browser with SIMD has one ({@link #ifSupported}); the package page
+ * explains the route and why it copies.
+ *
+ * <p>Layout in {@link #scratch}: a, then b, then c, each row after row. The kernel works on tiles of 4 rows × 8
+ * columns, so rows are padded to a multiple of 4 and columns to a multiple of 8: a padded row of a or column of b
+ * only ever meets a padded row or column of c, which is never copied out, so the padding need not be cleared.
+ */
+public final class SimdProducts implements Products {
+    /** Rows of a tile of the kernel: the rows of c are padded to a multiple of this. */
+    private static final int TILE_ROWS = 4;
+    /** Columns of a tile of the kernel (two 4-float registers): the columns of b and c are padded to this. */
+    private static final int TILE_COLUMNS = 8;
+
+    private FloatBuffer scratch = FloatBuffer.allocate(0);  // holds the operands and the result in linear memory
+    private int address;                                   // the byte address of scratch's first float
+
+    private SimdProducts() {
+    }
+
+    /** The SIMD products in the WebAssembly build when the browser runs SIMD; null elsewhere (JVM, JS, no SIMD). */
+    public static SimdProducts ifSupported() {
+        return isWebAssembly() && kernelsLoaded() ? new SimdProducts() : null;
+    }
+
+    /**
+     * z = x · w: the same numbers as {@link net.scratchnet.math.MatMul#multiply}, up to float rounding (the
+     * kernel adds the terms in another order).
+     *
+     * <pre>x: [batch][in]   w: [in][out]   z: [batch][out]</pre>
+     */
+    @Override
+    public void multiply(float[][] x, float[][] w, float[][] z, int batch) {
+        int in = w.length;
+        int out = w[0].length;
+        if (batch == 0) {
+            return;
+        }
+        int rows = padded(batch, TILE_ROWS);
+        int cols = padded(out, TILE_COLUMNS);
+        int a = 0;                   // x, [rows][in]
+        int b = a + rows * in;       // w, [in][cols]
+        int c = b + in * cols;       // z, [rows][cols]
+        reserve(c + rows * cols);
+        copyIn(x, batch, in, a, in);
+        copyIn(w, in, out, b, cols);
+        multiply(address + 4 * a, 4 * in, 4, address + 4 * b, address + 4 * c, rows, in, cols);
+        copyOut(c, cols, z, batch, out);
+    }
+
+    /**
+     * dw = xᵀ · dz: the same numbers as {@link net.scratchnet.math.MatMul#multiplyTransposedLeft}, up to float
+     * rounding. x goes in as it is; the kernel reads it down its columns (its steps say how).
+     *
+     * <pre>x: [batch][in]   dz: [batch][out]   dw: [in][out]</pre>
+     */
+    @Override
+    public void multiplyTransposedLeft(float[][] x, float[][] dz, float[][] dw, int batch) {
+        int in = dw.length;
+        int out = dw[0].length;
+        if (batch == 0) {
+            for (float[] row : dw) {
+                java.util.Arrays.fill(row, 0f);
+            }
+            return;
+        }
+        int rows = padded(in, TILE_ROWS);
+        int cols = padded(out, TILE_COLUMNS);
+        int a = 0;                   // x, [batch][rows]: element (i, b) of xᵀ is at b·rows + i
+        int b = a + batch * rows;    // dz, [batch][cols]
+        int c = b + batch * cols;    // dw, [rows][cols]
+        reserve(c + rows * cols);
+        copyIn(x, batch, in, a, rows);
+        copyIn(dz, batch, out, b, cols);
+        multiply(address + 4 * a, 4, 4 * rows, address + 4 * b, address + 4 * c, rows, batch, cols);
+        copyOut(c, cols, dw, in, out);
+    }
+
+    /**
+     * The first {@code count} rows of m, {@code length} numbers each, into scratch from float {@code at} on, rows
+     * {@code stride} floats apart. One float at a time through {@link Address}, TeaVM's raw memory access: a bulk
+     * {@code FloatBuffer.put} runs the same loop, but after checks that cost more than copying a short row (a
+     * convolution's weight gradient copies rows of 8 to 25 numbers, tens of thousands of them per batch).
+     */
+    private void copyIn(float[][] m, int count, int length, int at, int stride) {
+        for (int r = 0; r < count; r++) {
+            float[] row = m[r];
+            int rowAddress = address + 4 * (at + r * stride);
+            for (int j = 0; j < length; j++) {
+                Address.fromInt(rowAddress + 4 * j).putFloat(row[j]);
+            }
+        }
+    }
+
+    /** The first {@code count} rows of m, {@code length} numbers each, from scratch at float {@code at}, rows {@code stride} apart. */
+    private void copyOut(int at, int stride, float[][] m, int count, int length) {
+        for (int r = 0; r < count; r++) {
+            float[] row = m[r];
+            int rowAddress = address + 4 * (at + r * stride);
+            for (int j = 0; j < length; j++) {
+                row[j] = Address.fromInt(rowAddress + 4 * j).getFloat();
+            }
+        }
+    }
+
+    /**
+     * Makes scratch hold at least {@code floats} numbers. A new buffer replaces a smaller one (the old one is
+     * freed once unreferenced), so its address is read again; growth stops at the largest product of the network.
+     */
+    private void reserve(int floats) {
+        if (scratch.capacity() < floats) {
+            scratch = ByteBuffer.allocateDirect(4 * floats).order(ByteOrder.nativeOrder()).asFloatBuffer();
+            address = Float32Array.fromJavaBuffer(scratch).getByteOffset();
+        }
+    }
+
+    /** n rounded up to a multiple of {@code tile}. */
+    private static int padded(int n, int tile) {
+        return (n + tile - 1) / tile * tile;
+    }
+
+    /** True in the WebAssembly build: TeaVM replaces the call by a constant; on the JVM it runs, and says false. */
+    @PlatformMarker(Platforms.WEBASSEMBLY_GC)
+    private static boolean isWebAssembly() {
+        return false;
+    }
+
+    // The kernel module's functions, imported from the module the page names "simd" (simd-kernels.js). Only the
+    // WebAssembly build has them: in the JavaScript build isWebAssembly() is false, so no SimdProducts is ever
+    // made, and TeaVM leaves out every method that only one could call.
+
+    /** Whether the page could give the core the kernel module (simd-kernels.js: only where SIMD validates). */
+    @Import(module = "simd", name = "available")
+    private static native boolean kernelsLoaded();
+
+    /** The kernel {@code multiply} of products.wat; addresses and steps in bytes (see there). */
+    @Import(module = "simd", name = "multiply")
+    private static native void multiply(int a, int rowStep, int innerStep, int b, int c, int rows, int inner, int cols);
+}

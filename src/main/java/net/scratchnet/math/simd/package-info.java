@@ -1,0 +1,57 @@
+/**
+ * The matrix products on WebAssembly SIMD: how the browser build trains several times faster than its Java loops
+ * alone would let it, while {@link net.scratchnet.math.MatMul} stays the readable reference.
+ *
+ * <h2>Why</h2>
+ * The matrix products are most of a network's arithmetic. On the JVM, HotSpot compiles MatMul's row loops to
+ * SIMD instructions (8 floats at a time with AVX2). In the browser the core is WebAssembly, compiled from the same
+ * Java by TeaVM, and TeaVM emits no SIMD at all (its model of WebAssembly has no 128-bit type): the products ran
+ * one float at a time, at the speed of scalar C. WebAssembly itself has 128-bit SIMD (4 floats per instruction)
+ * in every current browser; the same C compiled with it ran the benchmark's network 3.4 times faster.
+ *
+ * <h2>How</h2>
+ * <ol>
+ * <li>The kernel is written by hand in the WebAssembly text format, {@code src/main/wat/products.wat}: one
+ *     function, {@code multiply}, c = a·b on 4×8 tiles, with MatMul named above it as its Java twin. The build
+ *     assembles it into {@code core/products.wasm} ({@link net.scratchnet.tools.SimdKernels}, with wabt's
+ *     wat2wasm compiled to Java: no native tool), so the site ships exactly what the text says.</li>
+ * <li>The page ({@code js/simd-kernels.js}, used by {@code core-loader.js} and, in workers,
+ *     {@code worker-core.js}) compiles it if the browser validates it, and instantiates it on the core's own
+ *     linear memory (TeaVM's WasmGC module imports its memory as {@code env.memory}; the loader's
+ *     {@code installImports} hook hands it over) as the import module {@code "simd"}.</li>
+ * <li>Java declares the kernel as {@code @Import(module = "simd", name = "multiply") static native} methods that
+ *     take byte addresses and sizes ({@link net.scratchnet.math.simd.SimdProducts}).</li>
+ * <li>{@link net.scratchnet.math.MatMul} picks its path once, when the class loads:
+ *     {@link net.scratchnet.math.simd.SimdProducts#ifSupported} gives the SIMD products only in the WebAssembly
+ *     build (a TeaVM platform marker: the JVM and the JavaScript build never get one, and TeaVM leaves the kernel
+ *     calls out of the JavaScript build) and only when the page loaded the kernel; everywhere else MatMul runs
+ *     its own loops. The layers call MatMul as before and never know which path ran
+ *     ({@link net.scratchnet.math.Products} is the seam).</li>
+ * </ol>
+ *
+ * <h2>Why the operands are copied</h2>
+ * A Java {@code float[]} in WasmGC is a garbage-collected object with no address in linear memory, so the kernel
+ * cannot read it. The only Java storage in linear memory is a direct NIO buffer, and reading a network's numbers
+ * through {@code FloatBuffer.get}/{@code put} one at a time is far slower in WasmGC than array access (each call
+ * is checked): keeping the weights and activations there would slow every other loop of every layer and make
+ * them harder to read. So each product copies its operands into one direct buffer, runs the kernel, and copies
+ * the result out, one float at a time through TeaVM's raw memory access
+ * ({@code org.teavm.interop.Address}: a bulk put runs the same loop after per-call checks that cost more than
+ * the copy of a short row). The copies are cheap next to the product: z = x·W copies batch·in + in·out
+ * numbers in and batch·out out, for batch·in·out multiply-adds. The copies also pad, so that the kernel has no
+ * edges to handle: rows to a multiple of 4 and columns to a multiple of 8; the padding never reaches a number
+ * that is copied out.
+ *
+ * <h2>What differs between the paths</h2>
+ * The kernel adds the terms of each sum in another order than MatMul's loops, so the two paths may differ in
+ * the last bits of a float, and a run trained on one is not bit for bit the run trained on the other. Each path
+ * on its own is deterministic: the same seed gives the same run. SimdInChromiumIT checks the two against each
+ * other on random shapes (sizes 1 to 70, most not multiples of 4 or 8) within a stated tolerance, that a browser
+ * without SIMD keeps the Java loops, and that the served binary is the assembled text. {@code bench.html?simd=off}
+ * measures the Java loops in the same browser.
+ *
+ * <h2>The price</h2>
+ * A second language (about a hundred lines of WebAssembly text), and addresses that nothing checks:
+ * SimdProducts computes every address from the sizes of the buffer it allocated itself.
+ */
+package net.scratchnet.math.simd;

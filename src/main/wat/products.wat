@@ -1,0 +1,92 @@
+;; The matrix products of ScratchNet's WebAssembly build, written with 128-bit SIMD instructions (four floats at a
+;; time), which the Java compiler (TeaVM) does not emit. The build assembles this text into core/products.wasm
+;; (net.scratchnet.tools.SimdKernels); the page loads it next to the core and gives it the core's memory
+;; (core-loader.js, worker-core.js); Java calls it through net.scratchnet.math.simd.SimdProducts, which explains
+;; the whole route. Every kernel here has a Java twin, named above it, that computes the same numbers.
+(module
+  ;; The core's linear memory: SimdProducts copies the operands into it and the results out of it.
+  (import "env" "memory" (memory 1))
+
+  ;; Java twin: net.scratchnet.math.MatMul#multiply, and #multiplyTransposedLeft through the steps of a.
+  ;;
+  ;; c = a · b, on byte addresses in the memory:
+  ;;   a: rows × inner, element (r, k) at a + r·rowStep + k·innerStep (rows one after another: rowStep = 4·inner,
+  ;;      innerStep = 4; aᵀ stored row by row: rowStep = 4, innerStep = 4·rows)
+  ;;   b: inner × cols, row after row;   c: rows × cols, row after row, overwritten.
+  ;; rows must be a multiple of 4 and cols of 8 (the caller pads its matrices); inner at least 1.
+  ;;
+  ;; How: c is computed in tiles of 4 rows × 8 columns, held in eight 4-float registers (z0lo ... z3hi) while k
+  ;; runs over the inner dimension: each step loads 8 numbers of row k of b (lo, hi) and adds them, scaled by
+  ;; a(r, k) copied into all four lanes (v128.load32_splat), to each of the 4 rows. That is 16 multiply-adds of 4
+  ;; floats for 2 loads of b and 4 of a. The column strip of b a tile reads (inner × 8 floats) is reused by every
+  ;; row group before moving right, while it is still in the cache.
+  (func (export "multiply")
+    (param $a i32) (param $rowStep i32) (param $innerStep i32)
+    (param $b i32) (param $c i32)
+    (param $rows i32) (param $inner i32) (param $cols i32)
+    (local $rowBytes i32)   ;; 4·cols: from one row of b or c to the next
+    (local $column i32)     ;; byte offset of the tile's first column in a row of b and c
+    (local $row i32)        ;; the tile's first row
+    (local $k i32)          ;; inner steps left
+    (local $a0 i32)         ;; address of a(row, k); rows row+1..row+3 are rowStep, 2·rowStep, 3·rowStep further
+    (local $rowStep2 i32) (local $rowStep3 i32)
+    (local $b0 i32)         ;; address of b(k, column)
+    (local $c0 i32)         ;; address of c(row + i, column) while the tile is stored
+    (local $lo v128) (local $hi v128)   ;; b(k, column .. column+3), b(k, column+4 .. column+7)
+    (local $s v128)                      ;; a(row + i, k) in all four lanes
+    (local $z0lo v128) (local $z0hi v128) (local $z1lo v128) (local $z1hi v128)
+    (local $z2lo v128) (local $z2hi v128) (local $z3lo v128) (local $z3hi v128)
+    (local.set $rowBytes (i32.shl (local.get $cols) (i32.const 2)))
+    (local.set $rowStep2 (i32.shl (local.get $rowStep) (i32.const 1)))
+    (local.set $rowStep3 (i32.add (local.get $rowStep2) (local.get $rowStep)))
+    (local.set $column (i32.const 0))
+    (loop $columns
+      (local.set $row (i32.const 0))
+      (loop $rowGroups
+        (local.set $z0lo (v128.const i32x4 0 0 0 0)) (local.set $z0hi (v128.const i32x4 0 0 0 0))
+        (local.set $z1lo (v128.const i32x4 0 0 0 0)) (local.set $z1hi (v128.const i32x4 0 0 0 0))
+        (local.set $z2lo (v128.const i32x4 0 0 0 0)) (local.set $z2hi (v128.const i32x4 0 0 0 0))
+        (local.set $z3lo (v128.const i32x4 0 0 0 0)) (local.set $z3hi (v128.const i32x4 0 0 0 0))
+        (local.set $a0 (i32.add (local.get $a) (i32.mul (local.get $row) (local.get $rowStep))))
+        (local.set $b0 (i32.add (local.get $b) (local.get $column)))
+        (local.set $k (local.get $inner))
+        (loop $innerSteps
+          (local.set $lo (v128.load (local.get $b0)))
+          (local.set $hi (v128.load offset=16 (local.get $b0)))
+          ;; row + 0
+          (local.set $s (v128.load32_splat (local.get $a0)))
+          (local.set $z0lo (f32x4.add (local.get $z0lo) (f32x4.mul (local.get $s) (local.get $lo))))
+          (local.set $z0hi (f32x4.add (local.get $z0hi) (f32x4.mul (local.get $s) (local.get $hi))))
+          ;; row + 1
+          (local.set $s (v128.load32_splat (i32.add (local.get $a0) (local.get $rowStep))))
+          (local.set $z1lo (f32x4.add (local.get $z1lo) (f32x4.mul (local.get $s) (local.get $lo))))
+          (local.set $z1hi (f32x4.add (local.get $z1hi) (f32x4.mul (local.get $s) (local.get $hi))))
+          ;; row + 2
+          (local.set $s (v128.load32_splat (i32.add (local.get $a0) (local.get $rowStep2))))
+          (local.set $z2lo (f32x4.add (local.get $z2lo) (f32x4.mul (local.get $s) (local.get $lo))))
+          (local.set $z2hi (f32x4.add (local.get $z2hi) (f32x4.mul (local.get $s) (local.get $hi))))
+          ;; row + 3
+          (local.set $s (v128.load32_splat (i32.add (local.get $a0) (local.get $rowStep3))))
+          (local.set $z3lo (f32x4.add (local.get $z3lo) (f32x4.mul (local.get $s) (local.get $lo))))
+          (local.set $z3hi (f32x4.add (local.get $z3hi) (f32x4.mul (local.get $s) (local.get $hi))))
+          (local.set $a0 (i32.add (local.get $a0) (local.get $innerStep)))
+          (local.set $b0 (i32.add (local.get $b0) (local.get $rowBytes)))
+          (br_if $innerSteps (local.tee $k (i32.sub (local.get $k) (i32.const 1)))))
+        ;; the finished tile into c
+        (local.set $c0 (i32.add (i32.add (local.get $c) (i32.mul (local.get $row) (local.get $rowBytes)))
+                                (local.get $column)))
+        (v128.store (local.get $c0) (local.get $z0lo))
+        (v128.store offset=16 (local.get $c0) (local.get $z0hi))
+        (local.set $c0 (i32.add (local.get $c0) (local.get $rowBytes)))
+        (v128.store (local.get $c0) (local.get $z1lo))
+        (v128.store offset=16 (local.get $c0) (local.get $z1hi))
+        (local.set $c0 (i32.add (local.get $c0) (local.get $rowBytes)))
+        (v128.store (local.get $c0) (local.get $z2lo))
+        (v128.store offset=16 (local.get $c0) (local.get $z2hi))
+        (local.set $c0 (i32.add (local.get $c0) (local.get $rowBytes)))
+        (v128.store (local.get $c0) (local.get $z3lo))
+        (v128.store offset=16 (local.get $c0) (local.get $z3hi))
+        (br_if $rowGroups (i32.lt_u (local.tee $row (i32.add (local.get $row) (i32.const 4))) (local.get $rows))))
+      (br_if $columns (i32.lt_u (local.tee $column (i32.add (local.get $column) (i32.const 32)))
+                                (local.get $rowBytes)))))
+)
