@@ -61,8 +61,9 @@ class EmbedInChromiumIT {
         List<EmbedSite.Served> log = site.log();
         long bytes = log.stream().mapToLong(EmbedSite.Served::bytes).sum();
         System.out.printf("embed.html?widget=pad: %,d bytes in %d responses: %s%n", bytes, log.size(), log);
-        // 629 kB measured (the core is 481 kB of it, since it also holds conv layers and run files).
-        assertTrue(bytes < 700_000, "a pad widget costs well under 1 MB: " + bytes);
+        // 719 kB measured (the core is 551 kB of it: it also holds conv layers, run files and the course's lessons,
+        // which a core of its own for the course would take out again).
+        assertTrue(bytes < 760_000, "a pad widget costs well under 1 MB: " + bytes);
         assertTrue(log.stream().noneMatch(s -> s.path().endsWith("training-worker.js")),
                 "a pad only predicts: it never starts the training worker (a second copy of the core)");
         assertTrue(log.stream().noneMatch(s -> s.path().startsWith("/data/")), "no training data for a pad: " + log);
@@ -87,8 +88,9 @@ class EmbedInChromiumIT {
             List<EmbedSite.Served> log = site.log();
             long bytes = log.stream().mapToLong(EmbedSite.Served::bytes).sum();
             System.out.printf("embed.html?widget=%s: %,d bytes in %d responses: %s%n", widget, bytes, log.size(), log);
-            // Most of it is the core (about 520 kB of wasm), which grows a little with each of the course's lessons.
-            assertTrue(bytes < 650_000, "a " + widget + " widget costs well under 1 MB: " + bytes);
+            // Most of it is the core (551 kB of wasm; 640 kB in all measured), which grows a little with each of
+            // the course's lessons.
+            assertTrue(bytes < 680_000, "a " + widget + " widget costs well under 1 MB: " + bytes);
             assertTrue(log.stream().anyMatch(s -> s.path().startsWith("/core/")), "its numbers come from the core: " + log);
             assertTrue(log.stream().noneMatch(s -> s.path().endsWith("engine.js") || s.path().endsWith("training-worker.js")
                     || s.path().startsWith("/models/") || s.path().startsWith("/data/")),
