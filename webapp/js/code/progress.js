@@ -8,13 +8,15 @@ const memory = new Map();
 let working = true;
 
 function read(key) {
+  // What this page wrote comes first: once storage refuses a write, it still holds the value before.
+  if (memory.has(key)) return memory.get(key);
   try {
     const value = localStorage.getItem(PREFIX + key);
     if (value !== null) return value;
   } catch (error) {
     working = false;
   }
-  return memory.has(key) ? memory.get(key) : null;
+  return null;
 }
 
 function write(key, value) {

@@ -5,6 +5,9 @@
 /** How long a learner's code may run without a sign of life before it is stopped. */
 export const TIMEOUT_MS = 4000;
 
+/** How long the sandbox page may take to load before a run says it cannot start. */
+const SANDBOX_START_MS = 10000;
+
 export class Sandbox {
   /** @param root the way from the page to the site's root, e.g. "../../" */
   constructor(root) {
@@ -15,7 +18,9 @@ export class Sandbox {
     this.nextId = 1;
     this.ready = new Promise(resolve => {
       addEventListener('message', event => {
-        if (event.source !== this.frame.contentWindow || typeof event.data !== 'object' || event.data === null) return;
+        // Only the frame's own messages, and only while it is the opaque-origin sandbox ('null').
+        if (event.source !== this.frame.contentWindow || event.origin !== 'null'
+            || typeof event.data !== 'object' || event.data === null) return;
         if (event.data.ready) resolve();
         else this.receive(event.data);
       });
@@ -30,7 +35,9 @@ export class Sandbox {
    * the learner's first exception on a case) or { error } alone, and never rejects.
    */
   async run({ sources = [], variants, harness, cases, transfer = [], timeout = TIMEOUT_MS, onProgress = () => {} }) {
-    await this.ready;
+    const started = await Promise.race([this.ready.then(() => true),
+      new Promise(resolve => setTimeout(() => resolve(false), SANDBOX_START_MS))]);
+    if (!started) return { error: { kind: 'no-sandbox' } };
     if (this.pending) this.pending.resolve({ error: { kind: 'replaced' } });
     const id = this.nextId++;
     return new Promise(resolve => {

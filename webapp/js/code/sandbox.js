@@ -55,11 +55,24 @@
       return true;
     };
 
-    const run = source => (0, eval)(source.text + '\n//# sourceURL=' + source.name);
+    // An indirect eval runs a script at global scope, but its top-level const, let and class stay inside that
+    // script (var and function declarations do not). So each script ends by copying those names onto the global
+    // object, on a line after the learner's last, where the harness and the later steps find them.
+    const declared = text => [...text.matchAll(/^(?:const|let|class)\s+([A-Za-z_$][\w$]*)/gm)].map(match => match[1]);
+    const run = source => (0, eval)(source.text + '\n;' + declared(source.text)
+      .map(name => `try { self.${name} = ${name}; } catch (notDeclared) {}`).join(' ') + '\n//# sourceURL=' + source.name);
 
     self.onmessage = ({ data }) => {
       names = data.sources.concat(data.variants).map(source => source.name);
-      for (const source of data.sources) run(source);
+      // An earlier step that cannot run is that step's error, not this one's (a syntax error has no stack frame).
+      for (const source of data.sources) {
+        try {
+          run(source);
+        } catch (error) {
+          postMessage({ error: describe(error, source.name, null) });
+          return;
+        }
+      }
       const harness = (0, eval)('(' + data.harness + ')');
       const [learner, ...mistakes] = data.variants;
       run(learner);
@@ -121,8 +134,17 @@
     }, timeout);
   }
 
+  // Code runs here only in an opaque origin (framed with sandbox="allow-scripts"): opened on its own, or framed
+  // without the sandbox, this page would share the site's origin and its storage, so it does nothing at all.
+  if (self.origin !== 'null' || parent === window) return;
+
+  /** A job as js/code/runner.js sends it; anything else is ignored. */
+  const isJob = data => data !== null && typeof data === 'object' && Array.isArray(data.sources)
+    && Array.isArray(data.variants) && data.variants.length > 0 && typeof data.harness === 'string'
+    && Array.isArray(data.cases) && Number.isFinite(data.timeout) && data.timeout > 0;
+
   addEventListener('message', event => {
-    if (event.source !== parent) return;
+    if (event.source !== parent || !isJob(event.data)) return;
     stop();
     job = event.data;
     worker = new Worker(workerUrl);

@@ -112,6 +112,38 @@ class CodeTrackInChromiumIT {
     }
 
     @Test
+    void functionsWrittenAsConstArrowsCountAndAnEarlierStepsErrorIsThatSteps() throws Exception {
+        open("one-neuron");
+        type("const neuron = (x, w, b) => x.reduce((z, xi, i) => z + w[i] * xi, b);\n");
+        assertEquals(Map.of("outcome", "pass", "hint", ""), check(), "a const arrow function is the step's function too");
+
+        // Step 2 calls nothing of step 1, but runs its kept code first: a syntax error there is step 1's.
+        open("sigmoid");
+        browser.script("localStorage.setItem('scratchnet.code.one-neuron.code', 'function neuron( {')");
+        browser.script("location.reload()");
+        open("sigmoid");
+        type(reference());
+        assertEquals("exception", check().get("outcome"));
+        assertTrue(browser.text("result").contains("earlier step") && browser.text("result").contains("one-neuron.js"),
+                browser.text("result"));
+        browser.script("localStorage.removeItem('scratchnet.code.one-neuron.code')");
+    }
+
+    @Test
+    void theSandboxPageOpenedOnItsOwnRunsNothing() throws Exception {
+        // At the site's own origin, not framed with sandbox="allow-scripts": no worker, no answer to anyone.
+        try (AutoCloseable counting = browser.beforeEveryPage("window.workersStarted = 0; const RealWorker = Worker;"
+                + " window.Worker = function (...args) { window.workersStarted++; return new RealWorker(...args); };")) {
+            browser.open("index.html");
+            browser.script("location.href = '../code-sandbox.html'");
+            browser.waitUntil(Duration.ofSeconds(10), "location.pathname.endsWith('/code-sandbox.html') && document.readyState === 'complete'");
+            browser.script("window.postMessage({ id: 1, sources: [], variants: [{ name: 'x.js', text: '' }], harness: '() => 1',"
+                    + " cases: [1], timeout: 1000 }, '*')");
+            assertEquals(0L, browser.script("return new Promise(done => setTimeout(() => done(window.workersStarted), 500))"));
+        }
+    }
+
+    @Test
     void theCapstoneTrainsTheReferenceSolutionsToNinetyPercent() throws Exception {
         for (String step : steps()) {   // every step's own code is its reference
             open(step);
