@@ -52,7 +52,7 @@ function train({ trainImages, trainLabels, testImages, testLabels, settings }, r
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  // Weights of a normal spread 1/sqrt(inputs) (Xavier's choice for the sigmoid), biases 0.
+  // Weights of a normal spread 1/sqrt(inputs) (LeCun's choice, which suits the sigmoid), biases 0.
   const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const weights = (inputs, outputs) => Array.from({ length: inputs }, () =>
     Array.from({ length: outputs }, () => gaussian() / Math.sqrt(inputs)));
