@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.stream.IntStream;
 import net.scratchnet.lesson.StepNetwork;
 import net.scratchnet.lesson.TargetCurve;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 
 /** Chapter "approximation" in headless Chromium: its steps and bumps are the JVM core's, and they answer sliders, keys and the pointer. */
@@ -20,19 +18,8 @@ class ApproximationInChromiumIT {
     private static final int POINTS = 201;
     private static final float STEEPNESS = 500f;
 
-    private static CourseBrowser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        browser = CourseBrowser.start(1280, 1600);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final CourseBrowser browser = new CourseBrowser(1280, 1600);
 
     @Test
     void theStepStandsAtMinusBOverWAsTheCoreComputesIt() {

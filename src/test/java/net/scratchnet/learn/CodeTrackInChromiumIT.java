@@ -8,9 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import net.scratchnet.tools.CourseManifest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * "Code it yourself" (learn/code/) in headless Chromium, on the built site with its real Content-Security-Policy:
@@ -23,19 +22,8 @@ import org.junit.jupiter.api.Test;
  * {@code -Dscratchnet.measure=true} it runs the page's suggested settings instead and prints the accuracy.
  */
 class CodeTrackInChromiumIT {
-    private static CourseBrowser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        browser = CourseBrowser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final CourseBrowser browser = new CourseBrowser(1280, 900);
 
     /** The track's pages in order, from the manifest the site was built from. */
     private static List<String> steps() throws Exception {

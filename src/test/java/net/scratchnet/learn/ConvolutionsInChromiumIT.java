@@ -18,9 +18,8 @@ import net.scratchnet.lesson.KernelSlide;
 import net.scratchnet.model.ModelFile;
 import net.scratchnet.model.ModelFormatException;
 import net.scratchnet.network.Network;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 
 /**
@@ -29,19 +28,8 @@ import org.openqa.selenium.Keys;
  * questions are answered, wrong and right, with every other chapter's by {@link QuizInChromiumIT}.
  */
 class ConvolutionsInChromiumIT {
-    private static CourseBrowser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        browser = CourseBrowser.start(1280, 1600);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final CourseBrowser browser = new CourseBrowser(1280, 1600);
 
     @Test
     void theKernelsMultiplyAndAddAreTheCoresForTheDrawing() {

@@ -13,6 +13,9 @@ import net.scratchnet.browser.BuiltSite;
 import net.scratchnet.browser.Chromium;
 import net.scratchnet.browser.PadPointer;
 import net.scratchnet.server.StaticServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,21 +27,38 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>Like the other browser tests, it skips (does not fail) the calling tests where Chromium is not installed.
  */
-final class CourseBrowser implements AutoCloseable {
-    private final Path site;
-    private final StaticServer server;
-    private final Chromium chromium;
+final class CourseBrowser implements BeforeAllCallback, AfterAllCallback {
+    private final int width;
+    private final int height;
+    private Path site;
+    private StaticServer server;
+    private Chromium chromium;
 
-    private CourseBrowser(Path site, StaticServer server, Chromium chromium) {
-        this.site = site;
-        this.server = server;
-        this.chromium = chromium;
+    /**
+     * A window of {@code width} x {@code height} CSS pixels. Registered with {@code @RegisterExtension static final
+     * CourseBrowser browser = new CourseBrowser(1280, 1600);}, it starts before a class's first test and stops
+     * after its last.
+     */
+    CourseBrowser(int width, int height) {
+        this.width = width;
+        this.height = height;
     }
 
-    static CourseBrowser start(int width, int height) throws IOException {
-        Chromium chromium = Chromium.start(width, height);
-        Path site = BuiltSite.directory();
-        return new CourseBrowser(site, StaticServer.start(site, 0), chromium);
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        chromium = Chromium.start(width, height);
+        site = BuiltSite.directory();
+        server = StaticServer.start(site, 0);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (server != null) {
+            server.close();
+        }
     }
 
     /** The course folder of the built site, for reading files the way the server sends them. */
@@ -179,11 +199,5 @@ final class CourseBrowser implements AutoCloseable {
         Path folder = Path.of("target", "screenshots");
         Files.createDirectories(folder);
         Files.write(folder.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
-    }
-
-    @Override
-    public void close() throws IOException {
-        chromium.close();
-        server.close();
     }
 }

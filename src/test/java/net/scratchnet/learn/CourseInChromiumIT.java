@@ -15,9 +15,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import net.scratchnet.browser.PadPointer;
 import net.scratchnet.tools.CourseManifest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.Keys;
@@ -30,19 +29,8 @@ class CourseInChromiumIT {
     /** The chapters in course order, as the course's manifest lists them. */
     static final List<String> CHAPTERS = chapterSlugs();
 
-    private static CourseBrowser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        browser = CourseBrowser.start(1280, 1600);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final CourseBrowser browser = new CourseBrowser(1280, 1600);
 
     static List<String> chapters() {
         return CHAPTERS;

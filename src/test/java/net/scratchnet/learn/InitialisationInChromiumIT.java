@@ -16,9 +16,9 @@ import net.scratchnet.data.Dataset;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.lesson.DeepSignals;
 import net.scratchnet.lesson.Symmetry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Chapter "initialisation" in headless Chromium: its widgets run the WasmGC core on the site's sample images and show
@@ -28,20 +28,13 @@ class InitialisationInChromiumIT {
     /** The page's seed (initialisation.js). */
     private static final int SEED = 10;
 
-    private static CourseBrowser browser;
+    @RegisterExtension
+    static final CourseBrowser browser = new CourseBrowser(1280, 1600);
     private static Dataset samples;
 
     @BeforeAll
-    static void start() throws IOException {
-        browser = CourseBrowser.start(1280, 1600);
+    static void readSamples() throws IOException {
         samples = siteSamples();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -15,28 +15,16 @@ import net.scratchnet.data.Checksums;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.data.Split;
 import net.scratchnet.lesson.ClassifierJudge;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The judging chapter in headless Chromium: the shipped network judged on the 10,000 test images by the WasmGC core
  * in the page gives the JVM's accuracy, precision and recall, most confident mistakes and answer to the noise image.
  */
 class JudgingInChromiumIT {
-    private static CourseBrowser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        browser = CourseBrowser.start(1280, 1600);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final CourseBrowser browser = new CourseBrowser(1280, 1600);
 
     @Test
     void thePageJudgesTheShippedNetworkAsTheJvmDoes() throws IOException {

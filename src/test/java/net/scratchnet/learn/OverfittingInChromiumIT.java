@@ -14,9 +14,8 @@ import net.scratchnet.data.Checksums;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.data.Split;
 import net.scratchnet.lesson.OverfitRace;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The overfitting chapter in headless Chromium: its race, run by chapter 9's worker with the WasmGC core, shows a
@@ -24,19 +23,8 @@ import org.junit.jupiter.api.Test;
  * accuracies, shown once the race is over, are the JVM's to the last bit.
  */
 class OverfittingInChromiumIT {
-    private static CourseBrowser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        browser = CourseBrowser.start(1280, 1600);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final CourseBrowser browser = new CourseBrowser(1280, 1600);
 
     @Test
     void augmentationShrinksTheGapAndTheTestAccuracyIsTheCoresOnTheJvm() throws IOException {

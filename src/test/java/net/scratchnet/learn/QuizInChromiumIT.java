@@ -25,10 +25,9 @@ import net.scratchnet.lesson.StepNetwork;
 import net.scratchnet.math.Softmax;
 import net.scratchnet.network.NetworkSpec;
 import net.scratchnet.neuron.Neuron;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 
 /**
@@ -71,19 +70,8 @@ class QuizInChromiumIT {
         }
     }
 
-    private static CourseBrowser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        browser = CourseBrowser.start(1280, 1600);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final CourseBrowser browser = new CourseBrowser(1280, 1600);
 
     @BeforeEach
     void forgetProgress() {
