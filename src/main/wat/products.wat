@@ -3,6 +3,8 @@
 ;; (net.scratchnet.tools.SimdKernels); the page loads it next to the core and gives it the core's memory
 ;; (core-loader.js, worker-core.js); Java calls it through net.scratchnet.math.simd.SimdProducts, which explains
 ;; the whole route. Every kernel here has a Java twin, named above it, that computes the same numbers.
+;; multiply does the arithmetic; gather and scatter move a convolution's patches (im2col and its backward)
+;; between the core's numbers and the matrices multiply reads and writes, so that those never cross to Java.
 (module
   ;; The core's linear memory: SimdProducts copies the operands into it and the results out of it.
   (import "env" "memory" (memory 1))
@@ -89,4 +91,51 @@
         (br_if $rowGroups (i32.lt_u (local.tee $row (i32.add (local.get $row) (i32.const 4))) (local.get $rows))))
       (br_if $columns (i32.lt_u (local.tee $column (i32.add (local.get $column) (i32.const 32)))
                                 (local.get $rowBytes)))))
+;; Java twin: net.scratchnet.math.MatMul#gather (a convolution's im2col).
+  ;;
+  ;; into(i, j) = the float at x + table(i, j), for i < rows and j < length, on byte addresses in the memory:
+  ;;   table: rows × length byte offsets from x (int32), row after row; a padding zero's offset points at a float
+  ;;          0 that the caller puts after x's numbers (4·n for n numbers), so that no entry needs a test;
+  ;;   into: element (i, j) at into + 4·(i·stride + j). rows and length at least 1.
+  ;; Scalar: the numbers come from scattered places, four at a time would not load faster. What it saves is the
+  ;; copy: the patches are made where multiply reads them.
+  (func (export "gather")
+    (param $x i32) (param $table i32) (param $into i32)
+    (param $rows i32) (param $length i32) (param $stride i32)
+    (local $to i32)     ;; address of into(i, j)
+    (local $end i32)    ;; address of into(i, length): where row i ends
+    (local $skip i32)   ;; 4·(stride - length): from the end of a row of into to the start of the next
+    (local.set $skip (i32.shl (i32.sub (local.get $stride) (local.get $length)) (i32.const 2)))
+    (local.set $to (local.get $into))
+    (loop $rowsLeft
+      (local.set $end (i32.add (local.get $to) (i32.shl (local.get $length) (i32.const 2))))
+      (loop $numbers
+        (f32.store (local.get $to) (f32.load (i32.add (local.get $x) (i32.load (local.get $table)))))
+        (local.set $table (i32.add (local.get $table) (i32.const 4)))
+        (br_if $numbers (i32.lt_u (local.tee $to (i32.add (local.get $to) (i32.const 4))) (local.get $end))))
+      (local.set $to (i32.add (local.get $to) (local.get $skip)))
+      (br_if $rowsLeft (local.tee $rows (i32.sub (local.get $rows) (i32.const 1))))))
+
+  ;; Java twin: net.scratchnet.math.MatMul#scatter (col2im, the backward of gather), after dx is cleared.
+  ;;
+  ;; The float at dx + table(i, j) += from(i, j), for i < rows and j < length; from(i, j) at from + 4·(i·stride + j),
+  ;; table as for gather, with padding offsets pointing at a float after dx's numbers that the caller ignores.
+  (func (export "scatter")
+    (param $from i32) (param $stride i32) (param $table i32) (param $dx i32)
+    (param $rows i32) (param $length i32)
+    (local $at i32)     ;; address of from(i, j)
+    (local $end i32)    ;; address of from(i, length)
+    (local $skip i32)   ;; 4·(stride - length)
+    (local $to i32)     ;; address in dx that from(i, j) adds to
+    (local.set $skip (i32.shl (i32.sub (local.get $stride) (local.get $length)) (i32.const 2)))
+    (local.set $at (local.get $from))
+    (loop $rowsLeft
+      (local.set $end (i32.add (local.get $at) (i32.shl (local.get $length) (i32.const 2))))
+      (loop $numbers
+        (local.set $to (i32.add (local.get $dx) (i32.load (local.get $table))))
+        (f32.store (local.get $to) (f32.add (f32.load (local.get $to)) (f32.load (local.get $at))))
+        (local.set $table (i32.add (local.get $table) (i32.const 4)))
+        (br_if $numbers (i32.lt_u (local.tee $at (i32.add (local.get $at) (i32.const 4))) (local.get $end))))
+      (local.set $at (i32.add (local.get $at) (local.get $skip)))
+      (br_if $rowsLeft (local.tee $rows (i32.sub (local.get $rows) (i32.const 1))))))
 )

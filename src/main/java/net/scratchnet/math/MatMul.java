@@ -14,10 +14,10 @@ import net.scratchnet.math.simd.SimdProducts;
  * <p>Only the first {@code batch} rows of a batch matrix are used: buffers are allocated once for the largest
  * mini-batch, and the last, smaller mini-batch of an epoch reuses them.
  *
- * <p>In the WebAssembly build, in a browser with SIMD, the two products run instead on a hand-written
- * WebAssembly kernel, four floats at a time ({@link SimdProducts}; see {@link net.scratchnet.math.simd} for how
- * and why). The loops below are what it computes; it adds the terms in another order, so its results may differ
- * from theirs in the last bits.
+ * <p>In the WebAssembly build, in a browser with SIMD, the products run instead on a hand-written WebAssembly
+ * kernel, four floats at a time, and a convolution's gathers and scatters next to it ({@link SimdProducts}; see
+ * {@link net.scratchnet.math.simd} for how and why). The loops below are what it computes; it adds the terms in
+ * another order, so its results may differ from theirs in the last bits.
  */
 public final class MatMul {
     /** The SIMD kernels where the platform has them, chosen once; null runs the Java loops below. */
@@ -80,6 +80,73 @@ public final class MatMul {
             }
             for (; b < batch; b++) {
                 addScaledRow(dwRow, x[b][i], dz[b]);
+            }
+        }
+    }
+
+    /**
+     * z = a · cols, where cols = gather(x, source): the product of a convolution's forward pass, with its patches
+     * gathered first (im2col, see {@link #gather}). {@code cols} is where the Java loops put the patches; the SIMD
+     * kernels gather them straight into their own memory instead, which saves copying them there.
+     *
+     * <pre>a: [rows][K]   x: [n]   source: [K][P]   cols: [K][P]   z: [rows][P]</pre>
+     */
+    public static void multiplyGathered(float[][] a, float[] x, int[][] source, float[][] cols, float[][] z) {
+        if (simd != null) {
+            simd.multiplyGathered(a, x, source, z);
+            return;
+        }
+        gather(x, source, cols);
+        multiply(a, cols, z, a.length);
+    }
+
+    /**
+     * dx = scatter(a · b, source): the input gradient of a convolution, the product dL/dcols = W · dz with
+     * im2col undone (see {@link #scatter}). {@code product} is where the Java loops keep a · b; the SIMD kernels
+     * scatter it from their own memory instead, which saves copying it out.
+     *
+     * <pre>a: [K][rows]   b: [rows][P]   source: [K][P]   product: [K][P]   dx: [n]</pre>
+     */
+    public static void multiplyScattered(float[][] a, float[][] b, int[][] source, float[][] product, float[] dx) {
+        if (simd != null) {
+            simd.multiplyScattered(a, b, source, dx);
+            return;
+        }
+        multiply(a, b, product, a.length);
+        scatter(product, source, dx);
+    }
+
+    /**
+     * Copies numbers of {@code x} into a matrix laid out like the table {@code from}:
+     * {@code into[i][j] = x[from[i][j]]}, or 0 where {@code from[i][j]} is -1. A convolution gathers its patches
+     * this way (im2col): with a table [K][P], patch p becomes column p; with [P][K], row p.
+     */
+    public static void gather(float[] x, int[][] from, float[][] into) {
+        for (int i = 0; i < from.length; i++) {
+            int[] fromRow = from[i];
+            float[] row = into[i];
+            for (int j = 0; j < fromRow.length; j++) {
+                row[j] = fromRow[j] < 0 ? 0f : x[fromRow[j]];
+            }
+        }
+    }
+
+    /**
+     * The backward of {@link #gather}: {@code dx} becomes the sum, for every number of x, of the gradients of all
+     * its copies (the chain rule sums over all the paths from it to the loss); -1 entries (padding zeros)
+     * collect nothing. For a convolution this is col2im.
+     *
+     * <pre>dcols: [K][P]   to: [K][P]   dx: [n]</pre>
+     */
+    public static void scatter(float[][] dcols, int[][] to, float[] dx) {
+        java.util.Arrays.fill(dx, 0f);
+        for (int i = 0; i < to.length; i++) {
+            int[] toRow = to[i];
+            float[] dcol = dcols[i];
+            for (int j = 0; j < toRow.length; j++) {
+                if (toRow[j] >= 0) {
+                    dx[toRow[j]] += dcol[j];
+                }
             }
         }
     }

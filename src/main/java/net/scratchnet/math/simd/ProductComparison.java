@@ -4,8 +4,9 @@ import net.scratchnet.math.MatMul;
 import net.scratchnet.math.Rng;
 
 /**
- * Runs both of {@link MatMul}'s products on random matrices twice, on the SIMD kernels and on the Java loops,
- * and measures how far apart the two results are. The WebAssembly core runs it in Chromium (SimdInChromiumIT):
+ * Runs {@link MatMul}'s products on random matrices twice, on the SIMD kernels and on the Java loops, and
+ * measures how far apart the two results are: the two products, and a convolution's two (gathered, on a random
+ * table with padding entries, and scattered). The WebAssembly core runs it in Chromium (SimdInChromiumIT):
  * the only place where both paths exist.
  *
  * <p>The sizes are drawn from 1 to {@value #MAX_SIZE}, so most are not multiples of the kernel's 4 rows or 8
@@ -55,6 +56,30 @@ public final class ProductComparison {
             MatMul.useSimd(false);
             MatMul.multiplyTransposedLeft(x, dz, java, batch);
             largest = Math.max(largest, distance(simd, java, magnitudes(transpose(x), dz)));
+            // A convolution's products: z = x · gather(v, source) and dv = scatter(w · up, source), with a random
+            // table source [in][length] of indices into v (out numbers) and padding entries.
+            int length = n == 0 ? 1 : 1 + rng.nextInt(MAX_SIZE);
+            float[] v = random(rng, 1, out)[0];
+            int[][] source = randomTable(rng, in, length, out);
+            float[][] gathered = new float[in][length];
+            MatMul.gather(v, source, gathered);
+            simd = new float[batch][length];
+            java = new float[batch][length];
+            MatMul.useSimd(true);
+            MatMul.multiplyGathered(x, v, source, new float[in][length], simd);
+            MatMul.useSimd(false);
+            MatMul.multiplyGathered(x, v, source, new float[in][length], java);
+            largest = Math.max(largest, distance(simd, java, magnitudes(x, gathered)));
+            float[][] up = random(rng, out, length);
+            float[][] scatteredSimd = {new float[out]};
+            float[][] scatteredJava = {new float[out]};
+            MatMul.useSimd(true);
+            MatMul.multiplyScattered(w, up, source, new float[in][length], scatteredSimd[0]);
+            MatMul.useSimd(false);
+            MatMul.multiplyScattered(w, up, source, new float[in][length], scatteredJava[0]);
+            float[][] scatteredMagnitudes = {new float[out]};
+            MatMul.scatter(magnitudes(w, up), source, scatteredMagnitudes[0]);
+            largest = Math.max(largest, distance(scatteredSimd, scatteredJava, scatteredMagnitudes));
         }
         MatMul.useSimd(true);
         return largest;
@@ -88,6 +113,17 @@ public final class ProductComparison {
         float[][] t = new float[m[0].length][m.length];
         MatMul.transpose(m, t);
         return t;
+    }
+
+    /** A gather table [rows][cols] of indices into n numbers, about one in five -1 (a padding zero). */
+    private static int[][] randomTable(Rng rng, int rows, int cols, int n) {
+        int[][] table = new int[rows][cols];
+        for (int[] row : table) {
+            for (int c = 0; c < cols; c++) {
+                row[c] = rng.nextInt(5) == 0 ? -1 : rng.nextInt(n);
+            }
+        }
+        return table;
     }
 
     /** rows × cols numbers drawn uniformly from (-1, 1). */

@@ -3,6 +3,8 @@ package net.scratchnet.math.simd;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import net.scratchnet.math.Products;
 import org.teavm.interop.Address;
 import org.teavm.interop.Import;
@@ -11,14 +13,16 @@ import org.teavm.interop.Platforms;
 import org.teavm.jso.typedarrays.Float32Array;
 
 /**
- * {@link net.scratchnet.math.MatMul}'s two products, run by the WebAssembly SIMD kernel of
- * {@code src/main/wat/products.wat}: copy the operands into the core's linear memory, call the kernel, copy the
- * result out. Only the WebAssembly build in a browser with SIMD has one ({@link #ifSupported}); the package page
- * explains the route and why it copies.
+ * {@link net.scratchnet.math.MatMul}'s products, run by the WebAssembly SIMD kernels of
+ * {@code src/main/wat/products.wat}: copy the operands into the core's linear memory, call the kernels, copy the
+ * result out. A convolution's products gather their patches (im2col) or scatter their result (col2im) in that
+ * memory too, so that the patches, the largest operand, are never copied. Only the WebAssembly build in a
+ * browser with SIMD has one ({@link #ifSupported}); the package page explains the route and why it copies.
  *
- * <p>Layout in {@link #scratch}: a, then b, then c, each row after row. The kernel works on tiles of 4 rows × 8
- * columns, so rows are padded to a multiple of 4 and columns to a multiple of 8: a padded row of a or column of b
- * only ever meets a padded row or column of c, which is never copied out, so the padding need not be cleared.
+ * <p>Layout in {@link #scratch}: a, then b, then c, each row after row (a convolution's x or dx next to them).
+ * The kernel works on tiles of 4 rows × 8 columns, so rows are padded to a multiple of 4 and columns to a
+ * multiple of 8: a padded row of a or column of b only ever meets a padded row or column of c, which is never
+ * copied out, so the padding need not be cleared.
  */
 public final class SimdProducts implements Products {
     /** Rows of a tile of the kernel: the rows of c are padded to a multiple of this. */
@@ -28,6 +32,7 @@ public final class SimdProducts implements Products {
 
     private FloatBuffer scratch = FloatBuffer.allocate(0);  // holds the operands and the result in linear memory
     private int address;                                   // the byte address of scratch's first float
+    private final List<Table> tables = new ArrayList<>();  // the gather and scatter tables in linear memory
 
     private SimdProducts() {
     }
@@ -91,18 +96,119 @@ public final class SimdProducts implements Products {
     }
 
     /**
+     * z = a · gather(x, source): the same numbers as {@link net.scratchnet.math.MatMul#multiplyGathered}, up to
+     * float rounding. Only a and x are copied in; the kernel {@code gather} builds the patches in scratch, where
+     * {@code multiply} reads them.
+     *
+     * <pre>a: [rows][K]   x: [n]   source: [K][P]   z: [rows][P]</pre>
+     */
+    @Override
+    public void multiplyGathered(float[][] a, float[] x, int[][] source, float[][] z) {
+        int rows = a.length;
+        int inner = source.length;
+        int length = source[0].length;
+        int paddedRows = padded(rows, TILE_ROWS);
+        int cols = padded(length, TILE_COLUMNS);
+        int at = 0;                                   // a, [paddedRows][K]
+        int xAt = at + paddedRows * inner;            // x and a 0 after it (where padding entries point)
+        int b = padded(xAt + x.length + 1, 4);        // the patches, [K][cols]
+        int c = b + inner * cols;                     // z, [paddedRows][cols]
+        reserve(c + paddedRows * cols);
+        int table = table(source, x.length);
+        copyIn(a, rows, inner, at, inner);
+        copyRowIn(x, x.length, xAt);
+        Address.fromInt(address + 4 * (xAt + x.length)).putFloat(0f);
+        gather(address + 4 * xAt, table, address + 4 * b, inner, length, cols);
+        multiply(address + 4 * at, 4 * inner, 4, address + 4 * b, address + 4 * c, paddedRows, inner, cols);
+        copyOut(c, cols, z, rows, length);
+    }
+
+    /**
+     * dx = scatter(a · b, source): the same numbers as {@link net.scratchnet.math.MatMul#multiplyScattered}, up to
+     * float rounding. The product stays in scratch, where the kernel {@code scatter} adds it up into dx; only dx is
+     * copied out.
+     *
+     * <pre>a: [K][rows]   b: [rows][P]   source: [K][P]   dx: [n]</pre>
+     */
+    @Override
+    public void multiplyScattered(float[][] a, float[][] b, int[][] source, float[] dx) {
+        int outRows = source.length;
+        int inner = b.length;
+        int length = source[0].length;
+        int paddedRows = padded(outRows, TILE_ROWS);
+        int cols = padded(length, TILE_COLUMNS);
+        int at = 0;                                   // a, [paddedRows][inner]
+        int bAt = at + paddedRows * inner;            // b, [inner][cols]
+        int c = bAt + inner * cols;                   // a · b, [paddedRows][cols]
+        int dxAt = c + paddedRows * cols;             // dx and one float after it (where padding entries point)
+        reserve(dxAt + dx.length + 1);
+        int table = table(source, dx.length);
+        copyIn(a, outRows, inner, at, inner);
+        copyIn(b, inner, length, bAt, cols);
+        multiply(address + 4 * at, 4 * inner, 4, address + 4 * bAt, address + 4 * c, paddedRows, inner, cols);
+        for (int i = 0; i < dx.length; i++) {
+            Address.fromInt(address + 4 * (dxAt + i)).putFloat(0f);
+        }
+        scatter(address + 4 * c, cols, table, address + 4 * dxAt, outRows, length);
+        for (int i = 0; i < dx.length; i++) {
+            dx[i] = Address.fromInt(address + 4 * (dxAt + i)).getFloat();
+        }
+    }
+
+    /**
+     * The byte address of {@code source} as the kernels read it: rows × length byte offsets from the start of a
+     * row of n numbers, 4·n (the float after them) for a padding entry. Made once per table and kept: a
+     * convolution's tables never change, and it calls with the same ones on every example. Found by identity, in
+     * a list (a network has two per convolution): an array as a HashMap key gave an "illegal cast" in TeaVM's
+     * WasmGC build.
+     */
+    private int table(int[][] source, int n) {
+        for (Table known : tables) {
+            if (known.source() == source && known.n() == n) {
+                return known.address();
+            }
+        }
+        ByteBuffer bytes = ByteBuffer.allocateDirect(4 * source.length * source[0].length)
+                .order(ByteOrder.nativeOrder());
+        int tableAddress = Float32Array.fromJavaBuffer(bytes.asFloatBuffer()).getByteOffset();
+        int at = tableAddress;
+        for (int[] row : source) {
+            for (int index : row) {
+                Address.fromInt(at).putInt(index < 0 ? 4 * n : 4 * index);
+                at += 4;
+            }
+        }
+        tables.add(new Table(source, n, bytes, tableAddress));
+        return tableAddress;
+    }
+
+    /**
+     * The table {@code source} in linear memory, for rows of {@code n} numbers: {@code bytes} holds it (referenced
+     * here so that it is not freed), from byte {@code address} on.
+     */
+    private record Table(int[][] source, int n, ByteBuffer bytes, int address) {
+    }
+
+    /**
      * The first {@code count} rows of m, {@code length} numbers each, into scratch from float {@code at} on, rows
-     * {@code stride} floats apart. One float at a time through {@link Address}, TeaVM's raw memory access: a bulk
-     * {@code FloatBuffer.put} runs the same loop, but after checks that cost more than copying a short row (a
-     * convolution's weight gradient copies rows of 8 to 25 numbers, tens of thousands of them per batch).
+     * {@code stride} floats apart.
      */
     private void copyIn(float[][] m, int count, int length, int at, int stride) {
         for (int r = 0; r < count; r++) {
-            float[] row = m[r];
-            int rowAddress = address + 4 * (at + r * stride);
-            for (int j = 0; j < length; j++) {
-                Address.fromInt(rowAddress + 4 * j).putFloat(row[j]);
-            }
+            copyRowIn(m[r], length, at + r * stride);
+        }
+    }
+
+    /**
+     * The first {@code length} numbers of row into scratch from float {@code at} on. One float at a time through
+     * {@link Address}, TeaVM's raw memory access: a bulk {@code FloatBuffer.put} runs the same loop, but after
+     * checks that cost more than copying a short row (a convolution's weight gradient copies rows of 8 to 25
+     * numbers, tens of thousands of them per batch).
+     */
+    private void copyRowIn(float[] row, int length, int at) {
+        int rowAddress = address + 4 * at;
+        for (int j = 0; j < length; j++) {
+            Address.fromInt(rowAddress + 4 * j).putFloat(row[j]);
         }
     }
 
@@ -150,4 +256,12 @@ public final class SimdProducts implements Products {
     /** The kernel {@code multiply} of products.wat; addresses and steps in bytes (see there). */
     @Import(module = "simd", name = "multiply")
     private static native void multiply(int a, int rowStep, int innerStep, int b, int c, int rows, int inner, int cols);
+
+    /** The kernel {@code gather} of products.wat (im2col); addresses in bytes, sizes in floats (see there). */
+    @Import(module = "simd", name = "gather")
+    private static native void gather(int x, int table, int into, int rows, int length, int stride);
+
+    /** The kernel {@code scatter} of products.wat (col2im); addresses in bytes, sizes in floats (see there). */
+    @Import(module = "simd", name = "scatter")
+    private static native void scatter(int from, int stride, int table, int dx, int rows, int length);
 }
