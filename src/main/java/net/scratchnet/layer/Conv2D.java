@@ -44,7 +44,6 @@ public final class Conv2D implements Layer {
     private final float[][] maps;                    // z of one example, [Cout][P], before the bias
 
     private float[][] patchRows = new float[0][];    // colsᵀ of all examples: row r·P + p is patch p of example r
-    private float[][][] patchRowsByExample = new float[0][][];      // the same rows, [batch][P][K]
     private float[][] mapGradientRows = new float[0][];             // dzᵀ, [batch·P][Cout], in the same order
     private float[][][] mapGradientRowsByExample = new float[0][][]; // the same rows, [batch][P][Cout]
     private final float[][] mapGradient;             // dz of one example, [Cout][P], only if dx is needed
@@ -199,9 +198,8 @@ public final class Conv2D implements Layer {
 
     @Override
     public float[][] backward(float[][] dz, int batch, boolean inputGradientNeeded) {
-        if (patchRowsByExample.length < batch) {
-            patchRowsByExample = new float[batch][positions][patchSize];
-            patchRows = rowsOf(patchRowsByExample);
+        if (mapGradientRowsByExample.length < batch) {
+            patchRows = new float[batch * positions][patchSize];
             mapGradientRowsByExample = new float[batch][positions][filters];
             mapGradientRows = rowsOf(mapGradientRowsByExample);
         }
@@ -222,8 +220,6 @@ public final class Conv2D implements Layer {
                     db[o] += dzRow[offset + p];
                 }
             }
-            // For dW below, the patches again, now as rows (im2row): one per position, of every example.
-            MatMul.gather(input[r], sourceByPosition, patchRowsByExample[r]);
             if (inputGradientNeeded) {
                 for (int o = 0; o < filters; o++) {
                     System.arraycopy(dzRow, o * positions, mapGradient[o], 0, positions);
@@ -234,8 +230,10 @@ public final class Conv2D implements Layer {
             }
         }
         // z = Wᵀ · cols + b, so dL/dW = sum over examples of cols · dzᵀ; computed as its transpose
-        // dWᵀ = dz · colsᵀ, summed over all positions of all examples: rows of K patch numbers vectorise well.
-        MatMul.multiplyTransposedLeft(mapGradientRows, patchRows, transposedWeightGradient, batch * positions);
+        // dWᵀ = dz · colsᵀ, summed over all positions of all examples, with the patches gathered again, now as
+        // rows (im2row): one per position, of every example. Rows of K patch numbers vectorise well.
+        MatMul.multiplyTransposedLeftGathered(mapGradientRows, input, sourceByPosition, patchRows,
+                transposedWeightGradient, batch);
         MatMul.transpose(transposedWeightGradient, weights.gradients());
         return inputGradientNeeded ? inputGradient : null;
     }

@@ -96,7 +96,7 @@ public final class MatMul {
             simd.multiplyGathered(a, x, source, z);
             return;
         }
-        gather(x, source, cols);
+        gather(x, source, cols, 0);
         multiply(a, cols, z, a.length);
     }
 
@@ -117,14 +117,33 @@ public final class MatMul {
     }
 
     /**
-     * Copies numbers of {@code x} into a matrix laid out like the table {@code from}:
-     * {@code into[i][j] = x[from[i][j]]}, or 0 where {@code from[i][j]} is -1. A convolution gathers its patches
-     * this way (im2col): with a table [K][P], patch p becomes column p; with [P][K], row p.
+     * dw = xᵀ · g, where g stacks the rows gather(inputs[r], source) of every example r: a convolution's weight
+     * gradient, with its patches gathered as rows (one per position, of every example). {@code gathered} is
+     * where the Java loops put g; the SIMD kernels gather it straight into their own memory instead.
+     *
+     * <pre>x: [batch·P][in]   inputs: [batch][n]   source: [P][K]   gathered: [batch·P][K]   dw: [in][K]</pre>
      */
-    public static void gather(float[] x, int[][] from, float[][] into) {
+    public static void multiplyTransposedLeftGathered(float[][] x, float[][] inputs, int[][] source,
+                                                      float[][] gathered, float[][] dw, int batch) {
+        if (simd != null) {
+            simd.multiplyTransposedLeftGathered(x, inputs, source, dw, batch);
+            return;
+        }
+        for (int r = 0; r < batch; r++) {
+            gather(inputs[r], source, gathered, r * source.length);
+        }
+        multiplyTransposedLeft(x, gathered, dw, batch * source.length);
+    }
+
+    /**
+     * Copies numbers of {@code x} into rows of a matrix, from row {@code first} on, laid out like the table
+     * {@code from}: {@code into[first + i][j] = x[from[i][j]]}, or 0 where {@code from[i][j]} is -1. A convolution
+     * gathers its patches this way (im2col): with a table [K][P], patch p becomes column p; with [P][K], row p.
+     */
+    public static void gather(float[] x, int[][] from, float[][] into, int first) {
         for (int i = 0; i < from.length; i++) {
             int[] fromRow = from[i];
-            float[] row = into[i];
+            float[] row = into[first + i];
             for (int j = 0; j < fromRow.length; j++) {
                 row[j] = fromRow[j] < 0 ? 0f : x[fromRow[j]];
             }

@@ -17,4 +17,7 @@ public interface Products {
 
     /** dx = scatter(a · b, source), as {@link MatMul#multiplyScattered}, without the room for the product. */
     void multiplyScattered(float[][] a, float[][] b, int[][] source, float[] dx);
+
+    /** dw = xᵀ · (gathered inputs), as {@link MatMul#multiplyTransposedLeftGathered}, without their room. */
+    void multiplyTransposedLeftGathered(float[][] x, float[][] inputs, int[][] source, float[][] dw, int batch);
 }

@@ -62,7 +62,7 @@ public final class ProductComparison {
             float[] v = random(rng, 1, out)[0];
             int[][] source = randomTable(rng, in, length, out);
             float[][] gathered = new float[in][length];
-            MatMul.gather(v, source, gathered);
+            MatMul.gather(v, source, gathered, 0);
             simd = new float[batch][length];
             java = new float[batch][length];
             MatMul.useSimd(true);
@@ -80,6 +80,21 @@ public final class ProductComparison {
             float[][] scatteredMagnitudes = {new float[out]};
             MatMul.scatter(magnitudes(w, up), source, scatteredMagnitudes[0]);
             largest = Math.max(largest, distance(scatteredSimd, scatteredJava, scatteredMagnitudes));
+            // and dw = xᵀ · g, g the rows gathered from a few examples' vectors by a table [positions][in]
+            // (at most MAX_SIZE rows in all, as in the other sums)
+            int examples = 1 + rng.nextInt(3);
+            int positions = 1 + rng.nextInt(MAX_SIZE / examples);
+            float[][] inputs = random(rng, examples, out);
+            int[][] byPosition = randomTable(rng, positions, in, out);
+            float[][] rows = random(rng, examples * positions, batch);
+            float[][] g = new float[examples * positions][in];
+            simd = new float[batch][in];
+            java = new float[batch][in];
+            MatMul.useSimd(true);
+            MatMul.multiplyTransposedLeftGathered(rows, inputs, byPosition, g, simd, examples);
+            MatMul.useSimd(false);
+            MatMul.multiplyTransposedLeftGathered(rows, inputs, byPosition, g, java, examples);
+            largest = Math.max(largest, distance(simd, java, magnitudes(transpose(rows), g)));
         }
         MatMul.useSimd(true);
         return largest;

@@ -78,9 +78,7 @@ public final class SimdProducts implements Products {
         int in = dw.length;
         int out = dw[0].length;
         if (batch == 0) {
-            for (float[] row : dw) {
-                java.util.Arrays.fill(row, 0f);
-            }
+            clear(dw);
             return;
         }
         int rows = padded(in, TILE_ROWS);
@@ -153,6 +151,43 @@ public final class SimdProducts implements Products {
         for (int i = 0; i < dx.length; i++) {
             dx[i] = Address.fromInt(address + 4 * (dxAt + i)).getFloat();
         }
+    }
+
+    /**
+     * dw = xᵀ · g, g the rows gathered from every example: the same numbers as
+     * {@link net.scratchnet.math.MatMul#multiplyTransposedLeftGathered}, up to float rounding. Each example's
+     * input is copied in, and the kernel {@code gather} makes its rows of g in place.
+     *
+     * <pre>x: [batch·P][in]   inputs: [batch][n]   source: [P][K]   dw: [in][K]</pre>
+     */
+    @Override
+    public void multiplyTransposedLeftGathered(float[][] x, float[][] inputs, int[][] source, float[][] dw,
+                                               int batch) {
+        int in = dw.length;
+        int out = dw[0].length;
+        int positions = source.length;
+        int steps = batch * positions;
+        if (batch == 0) {
+            clear(dw);
+            return;
+        }
+        int n = inputs[0].length;
+        int rows = padded(in, TILE_ROWS);
+        int cols = padded(out, TILE_COLUMNS);
+        int a = 0;                       // x, [steps][rows]: element (i, s) of xᵀ is at s·rows + i
+        int b = a + steps * rows;        // g, [steps][cols]
+        int c = b + steps * cols;        // dw, [rows][cols]
+        int xAt = c + rows * cols;       // one example's input and a 0 after it (where padding entries point)
+        reserve(xAt + n + 1);
+        int table = table(source, n);
+        copyIn(x, steps, in, a, rows);
+        Address.fromInt(address + 4 * (xAt + n)).putFloat(0f);
+        for (int r = 0; r < batch; r++) {
+            copyRowIn(inputs[r], n, xAt);
+            gather(address + 4 * xAt, table, address + 4 * (b + r * positions * cols), positions, out, cols);
+        }
+        multiply(address + 4 * a, 4, 4 * rows, address + 4 * b, address + 4 * c, rows, steps, cols);
+        copyOut(c, cols, dw, in, out);
     }
 
     /**
@@ -231,6 +266,13 @@ public final class SimdProducts implements Products {
         if (scratch.capacity() < floats) {
             scratch = ByteBuffer.allocateDirect(4 * floats).order(ByteOrder.nativeOrder()).asFloatBuffer();
             address = Float32Array.fromJavaBuffer(scratch).getByteOffset();
+        }
+    }
+
+    /** m = 0: a sum of no terms (the kernel needs at least one). */
+    private static void clear(float[][] m) {
+        for (float[] row : m) {
+            java.util.Arrays.fill(row, 0f);
         }
     }
 
