@@ -41,12 +41,12 @@ public final class Conv2D implements Layer {
     private final float[][] patches;                 // cols of one example, [K][P]: column p is patch p (Java loops)
     private float[][] output = new float[0][];
     private final float[][] transposedWeights;       // Wᵀ, [Cout][K], refreshed by each forward pass
-    private final float[][] maps;                    // z of one example, [Cout][P], before the bias
+    private final float[][] maps;                    // z of one example, [Cout][P], before the bias (Java loops)
 
     private float[][] patchRows = new float[0][];    // colsᵀ of all examples: row r·P + p is patch p of example r
     private float[][] mapGradientRows = new float[0][];             // dzᵀ, [batch·P][Cout], in the same order
     private float[][][] mapGradientRowsByExample = new float[0][][]; // the same rows, [batch][P][Cout]
-    private final float[][] mapGradient;             // dz of one example, [Cout][P], only if dx is needed
+    private final float[][] mapGradient;             // dz of one example, [Cout][P], if dx is needed (Java loops)
     private final float[][] transposedWeightGradient; // dWᵀ, [Cout][K]
     private float[][] patchGradient;                 // dL/dcols of one example, [K][P], if dx is needed (Java loops)
     private float[][] inputGradient = new float[0][];
@@ -181,15 +181,14 @@ public final class Conv2D implements Layer {
         input = x;
         MatMul.transpose(weights.values(), transposedWeights);
         float[] b = biases.values()[0];
+        // z = Wᵀ · cols + b, cols = im2col(x)       ([Cout][K] · [K][P]: one feature map per row), every example
+        MatMul.multiplyGathered(transposedWeights, x, source, patches, maps, output, batch);
         for (int r = 0; r < batch; r++) {
-            // z = Wᵀ · cols + b, cols = im2col(x)       ([Cout][K] · [K][P]: one feature map per row)
-            MatMul.multiplyGathered(transposedWeights, x[r], source, patches, maps);
             float[] z = output[r];
             for (int o = 0; o < filters; o++) {
-                float[] map = maps[o];
                 int offset = o * positions;
                 for (int p = 0; p < positions; p++) {
-                    z[offset + p] = map[p] + b[o];
+                    z[offset + p] += b[o];
                 }
             }
         }
@@ -220,14 +219,11 @@ public final class Conv2D implements Layer {
                     db[o] += dzRow[offset + p];
                 }
             }
-            if (inputGradientNeeded) {
-                for (int o = 0; o < filters; o++) {
-                    System.arraycopy(dzRow, o * positions, mapGradient[o], 0, positions);
-                }
-                // z = Wᵀ · cols + b, so dL/dcols = W · dz     ([K][Cout] · [Cout][P]), and dL/dx is that with
-                // im2col undone (col2im): an input number copied into several patches collects every copy's gradient
-                MatMul.multiplyScattered(weights.values(), mapGradient, source, patchGradient, inputGradient[r]);
-            }
+        }
+        if (inputGradientNeeded) {
+            // z = Wᵀ · cols + b, so dL/dcols = W · dz     ([K][Cout] · [Cout][P]), and dL/dx is that with im2col
+            // undone (col2im): an input number copied into several patches collects every copy's gradient
+            MatMul.multiplyScattered(weights.values(), dz, source, mapGradient, patchGradient, inputGradient, batch);
         }
         // z = Wᵀ · cols + b, so dL/dW = sum over examples of cols · dzᵀ; computed as its transpose
         // dWᵀ = dz · colsᵀ, summed over all positions of all examples, with the patches gathered again, now as

@@ -85,35 +85,54 @@ public final class MatMul {
     }
 
     /**
-     * z = a · cols, where cols = gather(x, source): the product of a convolution's forward pass, with its patches
-     * gathered first (im2col, see {@link #gather}). {@code cols} is where the Java loops put the patches; the SIMD
-     * kernels gather them straight into their own memory instead, which saves copying them there.
+     * For every example r: z[r] = a · cols_r, where cols_r = gather(x[r], source), the [rows][P] result laid out
+     * row after row in z[r]. The forward product of a convolution, with its patches gathered first (im2col, see
+     * {@link #gather}). {@code cols} and {@code product} are where the Java loops keep cols_r and a · cols_r;
+     * the SIMD kernels gather the patches straight into their own memory instead, which saves copying them there,
+     * and copy a there once for the whole batch.
      *
-     * <pre>a: [rows][K]   x: [n]   source: [K][P]   cols: [K][P]   z: [rows][P]</pre>
+     * <pre>a: [rows][K]   x: [batch][n]   source: [K][P]   z: [batch][rows·P]
+     * cols: [K][P]   product: [rows][P]</pre>
      */
-    public static void multiplyGathered(float[][] a, float[] x, int[][] source, float[][] cols, float[][] z) {
+    public static void multiplyGathered(float[][] a, float[][] x, int[][] source, float[][] cols, float[][] product,
+                                        float[][] z, int batch) {
         if (simd != null) {
-            simd.multiplyGathered(a, x, source, z);
+            simd.multiplyGathered(a, x, source, z, batch);
             return;
         }
-        gather(x, source, cols, 0);
-        multiply(a, cols, z, a.length);
+        int positions = source[0].length;
+        for (int r = 0; r < batch; r++) {
+            gather(x[r], source, cols, 0);
+            multiply(a, cols, product, a.length);
+            for (int i = 0; i < a.length; i++) {
+                System.arraycopy(product[i], 0, z[r], i * positions, positions);
+            }
+        }
     }
 
     /**
-     * dx = scatter(a · b, source): the input gradient of a convolution, the product dL/dcols = W · dz with
-     * im2col undone (see {@link #scatter}). {@code product} is where the Java loops keep a · b; the SIMD kernels
-     * scatter it from their own memory instead, which saves copying it out.
+     * For every example r: dx[r] = scatter(a · b_r, source), where b_r is b[r] read as [inner][P], row after row.
+     * The input gradient of a convolution: dL/dcols = W · dz, with im2col undone (see {@link #scatter}).
+     * {@code rows} and {@code product} are where the Java loops keep b_r and a · b_r; the SIMD kernels scatter the
+     * product from their own memory instead, which saves copying it out, and copy a there once for the batch.
      *
-     * <pre>a: [K][rows]   b: [rows][P]   source: [K][P]   product: [K][P]   dx: [n]</pre>
+     * <pre>a: [K][inner]   b: [batch][inner·P]   source: [K][P]   dx: [batch][n]
+     * rows: [inner][P]   product: [K][P]</pre>
      */
-    public static void multiplyScattered(float[][] a, float[][] b, int[][] source, float[][] product, float[] dx) {
+    public static void multiplyScattered(float[][] a, float[][] b, int[][] source, float[][] rows, float[][] product,
+                                         float[][] dx, int batch) {
         if (simd != null) {
-            simd.multiplyScattered(a, b, source, dx);
+            simd.multiplyScattered(a, b, source, dx, batch);
             return;
         }
-        multiply(a, b, product, a.length);
-        scatter(product, source, dx);
+        int positions = source[0].length;
+        for (int r = 0; r < batch; r++) {
+            for (int i = 0; i < rows.length; i++) {
+                System.arraycopy(b[r], i * positions, rows[i], 0, positions);
+            }
+            multiply(a, rows, product, a.length);
+            scatter(product, source, dx[r]);
+        }
     }
 
     /**

@@ -12,11 +12,11 @@ public interface Products {
     /** dw = xᵀ · dz, as {@link MatMul#multiplyTransposedLeft}. */
     void multiplyTransposedLeft(float[][] x, float[][] dz, float[][] dw, int batch);
 
-    /** z = a · gather(x, source), as {@link MatMul#multiplyGathered}, without the room for the patches. */
-    void multiplyGathered(float[][] a, float[] x, int[][] source, float[][] z);
+    /** z[r] = a · gather(x[r], source), as {@link MatMul#multiplyGathered}, without the Java loops' rooms. */
+    void multiplyGathered(float[][] a, float[][] x, int[][] source, float[][] z, int batch);
 
-    /** dx = scatter(a · b, source), as {@link MatMul#multiplyScattered}, without the room for the product. */
-    void multiplyScattered(float[][] a, float[][] b, int[][] source, float[] dx);
+    /** dx[r] = scatter(a · b[r], source), as {@link MatMul#multiplyScattered}, without the Java loops' rooms. */
+    void multiplyScattered(float[][] a, float[][] b, int[][] source, float[][] dx, int batch);
 
     /** dw = xᵀ · (gathered inputs), as {@link MatMul#multiplyTransposedLeftGathered}, without their room. */
     void multiplyTransposedLeftGathered(float[][] x, float[][] inputs, int[][] source, float[][] dw, int batch);

@@ -56,44 +56,54 @@ public final class ProductComparison {
             MatMul.useSimd(false);
             MatMul.multiplyTransposedLeft(x, dz, java, batch);
             largest = Math.max(largest, distance(simd, java, magnitudes(transpose(x), dz)));
-            // A convolution's products: z = x · gather(v, source) and dv = scatter(w · up, source), with a random
-            // table source [in][length] of indices into v (out numbers) and padding entries.
+            // A convolution's products, on a few examples' vectors v[r] of `out` numbers and a random table
+            // source [in][length] of indices into them, with padding entries: z[r] = x · gather(v[r], source), and
+            // dv[r] = scatter(w · up[r], source).
             int length = n == 0 ? 1 : 1 + rng.nextInt(MAX_SIZE);
-            float[] v = random(rng, 1, out)[0];
-            int[][] source = randomTable(rng, in, length, out);
-            float[][] gathered = new float[in][length];
-            MatMul.gather(v, source, gathered, 0);
-            simd = new float[batch][length];
-            java = new float[batch][length];
-            MatMul.useSimd(true);
-            MatMul.multiplyGathered(x, v, source, new float[in][length], simd);
-            MatMul.useSimd(false);
-            MatMul.multiplyGathered(x, v, source, new float[in][length], java);
-            largest = Math.max(largest, distance(simd, java, magnitudes(x, gathered)));
-            float[][] up = random(rng, out, length);
-            float[][] scatteredSimd = {new float[out]};
-            float[][] scatteredJava = {new float[out]};
-            MatMul.useSimd(true);
-            MatMul.multiplyScattered(w, up, source, new float[in][length], scatteredSimd[0]);
-            MatMul.useSimd(false);
-            MatMul.multiplyScattered(w, up, source, new float[in][length], scatteredJava[0]);
-            float[][] scatteredMagnitudes = {new float[out]};
-            MatMul.scatter(magnitudes(w, up), source, scatteredMagnitudes[0]);
-            largest = Math.max(largest, distance(scatteredSimd, scatteredJava, scatteredMagnitudes));
-            // and dw = xᵀ · g, g the rows gathered from a few examples' vectors by a table [positions][in]
-            // (at most MAX_SIZE rows in all, as in the other sums)
             int examples = 1 + rng.nextInt(3);
+            float[][] v = random(rng, examples, out);
+            int[][] source = randomTable(rng, in, length, out);
+            simd = new float[examples][batch * length];
+            java = new float[examples][batch * length];
+            MatMul.useSimd(true);
+            MatMul.multiplyGathered(x, v, source, new float[in][length], new float[batch][length], simd, examples);
+            MatMul.useSimd(false);
+            MatMul.multiplyGathered(x, v, source, new float[in][length], new float[batch][length], java, examples);
+            float[][] gathered = new float[in][length];
+            for (int r = 0; r < examples; r++) {
+                MatMul.gather(v[r], source, gathered, 0);
+                largest = Math.max(largest, distance(new float[][] {simd[r]}, new float[][] {java[r]},
+                        new float[][] {flat(magnitudes(x, gathered))}));
+            }
+            float[][] up = random(rng, examples, out * length);
+            simd = new float[examples][out];
+            java = new float[examples][out];
+            MatMul.useSimd(true);
+            MatMul.multiplyScattered(w, up, source, new float[out][length], new float[in][length], simd, examples);
+            MatMul.useSimd(false);
+            MatMul.multiplyScattered(w, up, source, new float[out][length], new float[in][length], java, examples);
+            for (int r = 0; r < examples; r++) {
+                float[][] upRows = new float[out][length];
+                for (int i = 0; i < out; i++) {
+                    System.arraycopy(up[r], i * length, upRows[i], 0, length);
+                }
+                float[][] scatteredMagnitudes = {new float[out]};
+                MatMul.scatter(magnitudes(w, upRows), source, scatteredMagnitudes[0]);
+                largest = Math.max(largest, distance(new float[][] {simd[r]}, new float[][] {java[r]},
+                        scatteredMagnitudes));
+            }
+            // and dw = xᵀ · g, g the rows gathered from those vectors by a table [positions][in] (at most
+            // MAX_SIZE rows in all, as in the other sums)
             int positions = 1 + rng.nextInt(MAX_SIZE / examples);
-            float[][] inputs = random(rng, examples, out);
             int[][] byPosition = randomTable(rng, positions, in, out);
             float[][] rows = random(rng, examples * positions, batch);
             float[][] g = new float[examples * positions][in];
             simd = new float[batch][in];
             java = new float[batch][in];
             MatMul.useSimd(true);
-            MatMul.multiplyTransposedLeftGathered(rows, inputs, byPosition, g, simd, examples);
+            MatMul.multiplyTransposedLeftGathered(rows, v, byPosition, g, simd, examples);
             MatMul.useSimd(false);
-            MatMul.multiplyTransposedLeftGathered(rows, inputs, byPosition, g, java, examples);
+            MatMul.multiplyTransposedLeftGathered(rows, v, byPosition, g, java, examples);
             largest = Math.max(largest, distance(simd, java, magnitudes(transpose(rows), g)));
         }
         MatMul.useSimd(true);
@@ -139,6 +149,15 @@ public final class ProductComparison {
             }
         }
         return table;
+    }
+
+    /** The rows of m one after another. */
+    private static float[] flat(float[][] m) {
+        float[] flat = new float[m.length * m[0].length];
+        for (int r = 0; r < m.length; r++) {
+            System.arraycopy(m[r], 0, flat, r * m[0].length, m[0].length);
+        }
+        return flat;
     }
 
     /** rows × cols numbers drawn uniformly from (-1, 1). */

@@ -94,62 +94,82 @@ public final class SimdProducts implements Products {
     }
 
     /**
-     * z = a · gather(x, source): the same numbers as {@link net.scratchnet.math.MatMul#multiplyGathered}, up to
-     * float rounding. Only a and x are copied in; the kernel {@code gather} builds the patches in scratch, where
-     * {@code multiply} reads them.
+     * z[r] = a · gather(x[r], source) for every example: the same numbers as
+     * {@link net.scratchnet.math.MatMul#multiplyGathered}, up to float rounding. a is copied in once; per example
+     * only x[r] goes in, the kernel {@code gather} builds the patches in scratch, where {@code multiply} reads them.
      *
-     * <pre>a: [rows][K]   x: [n]   source: [K][P]   z: [rows][P]</pre>
+     * <pre>a: [rows][K]   x: [batch][n]   source: [K][P]   z: [batch][rows·P]</pre>
      */
     @Override
-    public void multiplyGathered(float[][] a, float[] x, int[][] source, float[][] z) {
+    public void multiplyGathered(float[][] a, float[][] x, int[][] source, float[][] z, int batch) {
         int rows = a.length;
         int inner = source.length;
         int length = source[0].length;
+        int n = x[0].length;
         int paddedRows = padded(rows, TILE_ROWS);
         int cols = padded(length, TILE_COLUMNS);
         int at = 0;                                   // a, [paddedRows][K]
-        int xAt = at + paddedRows * inner;            // x and a 0 after it (where padding entries point)
-        int b = padded(xAt + x.length + 1, 4);        // the patches, [K][cols]
-        int c = b + inner * cols;                     // z, [paddedRows][cols]
+        int xAt = at + paddedRows * inner;            // x[r] and a 0 after it (where padding entries point)
+        int b = padded(xAt + n + 1, 4);               // the patches, [K][cols]
+        int c = b + inner * cols;                     // a · patches, [paddedRows][cols]
         reserve(c + paddedRows * cols);
-        int table = table(source, x.length);
+        int table = table(source, n);
         copyIn(a, rows, inner, at, inner);
-        copyRowIn(x, x.length, xAt);
-        Address.fromInt(address + 4 * (xAt + x.length)).putFloat(0f);
-        gather(address + 4 * xAt, table, address + 4 * b, inner, length, cols);
-        multiply(address + 4 * at, 4 * inner, 4, address + 4 * b, address + 4 * c, paddedRows, inner, cols);
-        copyOut(c, cols, z, rows, length);
+        Address.fromInt(address + 4 * (xAt + n)).putFloat(0f);
+        for (int r = 0; r < batch; r++) {
+            copyRowIn(x[r], n, xAt);
+            gather(address + 4 * xAt, table, address + 4 * b, inner, length, cols);
+            multiply(address + 4 * at, 4 * inner, 4, address + 4 * b, address + 4 * c, paddedRows, inner, cols);
+            float[] zRow = z[r];
+            for (int i = 0; i < rows; i++) {
+                int rowAddress = address + 4 * (c + i * cols);
+                for (int p = 0; p < length; p++) {
+                    zRow[i * length + p] = Address.fromInt(rowAddress + 4 * p).getFloat();
+                }
+            }
+        }
     }
 
     /**
-     * dx = scatter(a · b, source): the same numbers as {@link net.scratchnet.math.MatMul#multiplyScattered}, up to
-     * float rounding. The product stays in scratch, where the kernel {@code scatter} adds it up into dx; only dx is
-     * copied out.
+     * dx[r] = scatter(a · b[r], source) for every example: the same numbers as
+     * {@link net.scratchnet.math.MatMul#multiplyScattered}, up to float rounding. a is copied in once; per example
+     * b[r] goes in, the product stays in scratch, where the kernel {@code scatter} adds it up into dx[r], and
+     * only dx[r] is copied out.
      *
-     * <pre>a: [K][rows]   b: [rows][P]   source: [K][P]   dx: [n]</pre>
+     * <pre>a: [K][inner]   b: [batch][inner·P]   source: [K][P]   dx: [batch][n]</pre>
      */
     @Override
-    public void multiplyScattered(float[][] a, float[][] b, int[][] source, float[] dx) {
+    public void multiplyScattered(float[][] a, float[][] b, int[][] source, float[][] dx, int batch) {
         int outRows = source.length;
-        int inner = b.length;
+        int inner = a[0].length;
         int length = source[0].length;
+        int n = dx[0].length;
         int paddedRows = padded(outRows, TILE_ROWS);
         int cols = padded(length, TILE_COLUMNS);
         int at = 0;                                   // a, [paddedRows][inner]
-        int bAt = at + paddedRows * inner;            // b, [inner][cols]
-        int c = bAt + inner * cols;                   // a · b, [paddedRows][cols]
-        int dxAt = c + paddedRows * cols;             // dx and one float after it (where padding entries point)
-        reserve(dxAt + dx.length + 1);
-        int table = table(source, dx.length);
+        int bAt = at + paddedRows * inner;            // b[r], [inner][cols]
+        int c = bAt + inner * cols;                   // a · b[r], [paddedRows][cols]
+        int dxAt = c + paddedRows * cols;             // dx[r] and one float after it (where padding entries point)
+        reserve(dxAt + n + 1);
+        int table = table(source, n);
         copyIn(a, outRows, inner, at, inner);
-        copyIn(b, inner, length, bAt, cols);
-        multiply(address + 4 * at, 4 * inner, 4, address + 4 * bAt, address + 4 * c, paddedRows, inner, cols);
-        for (int i = 0; i < dx.length; i++) {
-            Address.fromInt(address + 4 * (dxAt + i)).putFloat(0f);
-        }
-        scatter(address + 4 * c, cols, table, address + 4 * dxAt, outRows, length);
-        for (int i = 0; i < dx.length; i++) {
-            dx[i] = Address.fromInt(address + 4 * (dxAt + i)).getFloat();
+        for (int r = 0; r < batch; r++) {
+            float[] bRow = b[r];
+            for (int i = 0; i < inner; i++) {
+                int rowAddress = address + 4 * (bAt + i * cols);
+                for (int p = 0; p < length; p++) {
+                    Address.fromInt(rowAddress + 4 * p).putFloat(bRow[i * length + p]);
+                }
+            }
+            multiply(address + 4 * at, 4 * inner, 4, address + 4 * bAt, address + 4 * c, paddedRows, inner, cols);
+            for (int i = 0; i < n; i++) {
+                Address.fromInt(address + 4 * (dxAt + i)).putFloat(0f);
+            }
+            scatter(address + 4 * c, cols, table, address + 4 * dxAt, outRows, length);
+            float[] dxRow = dx[r];
+            for (int i = 0; i < n; i++) {
+                dxRow[i] = Address.fromInt(address + 4 * (dxAt + i)).getFloat();
+            }
         }
     }
 
