@@ -5,8 +5,8 @@ import net.scratchnet.math.Rng;
 
 /**
  * Runs {@link MatMul}'s products on random matrices twice, on the SIMD kernels and on the Java loops, and
- * measures how far apart the two results are: the two products, and a convolution's two (gathered, on a random
- * table with padding entries, and scattered). The WebAssembly core runs it in Chromium (SimdInChromiumIT):
+ * measures how far apart the two results are: the two products, and a convolution's three (on random patch
+ * tables with padding entries). The WebAssembly core runs it in Chromium (SimdInChromiumIT):
  * the only place where both paths exist.
  *
  * <p>The sizes are drawn from 1 to {@value #MAX_SIZE}, so most are not multiples of the kernel's 4 rows or 8
@@ -140,12 +140,18 @@ public final class ProductComparison {
         return t;
     }
 
-    /** A gather table [rows][cols] of indices into n numbers, about one in five -1 (a padding zero). */
+    /**
+     * A gather table [rows][cols] of indices into n numbers, like a convolution's: mostly runs of consecutive
+     * indices (a window's row is a stretch of an image row), which the SIMD kernel copies four at a time; one entry
+     * in eight starts a run somewhere else, and one in eight is -1 (a padding zero).
+     */
     private static int[][] randomTable(Rng rng, int rows, int cols, int n) {
         int[][] table = new int[rows][cols];
         for (int[] row : table) {
             for (int c = 0; c < cols; c++) {
-                row[c] = rng.nextInt(5) == 0 ? -1 : rng.nextInt(n);
+                int draw = rng.nextInt(8);
+                boolean runGoesOn = c > 0 && row[c - 1] >= 0 && row[c - 1] + 1 < n;
+                row[c] = draw == 0 ? -1 : draw == 1 || !runGoesOn ? rng.nextInt(n) : row[c - 1] + 1;
             }
         }
         return table;

@@ -113,12 +113,12 @@ public final class SimdProducts implements Products {
         int b = padded(xAt + n + 1, 4);               // the patches, [K][cols]
         int c = b + inner * cols;                     // a · patches, [paddedRows][cols]
         reserve(c + paddedRows * cols);
-        int table = table(source, n);
+        int table = table(source, n, true);
         copyIn(a, rows, inner, at, inner);
         Address.fromInt(address + 4 * (xAt + n)).putFloat(0f);
         for (int r = 0; r < batch; r++) {
             copyRowIn(x[r], n, xAt);
-            gather(address + 4 * xAt, table, address + 4 * b, inner, length, cols);
+            gather(address + 4 * xAt, table, address + 4 * b, inner, cols);
             multiply(address + 4 * at, 4 * inner, 4, address + 4 * b, address + 4 * c, paddedRows, inner, cols);
             float[] zRow = z[r];
             for (int i = 0; i < rows; i++) {
@@ -151,7 +151,7 @@ public final class SimdProducts implements Products {
         int c = bAt + inner * cols;                   // a · b[r], [paddedRows][cols]
         int dxAt = c + paddedRows * cols;             // dx[r] and one float after it (where padding entries point)
         reserve(dxAt + n + 1);
-        int table = table(source, n);
+        int table = table(source, n, false);
         copyIn(a, outRows, inner, at, inner);
         for (int r = 0; r < batch; r++) {
             float[] bRow = b[r];
@@ -199,49 +199,83 @@ public final class SimdProducts implements Products {
         int c = b + steps * cols;        // dw, [rows][cols]
         int xAt = c + rows * cols;       // one example's input and a 0 after it (where padding entries point)
         reserve(xAt + n + 1);
-        int table = table(source, n);
+        int table = table(source, n, true);
         copyIn(x, steps, in, a, rows);
         Address.fromInt(address + 4 * (xAt + n)).putFloat(0f);
         for (int r = 0; r < batch; r++) {
             copyRowIn(inputs[r], n, xAt);
-            gather(address + 4 * xAt, table, address + 4 * (b + r * positions * cols), positions, out, cols);
+            gather(address + 4 * xAt, table, address + 4 * (b + r * positions * cols), positions, cols);
         }
         multiply(address + 4 * a, 4, 4 * rows, address + 4 * b, address + 4 * c, rows, steps, cols);
         copyOut(c, cols, dw, in, out);
     }
 
     /**
-     * The byte address of {@code source} as the kernels read it: rows × length byte offsets from the start of a
-     * row of n numbers, 4·n (the float after them) for a padding entry. Made once per table and kept: a
-     * convolution's tables never change, and it calls with the same ones on every example. Found by identity, in
-     * a list (a network has two per convolution): an array as a HashMap key gave an "illegal cast" in TeaVM's
-     * WasmGC build.
+     * The byte address of {@code source} as the kernel {@code gather} reads it (runs of consecutive numbers, see
+     * products.wat) or as {@code scatter} does (one byte offset per entry), for rows of n numbers: offsets count
+     * from the start of the row, and 4·n (the float after it) stands for a padding entry. Made once per table
+     * and kept: a convolution's tables never change, and it calls with the same ones on every example. Found by
+     * identity, in a list (a network has three per convolution): an array as a HashMap key gave an "illegal cast"
+     * in TeaVM's WasmGC build.
      */
-    private int table(int[][] source, int n) {
+    private int table(int[][] source, int n, boolean runs) {
         for (Table known : tables) {
-            if (known.source() == source && known.n() == n) {
+            if (known.source() == source && known.n() == n && known.runs() == runs) {
                 return known.address();
             }
         }
-        ByteBuffer bytes = ByteBuffer.allocateDirect(4 * source.length * source[0].length)
-                .order(ByteOrder.nativeOrder());
+        int[] entries = runs ? runs(source, n) : offsets(source, n);
+        ByteBuffer bytes = ByteBuffer.allocateDirect(4 * entries.length).order(ByteOrder.nativeOrder());
         int tableAddress = Float32Array.fromJavaBuffer(bytes.asFloatBuffer()).getByteOffset();
-        int at = tableAddress;
-        for (int[] row : source) {
-            for (int index : row) {
-                Address.fromInt(at).putInt(index < 0 ? 4 * n : 4 * index);
-                at += 4;
-            }
+        for (int i = 0; i < entries.length; i++) {
+            Address.fromInt(tableAddress + 4 * i).putInt(entries[i]);
         }
-        tables.add(new Table(source, n, bytes, tableAddress));
+        tables.add(new Table(source, n, runs, bytes, tableAddress));
         return tableAddress;
     }
 
+    /** The byte offset of every entry of source, row after row (4·n for a padding entry). */
+    private static int[] offsets(int[][] source, int n) {
+        int[] entries = new int[source.length * source[0].length];
+        int at = 0;
+        for (int[] row : source) {
+            for (int index : row) {
+                entries[at++] = index < 0 ? 4 * n : 4 * index;
+            }
+        }
+        return entries;
+    }
+
     /**
-     * The table {@code source} in linear memory, for rows of {@code n} numbers: {@code bytes} holds it (referenced
-     * here so that it is not freed), from byte {@code address} on.
+     * Each row of source as runs: the count of its runs, then the byte offset and length of each. A run goes on
+     * while the next entry is the next number of x; a padding entry is a run of its own (offset 4·n, length 1).
      */
-    private record Table(int[][] source, int n, ByteBuffer bytes, int address) {
+    private static int[] runs(int[][] source, int n) {
+        int[] entries = new int[source.length * (1 + 2 * source[0].length)];  // the most there can be
+        int at = 0;
+        for (int[] row : source) {
+            int countAt = at++;
+            int count = 0;
+            for (int j = 0; j < row.length; j++) {
+                boolean continues = j > 0 && row[j] >= 0 && row[j - 1] >= 0 && row[j] == row[j - 1] + 1;
+                if (continues) {
+                    entries[at - 1]++;
+                } else {
+                    entries[at++] = row[j] < 0 ? 4 * n : 4 * row[j];
+                    entries[at++] = 1;
+                    count++;
+                }
+            }
+            entries[countAt] = count;
+        }
+        return java.util.Arrays.copyOf(entries, at);
+    }
+
+    /**
+     * The table {@code source} in linear memory, for rows of {@code n} numbers, as runs or as offsets:
+     * {@code bytes} holds it (referenced here so that it is not freed), from byte {@code address} on.
+     */
+    private record Table(int[][] source, int n, boolean runs, ByteBuffer bytes, int address) {
     }
 
     /**
@@ -319,9 +353,9 @@ public final class SimdProducts implements Products {
     @Import(module = "simd", name = "multiply")
     private static native void multiply(int a, int rowStep, int innerStep, int b, int c, int rows, int inner, int cols);
 
-    /** The kernel {@code gather} of products.wat (im2col); addresses in bytes, sizes in floats (see there). */
+    /** The kernel {@code gather} of products.wat (im2col); addresses in bytes, stride in floats (see there). */
     @Import(module = "simd", name = "gather")
-    private static native void gather(int x, int table, int into, int rows, int length, int stride);
+    private static native void gather(int x, int table, int into, int rows, int stride);
 
     /** The kernel {@code scatter} of products.wat (col2im); addresses in bytes, sizes in floats (see there). */
     @Import(module = "simd", name = "scatter")
