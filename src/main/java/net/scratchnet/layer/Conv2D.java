@@ -44,8 +44,7 @@ public final class Conv2D implements Layer {
     private final float[][] maps;                    // z of one example, [Cout][P], before the bias (Java loops)
 
     private float[][] patchRows = new float[0][];    // colsᵀ of all examples: row r·P + p is patch p of example r
-    private float[][] mapGradientRows = new float[0][];             // dzᵀ, [batch·P][Cout], in the same order
-    private float[][][] mapGradientRowsByExample = new float[0][][]; // the same rows, [batch][P][Cout]
+    private float[][] mapGradientRows = new float[0][]; // dzᵀ, [batch·P][Cout], in the same order (Java loops)
     private final float[][] mapGradient;             // dz of one example, [Cout][P], if dx is needed (Java loops)
     private final float[][] transposedWeightGradient; // dWᵀ, [Cout][K]
     private float[][] patchGradient;                 // dL/dcols of one example, [K][P], if dx is needed (Java loops)
@@ -197,10 +196,9 @@ public final class Conv2D implements Layer {
 
     @Override
     public float[][] backward(float[][] dz, int batch, boolean inputGradientNeeded) {
-        if (mapGradientRowsByExample.length < batch) {
+        if (patchRows.length < batch * positions) {
             patchRows = new float[batch * positions][patchSize];
-            mapGradientRowsByExample = new float[batch][positions][filters];
-            mapGradientRows = rowsOf(mapGradientRowsByExample);
+            mapGradientRows = new float[batch * positions][filters];
         }
         if (inputGradientNeeded && inputGradient.length < batch) {
             inputGradient = new float[batch][inShape.size()];
@@ -210,11 +208,9 @@ public final class Conv2D implements Layer {
         java.util.Arrays.fill(db, 0f);
         for (int r = 0; r < batch; r++) {
             float[] dzRow = dz[r];
-            float[][] gradientRows = mapGradientRowsByExample[r];
             for (int o = 0; o < filters; o++) {
                 int offset = o * positions;
                 for (int p = 0; p < positions; p++) {
-                    gradientRows[p][o] = dzRow[offset + p];
                     // z = Wᵀ · cols + b, so dL/db[o] = sum over every position (a bias feeds all of them)
                     db[o] += dzRow[offset + p];
                 }
@@ -228,20 +224,10 @@ public final class Conv2D implements Layer {
         // z = Wᵀ · cols + b, so dL/dW = sum over examples of cols · dzᵀ; computed as its transpose
         // dWᵀ = dz · colsᵀ, summed over all positions of all examples, with the patches gathered again, now as
         // rows (im2row): one per position, of every example. Rows of K patch numbers vectorise well.
-        MatMul.multiplyTransposedLeftGathered(mapGradientRows, input, sourceByPosition, patchRows,
+        MatMul.multiplyTransposedLeftGathered(dz, mapGradientRows, input, sourceByPosition, patchRows,
                 transposedWeightGradient, batch);
         MatMul.transpose(transposedWeightGradient, weights.gradients());
         return inputGradientNeeded ? inputGradient : null;
-    }
-
-    /** The rows of [batch][P][cols] in one list, [batch·P][cols], sharing the row arrays (no copies). */
-    private static float[][] rowsOf(float[][][] byExample) {
-        int perExample = byExample[0].length;
-        float[][] rows = new float[byExample.length * perExample][];
-        for (int r = 0; r < byExample.length; r++) {
-            System.arraycopy(byExample[r], 0, rows, r * perExample, perExample);
-        }
-        return rows;
     }
 
     @Override

@@ -136,22 +136,32 @@ public final class MatMul {
     }
 
     /**
-     * dw = xᵀ · g, where g stacks the rows gather(inputs[r], source) of every example r: a convolution's weight
-     * gradient, with its patches gathered as rows (one per position, of every example). {@code gathered} is
-     * where the Java loops put g; the SIMD kernels gather it straight into their own memory instead.
+     * dw = xᵀ · g, where x stacks the transposes of every example's dz[r] (read as [in][P], row after row) and g
+     * the rows gather(inputs[r], source) of every example r: a convolution's weight gradient, with its patches
+     * gathered as rows (one per position, of every example). {@code rows} and {@code gathered} are where the Java
+     * loops keep x and g; the SIMD kernels lay dz out in their own memory as it is (the kernel reads it down its
+     * columns) and gather g there instead.
      *
-     * <pre>x: [batch·P][in]   inputs: [batch][n]   source: [P][K]   gathered: [batch·P][K]   dw: [in][K]</pre>
+     * <pre>dz: [batch][in·P]   inputs: [batch][n]   source: [P][K]   dw: [in][K]
+     * rows: [batch·P][in]   gathered: [batch·P][K]</pre>
      */
-    public static void multiplyTransposedLeftGathered(float[][] x, float[][] inputs, int[][] source,
+    public static void multiplyTransposedLeftGathered(float[][] dz, float[][] rows, float[][] inputs, int[][] source,
                                                       float[][] gathered, float[][] dw, int batch) {
         if (simd != null) {
-            simd.multiplyTransposedLeftGathered(x, inputs, source, dw, batch);
+            simd.multiplyTransposedLeftGathered(dz, inputs, source, dw, batch);
             return;
         }
+        int positions = source.length;
         for (int r = 0; r < batch; r++) {
-            gather(inputs[r], source, gathered, r * source.length);
+            float[] dzRow = dz[r];
+            for (int i = 0; i < dw.length; i++) {
+                for (int p = 0; p < positions; p++) {
+                    rows[r * positions + p][i] = dzRow[i * positions + p];
+                }
+            }
+            gather(inputs[r], source, gathered, r * positions);
         }
-        multiplyTransposedLeft(x, gathered, dw, batch * source.length);
+        multiplyTransposedLeft(rows, gathered, dw, batch * positions);
     }
 
     /**

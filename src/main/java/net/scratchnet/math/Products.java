@@ -18,6 +18,6 @@ public interface Products {
     /** dx[r] = scatter(a · b[r], source), as {@link MatMul#multiplyScattered}, without the Java loops' rooms. */
     void multiplyScattered(float[][] a, float[][] b, int[][] source, float[][] dx, int batch);
 
-    /** dw = xᵀ · (gathered inputs), as {@link MatMul#multiplyTransposedLeftGathered}, without their room. */
-    void multiplyTransposedLeftGathered(float[][] x, float[][] inputs, int[][] source, float[][] dw, int batch);
+    /** dw = dzᵀ · (gathered inputs), as {@link MatMul#multiplyTransposedLeftGathered}, without its rooms. */
+    void multiplyTransposedLeftGathered(float[][] dz, float[][] inputs, int[][] source, float[][] dw, int batch);
 }

@@ -92,18 +92,19 @@ public final class ProductComparison {
                 largest = Math.max(largest, distance(new float[][] {simd[r]}, new float[][] {java[r]},
                         scatteredMagnitudes));
             }
-            // and dw = xᵀ · g, g the rows gathered from those vectors by a table [positions][in] (at most
+            // and dw = dzᵀ · g, g the rows gathered from those vectors by a table [positions][in] (at most
             // MAX_SIZE rows in all, as in the other sums)
             int positions = 1 + rng.nextInt(MAX_SIZE / examples);
             int[][] byPosition = randomTable(rng, positions, in, out);
-            float[][] rows = random(rng, examples * positions, batch);
+            float[][] dzs = random(rng, examples, batch * positions);
+            float[][] rows = new float[examples * positions][batch];
             float[][] g = new float[examples * positions][in];
             simd = new float[batch][in];
             java = new float[batch][in];
             MatMul.useSimd(true);
-            MatMul.multiplyTransposedLeftGathered(rows, v, byPosition, g, simd, examples);
+            MatMul.multiplyTransposedLeftGathered(dzs, rows, v, byPosition, g, simd, examples);
             MatMul.useSimd(false);
-            MatMul.multiplyTransposedLeftGathered(rows, v, byPosition, g, java, examples);
+            MatMul.multiplyTransposedLeftGathered(dzs, rows, v, byPosition, g, java, examples);
             largest = Math.max(largest, distance(simd, java, magnitudes(transpose(rows), g)));
         }
         MatMul.useSimd(true);

@@ -174,14 +174,15 @@ public final class SimdProducts implements Products {
     }
 
     /**
-     * dw = xᵀ · g, g the rows gathered from every example: the same numbers as
-     * {@link net.scratchnet.math.MatMul#multiplyTransposedLeftGathered}, up to float rounding. Each example's
-     * input is copied in, and the kernel {@code gather} makes its rows of g in place.
+     * dw = xᵀ · g, x the transposes of dz[r] and g the rows gathered from every example: the same numbers as
+     * {@link net.scratchnet.math.MatMul#multiplyTransposedLeftGathered}, up to float rounding. dz goes in as it
+     * is, row i of every example one after another (the kernel reads xᵀ = [in][batch·P] along its rows); each
+     * example's input is copied in, and the kernel {@code gather} makes its rows of g in place.
      *
-     * <pre>x: [batch·P][in]   inputs: [batch][n]   source: [P][K]   dw: [in][K]</pre>
+     * <pre>dz: [batch][in·P]   inputs: [batch][n]   source: [P][K]   dw: [in][K]</pre>
      */
     @Override
-    public void multiplyTransposedLeftGathered(float[][] x, float[][] inputs, int[][] source, float[][] dw,
+    public void multiplyTransposedLeftGathered(float[][] dz, float[][] inputs, int[][] source, float[][] dw,
                                                int batch) {
         int in = dw.length;
         int out = dw[0].length;
@@ -194,19 +195,27 @@ public final class SimdProducts implements Products {
         int n = inputs[0].length;
         int rows = padded(in, TILE_ROWS);
         int cols = padded(out, TILE_COLUMNS);
-        int a = 0;                       // x, [steps][rows]: element (i, s) of xᵀ is at s·rows + i
-        int b = a + steps * rows;        // g, [steps][cols]
+        int a = 0;                       // xᵀ, [rows][steps]: element (i, r·P + p) is dz[r][i·P + p]
+        int b = a + rows * steps;        // g, [steps][cols]
         int c = b + steps * cols;        // dw, [rows][cols]
         int xAt = c + rows * cols;       // one example's input and a 0 after it (where padding entries point)
         reserve(xAt + n + 1);
         int table = table(source, n, true);
-        copyIn(x, steps, in, a, rows);
+        for (int r = 0; r < batch; r++) {
+            float[] dzRow = dz[r];
+            for (int i = 0; i < in; i++) {
+                int rowAddress = address + 4 * (a + i * steps + r * positions);
+                for (int p = 0; p < positions; p++) {
+                    Address.fromInt(rowAddress + 4 * p).putFloat(dzRow[i * positions + p]);
+                }
+            }
+        }
         Address.fromInt(address + 4 * (xAt + n)).putFloat(0f);
         for (int r = 0; r < batch; r++) {
             copyRowIn(inputs[r], n, xAt);
             gather(address + 4 * xAt, table, address + 4 * (b + r * positions * cols), positions, cols);
         }
-        multiply(address + 4 * a, 4, 4 * rows, address + 4 * b, address + 4 * c, rows, steps, cols);
+        multiply(address + 4 * a, 4 * steps, 4, address + 4 * b, address + 4 * c, rows, steps, cols);
         copyOut(c, cols, dw, in, out);
     }
 
