@@ -229,8 +229,8 @@ public final class SimdProducts implements Products {
      */
     private int table(int[][] source, int n, boolean runs) {
         for (Table known : tables) {
-            if (known.source() == source && known.n() == n && known.runs() == runs) {
-                return known.address();
+            if (known.source == source && known.n == n && known.runs == runs) {
+                return known.address;
             }
         }
         int[] entries = runs ? runs(source, n) : offsets(source, n);
@@ -282,9 +282,23 @@ public final class SimdProducts implements Products {
 
     /**
      * The table {@code source} in linear memory, for rows of {@code n} numbers, as runs or as offsets:
-     * {@code bytes} holds it (referenced here so that it is not freed), from byte {@code address} on.
+     * {@code bytes} holds it (referenced here so that it is not freed), from byte {@code address} on. A plain
+     * class, not a record: a record's generated methods made the WebAssembly core 2.5 kB larger.
      */
-    private record Table(int[][] source, int n, boolean runs, ByteBuffer bytes, int address) {
+    private static final class Table {
+        final int[][] source;
+        final int n;
+        final boolean runs;
+        final ByteBuffer bytes;
+        final int address;
+
+        Table(int[][] source, int n, boolean runs, ByteBuffer bytes, int address) {
+            this.source = source;
+            this.n = n;
+            this.runs = runs;
+            this.bytes = bytes;
+            this.address = address;
+        }
     }
 
     /**
