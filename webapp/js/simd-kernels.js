@@ -23,14 +23,17 @@ globalThis.simdCoreOptions = function (coreFolder) {
         // for nothing: the kernels are compiled already, so instantiating them here is quick and synchronous.
         installImports: function (imports) {
           if (kernels === null) {
-            imports.simd = {
-              available: function () { return 0; },
-              multiply: function () { throw new Error('the SIMD kernels are not loaded'); },
-            };
+            const missing = function () { throw new Error('the SIMD kernels are not loaded'); };
+            imports.simd = { available: function () { return 0; }, multiply: missing, gather: missing, scatter: missing };
             return;
           }
           const products = new WebAssembly.Instance(kernels, { env: { memory: imports.env.memory } }).exports;
-          imports.simd = { available: function () { return 1; }, multiply: products.multiply };
+          imports.simd = {
+            available: function () { return 1; },
+            multiply: products.multiply,
+            gather: products.gather,
+            scatter: products.scatter,
+          };
         },
       };
     });

@@ -3,6 +3,8 @@
 ;; (net.scratchnet.tools.SimdKernels); the page loads it next to the core and gives it the core's memory
 ;; (core-loader.js, worker-core.js); Java calls it through net.scratchnet.math.simd.SimdProducts, which explains
 ;; the whole route. Every kernel here has a Java twin, named above it, that computes the same numbers.
+;; multiply does the arithmetic; gather and scatter move a convolution's patches (im2col and its backward)
+;; between the core's numbers and the matrices multiply reads and writes, so that those never cross to Java.
 (module
   ;; The core's linear memory: SimdProducts copies the operands into it and the results out of it.
   (import "env" "memory" (memory 1))
@@ -89,4 +91,73 @@
         (br_if $rowGroups (i32.lt_u (local.tee $row (i32.add (local.get $row) (i32.const 4))) (local.get $rows))))
       (br_if $columns (i32.lt_u (local.tee $column (i32.add (local.get $column) (i32.const 32)))
                                 (local.get $rowBytes)))))
+
+  ;; Java twin: net.scratchnet.math.MatMul#gather (a convolution's im2col).
+  ;;
+  ;; Copies numbers of x into rows of into, row i at into + 4·i·stride, as a table of runs says, on byte addresses
+  ;; in the memory. A run is a stretch of a row that comes from consecutive numbers of x, as most of a patch table
+  ;; does (a window's row is a stretch of an image row), so a run is copied four floats at a time. The table holds,
+  ;; for each of the rows, its number of runs (at least 1), then for each run the byte offset from x of its first
+  ;; number and its length in floats (at least 1). A padding zero is a run of length 1 whose offset points at a
+  ;; float 0 that the caller puts after x's numbers.
+  (func (export "gather")
+    (param $x i32) (param $table i32) (param $into i32) (param $rows i32) (param $stride i32)
+    (local $rowStart i32)  ;; address of into(i, 0)
+    (local $to i32)        ;; where the next number goes
+    (local $from i32)      ;; where it comes from
+    (local $count i32)     ;; numbers of the run left to copy
+    (local $runs i32)      ;; runs of the row left
+    (local.set $rowStart (local.get $into))
+    (loop $rowsLeft
+      (local.set $to (local.get $rowStart))
+      (local.set $runs (i32.load (local.get $table)))
+      (local.set $table (i32.add (local.get $table) (i32.const 4)))
+      (loop $runsLeft
+        (local.set $from (i32.add (local.get $x) (i32.load (local.get $table))))
+        (local.set $count (i32.load offset=4 (local.get $table)))
+        (local.set $table (i32.add (local.get $table) (i32.const 8)))
+        (block $fours
+          (loop $four
+            (br_if $fours (i32.lt_u (local.get $count) (i32.const 4)))
+            (v128.store (local.get $to) (v128.load (local.get $from)))
+            (local.set $to (i32.add (local.get $to) (i32.const 16)))
+            (local.set $from (i32.add (local.get $from) (i32.const 16)))
+            (local.set $count (i32.sub (local.get $count) (i32.const 4)))
+            (br $four)))
+        (block $ones
+          (loop $one
+            (br_if $ones (i32.eqz (local.get $count)))
+            (f32.store (local.get $to) (f32.load (local.get $from)))
+            (local.set $to (i32.add (local.get $to) (i32.const 4)))
+            (local.set $from (i32.add (local.get $from) (i32.const 4)))
+            (local.set $count (i32.sub (local.get $count) (i32.const 1)))
+            (br $one)))
+        (br_if $runsLeft (local.tee $runs (i32.sub (local.get $runs) (i32.const 1)))))
+      (local.set $rowStart (i32.add (local.get $rowStart) (i32.shl (local.get $stride) (i32.const 2))))
+      (br_if $rowsLeft (local.tee $rows (i32.sub (local.get $rows) (i32.const 1))))))
+
+  ;; Java twin: net.scratchnet.math.MatMul#scatter (col2im, the backward of gather), after dx is cleared.
+  ;;
+  ;; The float at dx + table(i, j) += from(i, j), for i < rows and j < length; from(i, j) at from + 4·(i·stride + j);
+  ;; the table holds rows × length byte offsets from dx (int32), row after row; a padding entry's points at a
+  ;; float after dx's numbers that the caller ignores. One number at a time: numbers of a row may add to the same
+  ;; place.
+  (func (export "scatter")
+    (param $from i32) (param $stride i32) (param $table i32) (param $dx i32)
+    (param $rows i32) (param $length i32)
+    (local $at i32)     ;; address of from(i, j)
+    (local $end i32)    ;; address of from(i, length)
+    (local $skip i32)   ;; 4·(stride - length)
+    (local $to i32)     ;; address in dx that from(i, j) adds to
+    (local.set $skip (i32.shl (i32.sub (local.get $stride) (local.get $length)) (i32.const 2)))
+    (local.set $at (local.get $from))
+    (loop $rowsLeft
+      (local.set $end (i32.add (local.get $at) (i32.shl (local.get $length) (i32.const 2))))
+      (loop $numbers
+        (local.set $to (i32.add (local.get $dx) (i32.load (local.get $table))))
+        (f32.store (local.get $to) (f32.add (f32.load (local.get $to)) (f32.load (local.get $at))))
+        (local.set $table (i32.add (local.get $table) (i32.const 4)))
+        (br_if $numbers (i32.lt_u (local.tee $at (i32.add (local.get $at) (i32.const 4))) (local.get $end))))
+      (local.set $at (i32.add (local.get $at) (local.get $skip)))
+      (br_if $rowsLeft (local.tee $rows (i32.sub (local.get $rows) (i32.const 1))))))
 )

@@ -38,18 +38,16 @@ public final class Conv2D implements Layer {
     private final int[][] sourceByPosition;          // the same table transposed, [P][K]
 
     private float[][] input;                         // the x of the last forward pass, needed for dW
-    private final float[][] patches;                 // cols of one example, [K][P]: column p is patch p
+    private final float[][] patches;                 // cols of one example, [K][P]: column p is patch p (Java loops)
     private float[][] output = new float[0][];
     private final float[][] transposedWeights;       // Wᵀ, [Cout][K], refreshed by each forward pass
-    private final float[][] maps;                    // z of one example, [Cout][P], before the bias
+    private final float[][] maps;                    // z of one example, [Cout][P], before the bias (Java loops)
 
     private float[][] patchRows = new float[0][];    // colsᵀ of all examples: row r·P + p is patch p of example r
-    private float[][][] patchRowsByExample = new float[0][][];      // the same rows, [batch][P][K]
-    private float[][] mapGradientRows = new float[0][];             // dzᵀ, [batch·P][Cout], in the same order
-    private float[][][] mapGradientRowsByExample = new float[0][][]; // the same rows, [batch][P][Cout]
-    private final float[][] mapGradient;             // dz of one example, [Cout][P], only if dx is needed
+    private float[][] mapGradientRows = new float[0][]; // dzᵀ, [batch·P][Cout], in the same order (Java loops)
+    private final float[][] mapGradient;             // dz of one example, [Cout][P], if dx is needed (Java loops)
     private final float[][] transposedWeightGradient; // dWᵀ, [Cout][K]
-    private float[][] patchGradient;                 // dL/dcols of one example, [K][P], only if dx is needed
+    private float[][] patchGradient;                 // dL/dcols of one example, [K][P], if dx is needed (Java loops)
     private float[][] inputGradient = new float[0][];
 
     /**
@@ -182,16 +180,14 @@ public final class Conv2D implements Layer {
         input = x;
         MatMul.transpose(weights.values(), transposedWeights);
         float[] b = biases.values()[0];
+        // z = Wᵀ · cols + b, cols = im2col(x)       ([Cout][K] · [K][P]: one feature map per row), every example
+        MatMul.multiplyGathered(transposedWeights, x, source, patches, maps, output, batch);
         for (int r = 0; r < batch; r++) {
-            gather(x[r], source, patches);  // im2col
-            // z = Wᵀ · cols + b       ([Cout][K] · [K][P]: one feature map per row)
-            MatMul.multiply(transposedWeights, patches, maps, filters);
             float[] z = output[r];
             for (int o = 0; o < filters; o++) {
-                float[] map = maps[o];
                 int offset = o * positions;
                 for (int p = 0; p < positions; p++) {
-                    z[offset + p] = map[p] + b[o];
+                    z[offset + p] += b[o];
                 }
             }
         }
@@ -200,11 +196,9 @@ public final class Conv2D implements Layer {
 
     @Override
     public float[][] backward(float[][] dz, int batch, boolean inputGradientNeeded) {
-        if (patchRowsByExample.length < batch) {
-            patchRowsByExample = new float[batch][positions][patchSize];
-            patchRows = rowsOf(patchRowsByExample);
-            mapGradientRowsByExample = new float[batch][positions][filters];
-            mapGradientRows = rowsOf(mapGradientRowsByExample);
+        if (patchRows.length < batch * positions) {
+            patchRows = new float[batch * positions][patchSize];
+            mapGradientRows = new float[batch * positions][filters];
         }
         if (inputGradientNeeded && inputGradient.length < batch) {
             inputGradient = new float[batch][inShape.size()];
@@ -214,72 +208,26 @@ public final class Conv2D implements Layer {
         java.util.Arrays.fill(db, 0f);
         for (int r = 0; r < batch; r++) {
             float[] dzRow = dz[r];
-            float[][] gradientRows = mapGradientRowsByExample[r];
             for (int o = 0; o < filters; o++) {
                 int offset = o * positions;
                 for (int p = 0; p < positions; p++) {
-                    gradientRows[p][o] = dzRow[offset + p];
                     // z = Wᵀ · cols + b, so dL/db[o] = sum over every position (a bias feeds all of them)
                     db[o] += dzRow[offset + p];
                 }
             }
-            // For dW below, the patches again, now as rows (im2row): one per position, of every example.
-            gather(input[r], sourceByPosition, patchRowsByExample[r]);
-            if (inputGradientNeeded) {
-                for (int o = 0; o < filters; o++) {
-                    System.arraycopy(dzRow, o * positions, mapGradient[o], 0, positions);
-                }
-                // z = Wᵀ · cols + b, so dL/dcols = W · dz     ([K][Cout] · [Cout][P])
-                MatMul.multiply(weights.values(), mapGradient, patchGradient, patchSize);
-                scatterPatches(patchGradient, inputGradient[r]);
-            }
+        }
+        if (inputGradientNeeded) {
+            // z = Wᵀ · cols + b, so dL/dcols = W · dz     ([K][Cout] · [Cout][P]), and dL/dx is that with im2col
+            // undone (col2im): an input number copied into several patches collects every copy's gradient
+            MatMul.multiplyScattered(weights.values(), dz, source, mapGradient, patchGradient, inputGradient, batch);
         }
         // z = Wᵀ · cols + b, so dL/dW = sum over examples of cols · dzᵀ; computed as its transpose
-        // dWᵀ = dz · colsᵀ, summed over all positions of all examples: rows of K patch numbers vectorise well.
-        MatMul.multiplyTransposedLeft(mapGradientRows, patchRows, transposedWeightGradient, batch * positions);
+        // dWᵀ = dz · colsᵀ, summed over all positions of all examples, with the patches gathered again, now as
+        // rows (im2row): one per position, of every example. Rows of K patch numbers vectorise well.
+        MatMul.multiplyTransposedLeftGathered(dz, mapGradientRows, input, sourceByPosition, patchRows,
+                transposedWeightGradient, batch);
         MatMul.transpose(transposedWeightGradient, weights.gradients());
         return inputGradientNeeded ? inputGradient : null;
-    }
-
-    /**
-     * Copies the patches of one example {@code x} into {@code into}, laid out like {@code from}: with
-     * {@link #source}, patch p is column p (im2col, [K][P]); with {@link #sourceByPosition}, row p ([P][K]).
-     */
-    private static void gather(float[] x, int[][] from, float[][] into) {
-        for (int i = 0; i < from.length; i++) {
-            int[] fromRow = from[i];
-            float[] row = into[i];
-            for (int j = 0; j < fromRow.length; j++) {
-                row[j] = fromRow[j] < 0 ? 0f : x[fromRow[j]];
-            }
-        }
-    }
-
-    /**
-     * The backward of im2col: an input number copied into several patches collects the gradient
-     * of every copy (the chain rule sums over all the paths from it to the loss); padding zeros collect nothing.
-     */
-    private void scatterPatches(float[][] dcols, float[] dx) {
-        java.util.Arrays.fill(dx, 0f);
-        for (int k = 0; k < patchSize; k++) {
-            int[] from = source[k];
-            float[] dcol = dcols[k];
-            for (int p = 0; p < positions; p++) {
-                if (from[p] >= 0) {
-                    dx[from[p]] += dcol[p];
-                }
-            }
-        }
-    }
-
-    /** The rows of [batch][P][cols] in one list, [batch·P][cols], sharing the row arrays (no copies). */
-    private static float[][] rowsOf(float[][][] byExample) {
-        int perExample = byExample[0].length;
-        float[][] rows = new float[byExample.length * perExample][];
-        for (int r = 0; r < byExample.length; r++) {
-            System.arraycopy(byExample[r], 0, rows, r * perExample, perExample);
-        }
-        return rows;
     }
 
     @Override

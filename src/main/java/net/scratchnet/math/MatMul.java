@@ -14,10 +14,10 @@ import net.scratchnet.math.simd.SimdProducts;
  * <p>Only the first {@code batch} rows of a batch matrix are used: buffers are allocated once for the largest
  * mini-batch, and the last, smaller mini-batch of an epoch reuses them.
  *
- * <p>In the WebAssembly build, in a browser with SIMD, the two products run instead on a hand-written
- * WebAssembly kernel, four floats at a time ({@link SimdProducts}; see {@link net.scratchnet.math.simd} for how
- * and why). The loops below are what it computes; it adds the terms in another order, so its results may differ
- * from theirs in the last bits.
+ * <p>In the WebAssembly build, in a browser with SIMD, the products run instead on a hand-written WebAssembly
+ * kernel, four floats at a time, and a convolution's gathers and scatters next to it ({@link SimdProducts}; see
+ * {@link net.scratchnet.math.simd} for how and why). The loops below are what it computes; it adds the terms in
+ * another order, so its results may differ from theirs in the last bits.
  */
 public final class MatMul {
     /** The SIMD kernels where the platform has them, chosen once; null runs the Java loops below. */
@@ -80,6 +80,121 @@ public final class MatMul {
             }
             for (; b < batch; b++) {
                 addScaledRow(dwRow, x[b][i], dz[b]);
+            }
+        }
+    }
+
+    /**
+     * For every example r: z[r] = a · cols_r, where cols_r = gather(x[r], source), the [rows][P] result laid out
+     * row after row in z[r]. The forward product of a convolution, with its patches gathered first (im2col, see
+     * {@link #gather}). {@code cols} and {@code product} are where the Java loops keep cols_r and a · cols_r;
+     * the SIMD kernels gather the patches straight into their own memory instead, which saves copying them there,
+     * and copy a there once for the whole batch.
+     *
+     * <pre>a: [rows][K]   x: [batch][n]   source: [K][P]   z: [batch][rows·P]
+     * cols: [K][P]   product: [rows][P]</pre>
+     */
+    public static void multiplyGathered(float[][] a, float[][] x, int[][] source, float[][] cols, float[][] product,
+                                        float[][] z, int batch) {
+        if (simd != null) {
+            simd.multiplyGathered(a, x, source, z, batch);
+            return;
+        }
+        int positions = source[0].length;
+        for (int r = 0; r < batch; r++) {
+            gather(x[r], source, cols, 0);
+            multiply(a, cols, product, a.length);
+            for (int i = 0; i < a.length; i++) {
+                System.arraycopy(product[i], 0, z[r], i * positions, positions);
+            }
+        }
+    }
+
+    /**
+     * For every example r: dx[r] = scatter(a · b_r, source), where b_r is b[r] read as [inner][P], row after row.
+     * The input gradient of a convolution: dL/dcols = W · dz, with im2col undone (see {@link #scatter}).
+     * {@code rows} and {@code product} are where the Java loops keep b_r and a · b_r; the SIMD kernels scatter the
+     * product from their own memory instead, which saves copying it out, and copy a there once for the batch.
+     *
+     * <pre>a: [K][inner]   b: [batch][inner·P]   source: [K][P]   dx: [batch][n]
+     * rows: [inner][P]   product: [K][P]</pre>
+     */
+    public static void multiplyScattered(float[][] a, float[][] b, int[][] source, float[][] rows, float[][] product,
+                                         float[][] dx, int batch) {
+        if (simd != null) {
+            simd.multiplyScattered(a, b, source, dx, batch);
+            return;
+        }
+        int positions = source[0].length;
+        for (int r = 0; r < batch; r++) {
+            for (int i = 0; i < rows.length; i++) {
+                System.arraycopy(b[r], i * positions, rows[i], 0, positions);
+            }
+            multiply(a, rows, product, a.length);
+            scatter(product, source, dx[r]);
+        }
+    }
+
+    /**
+     * dw = xᵀ · g, where x stacks the transposes of every example's dz[r] (read as [in][P], row after row) and g
+     * the rows gather(inputs[r], source) of every example r: a convolution's weight gradient, with its patches
+     * gathered as rows (one per position, of every example). {@code rows} and {@code gathered} are where the Java
+     * loops keep x and g; the SIMD kernels lay dz out in their own memory as it is (the kernel reads it down its
+     * columns) and gather g there instead.
+     *
+     * <pre>dz: [batch][in·P]   inputs: [batch][n]   source: [P][K]   dw: [in][K]
+     * rows: [batch·P][in]   gathered: [batch·P][K]</pre>
+     */
+    public static void multiplyTransposedLeftGathered(float[][] dz, float[][] rows, float[][] inputs, int[][] source,
+                                                      float[][] gathered, float[][] dw, int batch) {
+        if (simd != null) {
+            simd.multiplyTransposedLeftGathered(dz, inputs, source, dw, batch);
+            return;
+        }
+        int positions = source.length;
+        for (int r = 0; r < batch; r++) {
+            float[] dzRow = dz[r];
+            for (int i = 0; i < dw.length; i++) {
+                for (int p = 0; p < positions; p++) {
+                    rows[r * positions + p][i] = dzRow[i * positions + p];
+                }
+            }
+            gather(inputs[r], source, gathered, r * positions);
+        }
+        multiplyTransposedLeft(rows, gathered, dw, batch * positions);
+    }
+
+    /**
+     * Copies numbers of {@code x} into rows of a matrix, from row {@code first} on, laid out like the table
+     * {@code from}: {@code into[first + i][j] = x[from[i][j]]}, or 0 where {@code from[i][j]} is -1. A convolution
+     * gathers its patches this way (im2col): with a table [K][P], patch p becomes column p; with [P][K], row p.
+     */
+    public static void gather(float[] x, int[][] from, float[][] into, int first) {
+        for (int i = 0; i < from.length; i++) {
+            int[] fromRow = from[i];
+            float[] row = into[first + i];
+            for (int j = 0; j < fromRow.length; j++) {
+                row[j] = fromRow[j] < 0 ? 0f : x[fromRow[j]];
+            }
+        }
+    }
+
+    /**
+     * The backward of {@link #gather}: {@code dx} becomes the sum, for every number of x, of the gradients of all
+     * its copies (the chain rule sums over all the paths from it to the loss); -1 entries (padding zeros)
+     * collect nothing. For a convolution this is col2im.
+     *
+     * <pre>dcols: [K][P]   to: [K][P]   dx: [n]</pre>
+     */
+    public static void scatter(float[][] dcols, int[][] to, float[] dx) {
+        java.util.Arrays.fill(dx, 0f);
+        for (int i = 0; i < to.length; i++) {
+            int[] toRow = to[i];
+            float[] dcol = dcols[i];
+            for (int j = 0; j < toRow.length; j++) {
+                if (toRow[j] >= 0) {
+                    dx[toRow[j]] += dcol[j];
+                }
             }
         }
     }

@@ -4,8 +4,9 @@ import net.scratchnet.math.MatMul;
 import net.scratchnet.math.Rng;
 
 /**
- * Runs both of {@link MatMul}'s products on random matrices twice, on the SIMD kernels and on the Java loops,
- * and measures how far apart the two results are. The WebAssembly core runs it in Chromium (SimdInChromiumIT):
+ * Runs {@link MatMul}'s products on random matrices twice, on the SIMD kernels and on the Java loops, and
+ * measures how far apart the two results are: the two products, and a convolution's three (on random patch
+ * tables with padding entries). The WebAssembly core runs it in Chromium (SimdInChromiumIT):
  * the only place where both paths exist.
  *
  * <p>The sizes are drawn from 1 to {@value #MAX_SIZE}, so most are not multiples of the kernel's 4 rows or 8
@@ -55,6 +56,56 @@ public final class ProductComparison {
             MatMul.useSimd(false);
             MatMul.multiplyTransposedLeft(x, dz, java, batch);
             largest = Math.max(largest, distance(simd, java, magnitudes(transpose(x), dz)));
+            // A convolution's products, on a few examples' vectors v[r] of `out` numbers and a random table
+            // source [in][length] of indices into them, with padding entries: z[r] = x · gather(v[r], source), and
+            // dv[r] = scatter(w · up[r], source).
+            int length = n == 0 ? 1 : 1 + rng.nextInt(MAX_SIZE);
+            int examples = 1 + rng.nextInt(3);
+            float[][] v = random(rng, examples, out);
+            int[][] source = randomTable(rng, in, length, out);
+            simd = new float[examples][batch * length];
+            java = new float[examples][batch * length];
+            MatMul.useSimd(true);
+            MatMul.multiplyGathered(x, v, source, new float[in][length], new float[batch][length], simd, examples);
+            MatMul.useSimd(false);
+            MatMul.multiplyGathered(x, v, source, new float[in][length], new float[batch][length], java, examples);
+            float[][] gathered = new float[in][length];
+            for (int r = 0; r < examples; r++) {
+                MatMul.gather(v[r], source, gathered, 0);
+                largest = Math.max(largest, distance(new float[][] {simd[r]}, new float[][] {java[r]},
+                        new float[][] {flat(magnitudes(x, gathered))}));
+            }
+            float[][] up = random(rng, examples, out * length);
+            simd = new float[examples][out];
+            java = new float[examples][out];
+            MatMul.useSimd(true);
+            MatMul.multiplyScattered(w, up, source, new float[out][length], new float[in][length], simd, examples);
+            MatMul.useSimd(false);
+            MatMul.multiplyScattered(w, up, source, new float[out][length], new float[in][length], java, examples);
+            for (int r = 0; r < examples; r++) {
+                float[][] upRows = new float[out][length];
+                for (int i = 0; i < out; i++) {
+                    System.arraycopy(up[r], i * length, upRows[i], 0, length);
+                }
+                float[][] scatteredMagnitudes = {new float[out]};
+                MatMul.scatter(magnitudes(w, upRows), source, scatteredMagnitudes[0]);
+                largest = Math.max(largest, distance(new float[][] {simd[r]}, new float[][] {java[r]},
+                        scatteredMagnitudes));
+            }
+            // and dw = dzᵀ · g, g the rows gathered from those vectors by a table [positions][in] (at most
+            // MAX_SIZE rows in all, as in the other sums)
+            int positions = 1 + rng.nextInt(MAX_SIZE / examples);
+            int[][] byPosition = randomTable(rng, positions, in, out);
+            float[][] dzs = random(rng, examples, batch * positions);
+            float[][] rows = new float[examples * positions][batch];
+            float[][] g = new float[examples * positions][in];
+            simd = new float[batch][in];
+            java = new float[batch][in];
+            MatMul.useSimd(true);
+            MatMul.multiplyTransposedLeftGathered(dzs, rows, v, byPosition, g, simd, examples);
+            MatMul.useSimd(false);
+            MatMul.multiplyTransposedLeftGathered(dzs, rows, v, byPosition, g, java, examples);
+            largest = Math.max(largest, distance(simd, java, magnitudes(transpose(rows), g)));
         }
         MatMul.useSimd(true);
         return largest;
@@ -88,6 +139,32 @@ public final class ProductComparison {
         float[][] t = new float[m[0].length][m.length];
         MatMul.transpose(m, t);
         return t;
+    }
+
+    /**
+     * A gather table [rows][cols] of indices into n numbers, like a convolution's: mostly runs of consecutive
+     * indices (a window's row is a stretch of an image row), which the SIMD kernel copies four at a time; one entry
+     * in eight starts a run somewhere else, and one in eight is -1 (a padding zero).
+     */
+    private static int[][] randomTable(Rng rng, int rows, int cols, int n) {
+        int[][] table = new int[rows][cols];
+        for (int[] row : table) {
+            for (int c = 0; c < cols; c++) {
+                int draw = rng.nextInt(8);
+                boolean runGoesOn = c > 0 && row[c - 1] >= 0 && row[c - 1] + 1 < n;
+                row[c] = draw == 0 ? -1 : draw == 1 || !runGoesOn ? rng.nextInt(n) : row[c - 1] + 1;
+            }
+        }
+        return table;
+    }
+
+    /** The rows of m one after another. */
+    private static float[] flat(float[][] m) {
+        float[] flat = new float[m.length * m[0].length];
+        for (int r = 0; r < m.length; r++) {
+            System.arraycopy(m[r], 0, flat, r * m[0].length, m[0].length);
+        }
+        return flat;
     }
 
     /** rows × cols numbers drawn uniformly from (-1, 1). */
