@@ -61,7 +61,7 @@ class EmbedInChromiumIT {
         List<EmbedSite.Served> log = site.log();
         long bytes = log.stream().mapToLong(EmbedSite.Served::bytes).sum();
         System.out.printf("embed.html?widget=pad: %,d bytes in %d responses: %s%n", bytes, log.size(), log);
-        // 719 kB measured (the core is 551 kB of it: it also holds conv layers, run files and the course's lessons,
+        // 728 kB measured (the core is 560 kB of it: it also holds conv layers, run files and the course's lessons,
         // which a core of its own for the course would take out again).
         assertTrue(bytes < 760_000, "a pad widget costs well under 1 MB: " + bytes);
         assertTrue(log.stream().noneMatch(s -> s.path().endsWith("training-worker.js")),
@@ -88,7 +88,7 @@ class EmbedInChromiumIT {
             List<EmbedSite.Served> log = site.log();
             long bytes = log.stream().mapToLong(EmbedSite.Served::bytes).sum();
             System.out.printf("embed.html?widget=%s: %,d bytes in %d responses: %s%n", widget, bytes, log.size(), log);
-            // Most of it is the core (551 kB of wasm; 640 kB in all measured), which grows a little with each of
+            // Most of it is the core (560 kB of wasm; 649 kB in all measured), which grows a little with each of
             // the course's lessons.
             assertTrue(bytes < 680_000, "a " + widget + " widget costs well under 1 MB: " + bytes);
             assertTrue(log.stream().anyMatch(s -> s.path().startsWith("/core/")), "its numbers come from the core: " + log);
