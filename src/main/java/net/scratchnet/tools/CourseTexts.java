@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,6 +125,16 @@ final class CourseTexts {
         }
         value.appendTail(out);
         return out.toString();
+    }
+
+    /** The files read, by name without {@code .txt}, in file-name order. */
+    Set<String> files() {
+        return files.keySet();
+    }
+
+    /** Every text of one file, by key, in the file's order. */
+    Map<String, String> texts(String file) {
+        return files.get(file);
     }
 
     /** Fails, naming file and keys, if a text was never looked up: every text must be on some page. */

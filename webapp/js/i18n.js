@@ -1,0 +1,35 @@
+// The words a script shows (status lines, notices, errors, chart labels, class names), in the page's language.
+// They live in src/site/texts/LANGUAGE/scripts/*.txt, one text per key, and the build writes them to
+// js/words/LANGUAGE.js (net.scratchnet.tools.ScriptWords), which stops unless every language has every key.
+// The page's language is its <html lang> ("en", "zh-CN"), which the build wrote: a URL never chooses the module.
+//
+// t('key', { name: value }) gives plain text with each {name} filled in: put it in with textContent, never as
+// markup. Numbers are formatted by the caller with number(), so that both languages write them their own way.
+
+const LANGUAGES = Object.freeze(['en', 'zh']);
+
+/** The page's language tag, as written on <html lang>: what Intl and the fonts go by. */
+export const locale = globalThis.document?.documentElement.lang || 'en';
+
+/** The page's language: the folder of src/site/texts/ its words come from. */
+export const language = LANGUAGES.includes(locale.split('-')[0]) ? locale.split('-')[0] : 'en';
+
+const words = (await import(`./words/${language}.js`)).default;
+
+/** The text with this key, its {name} places filled from `values`; a missing key or value is the page's bug. */
+export function t(key, values = {}) {
+  const text = words[key];
+  if (text === undefined) throw new Error(`no ${language} text '${key}' (src/site/texts/${language}/scripts/)`);
+  return text.replace(/\{([a-zA-Z][\w.-]*)\}/g, (_, name) => {
+    if (!(name in values)) throw new Error(`text '${key}' names {${name}}, which the script does not give`);
+    return String(values[name]);
+  });
+}
+
+/** Whether there is a text with this key (for optional words, such as a message for each of the core's problems). */
+export const has = key => Object.hasOwn(words, key);
+
+/** A number written the page's way: `number(0.9804, { style: 'percent', maximumFractionDigits: 2 })`. */
+export function number(value, options = {}) {
+  return new Intl.NumberFormat(locale, options).format(value);
+}
