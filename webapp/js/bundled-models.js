@@ -4,14 +4,15 @@
 
 /**
  * The models the site ships, as models/<name>.snn (webapp/models/README.md says how each was made and how
- * accurate it is), in the chooser's order; each file says which dataset it was trained on. `title` is what
- * the chooser calls it; `defaultFor` the dataset whose pad it answers by default on the main page.
+ * accurate it is), in the chooser's order; each file says which dataset it was trained on. The chooser calls
+ * each by its text `models.<name>` (src/site/texts/LANGUAGE/scripts/models.txt); `defaultFor` is the dataset
+ * whose pad it answers by default on the main page.
  */
 export const BUNDLED = [
-  { name: 'mnist-cnn', title: 'CNN: the most accurate', defaultFor: 'mnist' },
-  { name: 'mnist-128', title: '784-128-10: one hidden layer' },
-  { name: 'mnist', title: "784-16-16-10: 3Blue1Brown's" },
-  { name: 'fashion', title: 'Fashion-MNIST: 784-128-10', defaultFor: 'fashion' },
+  { name: 'mnist-cnn', defaultFor: 'mnist' },
+  { name: 'mnist-128' },
+  { name: 'mnist' },
+  { name: 'fashion', defaultFor: 'fashion' },
 ];
 
 /** The names `model=` accepts on the main page and in embed.html. */

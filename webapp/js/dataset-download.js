@@ -1,7 +1,9 @@
 // Downloads a dataset's files for the core: its checksum list and its four .gz files, which the core
 // verifies and decodes. Shared by the page's engine (engine.js, on the main thread) and chapter 9's race
 // worker (learn/race-worker.js). An ES module, which the classic race worker loads with import(): a classic
-// worker cannot import statically, but can dynamically, and a module needs no globals.
+// worker cannot import statically, but can dynamically, and a module needs no globals. A worker has no
+// document, so a failed download throws its problem as { key, values }, which the page words (i18n.js's
+// problemText).
 
 const DATA = new URL('../data/', import.meta.url);
 
@@ -40,10 +42,16 @@ async function fetchOk(url) {
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new Error(`cannot download ${url.pathname}: ${error.message}`);
+    throw downloadProblem(url, error.message);
   }
-  if (!response.ok) throw new Error(`cannot download ${url.pathname}: HTTP ${response.status}`);
+  if (!response.ok) throw downloadProblem(url, `HTTP ${response.status}`);
   return response;
+}
+
+/** An Error whose message names the file and what went wrong, with the key of the page's sentence for it. */
+function downloadProblem(url, problem) {
+  const values = { file: url.pathname, problem };
+  return Object.assign(new Error(`${values.file}: ${problem}`), { key: 'files.downloadFailed', values });
 }
 
 function concat(chunks) {

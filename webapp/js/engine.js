@@ -13,6 +13,7 @@
 
 import { loadSettings } from './settings.js';
 import { downloadDataset } from './dataset-download.js';
+import { t, problemText } from './i18n.js';
 
 
 /**
@@ -78,7 +79,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
     worker = new Worker(new URL(`training-worker.js?core=${kind}`, import.meta.url));
     worker.onmessage = onWorkerMessage;
     worker.onerror = event => {
-      const message = 'training worker: ' + (event.message || 'its script could not be loaded');
+      const message = t('files.workerFailed', { problem: event.message || t('files.workerScriptFailed') });
       if (datasetLoading) datasetLoading.reject(new Error(message));   // or it would wait for ever
       onEvent({ type: 'error', message });
     };
@@ -108,7 +109,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
         if (datasetLoading && datasetLoading.id === message.id) datasetLoading.resolve();
         return;
       case 'datasetFailed':
-        if (datasetLoading && datasetLoading.id === message.id) datasetLoading.reject(new Error(message.message));
+        if (datasetLoading && datasetLoading.id === message.id) datasetLoading.reject(new Error(problemText(message)));
         return;
       case 'runRestored':
         if (message.error) restoreWaiting?.reject(new Error(message.error));
@@ -118,6 +119,10 @@ export async function createEngine({ onEvent = () => {} } = {}) {
       case 'batch':
         if (holding) heldBatches.push(message);
         else onEvent(message);
+        return;
+      case 'error':   // the core's text, or the worker's own problem as { key, values }
+        releaseHeld();
+        onEvent({ type: 'error', message: problemText(message) });
         return;
       default:
         releaseHeld();   // a pause, an evaluation (which the page saves with its model) follow what came before
@@ -132,7 +137,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
       return;
     }
     const error = java.loadModel(toInt8(message.bytes));
-    if (error) onEvent({ type: 'error', message: 'the trainer sent an unreadable model: ' + error });
+    if (error) onEvent({ type: 'error', message: t('files.unreadableSnapshot', { problem: error }) });
     else {
       model = describe(java);
       onEvent({ type: 'model' });
@@ -163,7 +168,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
     downloadDataset(dataset, (loaded, total) => onEvent({ type: 'dataProgress', dataset: id, loaded, total })).then(({ checksums, files }) => {
       // The worker verifies the checksums and decodes; the buffers move to it without a copy.
       trainer().postMessage({ cmd: 'loadDataset', id, checksums, files }, files);
-    }).catch(loading.reject);
+    }).catch(error => loading.reject(new Error(problemText(error))));
     const settle = () => { if (datasetLoading === loading) datasetLoading = null; };
     // On success the worker reports its state; on failure nothing is loading any more.
     loading.promise.then(settle, () => { settle(); onEvent({ type: 'state', state: 'idle' }); });

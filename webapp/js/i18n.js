@@ -29,6 +29,16 @@ export function t(key, values = {}) {
 /** Whether there is a text with this key (for optional words, such as a message for each of the core's problems). */
 export const has = key => Object.hasOwn(words, key);
 
+/**
+ * A problem in the page's language. Code without a document (a worker, dataset-download.js) cannot word
+ * its problems: it sends or throws them as { key, values } (a message or an Error with those two), worded
+ * here. Anything else is shown as it came: its message is the core's own or the browser's.
+ */
+export function problemText(problem) {
+  if (problem?.key) return t(problem.key, problem.values);
+  return problem?.message ?? String(problem);
+}
+
 /** A number written the page's way: `number(0.9804, { style: 'percent', maximumFractionDigits: 2 })`. */
 export function number(value, options = {}) {
   return new Intl.NumberFormat(locale, options).format(value);

@@ -19,6 +19,7 @@ import { loadSavedModel, persist, downloadModel, importModel } from './model-fil
 import { BUNDLED_MODELS, defaultModel, fetchBundledModel, loadBundledModel } from './bundled-models.js';
 import { createModelChooser, YOURS } from './components/model-chooser.js';
 import { createRunKeeper } from './run-keeper.js';
+import { t, number } from './i18n.js';
 
 const notices = createNotices(byId('notices'));                 // page-wide: URL, starting model
 const trainingNotices = createNotices(byId('training-notices')); // next to the buttons that caused them
@@ -56,9 +57,8 @@ async function start() {
   try {
     engine = await createEngine({ onEvent: event => onEvent(event) });
   } catch (error) {
-    status.textContent = 'The network engine could not start, so the page cannot predict or train.';
-    notices.show(`The engine failed to load (${error?.message ?? error}). Try reloading the page; if that does ` +
-      'not help, this browser may be too old: the page needs a recent Chrome, Edge, Firefox or Safari.', 'error');
+    status.textContent = t('main.engineFailed');
+    notices.show(t('main.engineFailedNotice', { problem: error?.message ?? error }), 'error');
     return;
   }
   const table = engine.settings;
@@ -92,7 +92,7 @@ async function start() {
   showPadItem = () => {
     const { item } = table.datasets[shownDataset()];
     for (const span of document.querySelectorAll('.pad-item')) span.textContent = item;
-    byId('pad').setAttribute('aria-label', `Drawing pad: draw ${item} with the mouse, a finger or a pen; Delete clears it`);
+    byId('pad').setAttribute('aria-label', t('main.padLabel', { item }));
   };
   const samples = createSamples(table.datasets);
   const sampleButton = byId('sample');
@@ -103,12 +103,12 @@ async function start() {
       const { label, pixels, rows, cols } = await samples.next(dataset);
       live.pad.showImage(pixels, rows, cols);
       const name = table.classNames(engine.model(), dataset)[label];
-      padHint.textContent = `A test image labelled ${name}: draw over it, or Clear.`;
+      padHint.textContent = t('main.testImage', { name });
     } catch (error) {
-      notices.show(`No test image: ${error?.message ?? error}.`, 'error');
+      notices.show(t('main.noTestImage', { problem: error?.message ?? error }), 'error');
     }
   });
-  const pretrained = 'It shows the site\'s pretrained network for this dataset, not one you trained here.';
+  const pretrained = t('main.embedPretrained');
   const shownModel = () => (chosen && chosen !== YOURS ? { model: chosen } : { dataset: shownDataset() });   // a bundled model shown: that one
   addEmbedButton(byId('draw-title'), () => ({ widget: 'pad', params: shownModel(), note: pretrained }));
   addEmbedButton(byId('network-title'), () => ({ widget: 'network', params: shownModel(), note: pretrained }));
@@ -128,7 +128,7 @@ async function start() {
   });
   live.setEngine(engine);
   live.setDiagram(diagram);
-  byId('core-kind').textContent = engine.coreKind === 'js' ? 'JavaScript (this browser lacks WebAssembly GC)' : 'WebAssembly';
+  byId('core-kind').textContent = engine.coreKind === 'js' ? t('main.coreJs') : 'WebAssembly';
 
   /** Redraws everything that depends on the model (after a load, a reset or a training snapshot). */
   let modelQueued = false;
@@ -145,9 +145,10 @@ async function start() {
     const model = engine.model();
     // An untrained network has no dataset yet: it gets the class names of the one it is set up for.
     const classNames = table.classNames(model, settings.dataset);
-    const trainedOn = model.dataset ? `trained on ${table.datasetTitle(model.dataset)}` : 'new random weights, not trained yet';
-    modelInfo.textContent = `This network: ${modelSummary(model)}, ${trainedOn}.`;
-    modelInfo.title = `Its layers: ${layersText(model)}.`;
+    const summary = modelSummary(model);
+    modelInfo.textContent = model.dataset ? t('main.modelTrained', { summary, dataset: table.datasetTitle(model.dataset) })
+      : t('main.modelUntrained', { summary });
+    modelInfo.title = t('main.modelLayers', { layers: layersText(model) });
     predictionView.setClassNames(classNames);
     showPadItem();
     diagram.setModel({ ...model, classNames, image: table.imageShape(model, settings.dataset) });
@@ -185,7 +186,7 @@ async function start() {
     } else {
       const { bytes, error } = await fetchBundledModel(name);
       const result = error ? { error } : engine.show(bytes);
-      if (result.error) return `The pretrained model models/${name}.snn could not be loaded (${result.error}).`;
+      if (result.error) return t('main.pretrainedFailed', { file: `models/${name}.snn`, problem: result.error });
     }
     chosen = name;
     chooser.show(chosen, own === YOURS);
@@ -217,20 +218,19 @@ async function start() {
     buttons: { train: byId('train'), resume: byId('resume'), step: byId('step'), reset: byId('reset') },
     form, status, notices: trainingNotices, progress, chartsReady,
     texts: {
-      idle: 'Ready. Draw on the pad, or train a network below.',
-      loading: 'Loading the dataset…',
-      training: 'Training…',
-      paused: (at, epochs) => `Paused${at ? ` at epoch ${at.epoch} of ${epochs}, batch ${at.batch} of ${at.batchesPerEpoch}` : ''}. ` +
-        'Resume, take a single Step, or Train with new settings.',
-      step: (event, epochs) => `Paused after one step: epoch ${event.epoch} of ${epochs}, batch ${event.batch} of ` +
-        `${event.batchesPerEpoch}, its loss ${event.loss.toFixed(4)}.`,
-      done: accuracy => `Training finished${accuracy ? `: ${accuracy} of the test images right` : ''}. Draw to try it.`,
-      reset: 'New random weights: the network knows nothing yet. Press Train to train it from scratch.',
-      fresh: 'Train starts a new network from random weights, so that you see it learn: the pretrained network ' +
-        'you drew with only showed what a trained one does. Yours takes its place on the pad as it trains.',
-      batch: (event, epochs) => `Training: epoch ${event.epoch} of ${epochs}, batch ${event.batch} of ${event.batchesPerEpoch}.`,
-      testing: (epoch, epochs, { evaluated, total }) => `Testing epoch ${epoch} of ${epochs} on the test images: ` +
-        `${evaluated.toLocaleString('en')} of ${total.toLocaleString('en')}.`,
+      idle: t('main.idle'),
+      loading: t('main.loading'),
+      training: t('training.training'),
+      paused: (at, epochs) => at ? t('main.pausedAt', { epoch: at.epoch, epochs, batch: at.batch, batches: at.batchesPerEpoch })
+        : t('main.paused'),
+      step: (event, epochs) => t('main.step', { epoch: event.epoch, epochs, batch: event.batch, batches: event.batchesPerEpoch,
+        loss: number(event.loss, { minimumFractionDigits: 4, maximumFractionDigits: 4 }) }),
+      done: accuracy => accuracy ? t('main.doneAccuracy', { accuracy }) : t('main.done'),
+      reset: t('main.reset'),
+      fresh: t('main.fresh'),
+      batch: (event, epochs) => t('main.batch', { epoch: event.epoch, epochs, batch: event.batch, batches: event.batchesPerEpoch }),
+      testing: (epoch, epochs, { evaluated, total }) => t('main.testing', { epoch, epochs,
+        evaluated: number(evaluated), total: number(total) }),
       diverged: blowUpText,
     },
     hooks: {
@@ -299,7 +299,7 @@ async function start() {
     if (!file) return;
     const result = await importModel(engine, file);
     if (!result.ok) {
-      trainingNotices.show(`Could not import "${file.name}": ${result.error}. Your current model is unchanged.`, 'error');
+      trainingNotices.show(t('main.importFailed', { file: file.name, problem: result.error }), 'error');
       return;
     }
     ownChosen();
@@ -309,7 +309,7 @@ async function start() {
     refreshModel();
     runKeeper.forget();
     save(engine.exportModel(), null);   // the visitor chose it: it replaces the saved model
-    trainingNotices.show(`Imported "${file.name}".`, 'info');
+    trainingNotices.show(t('main.imported', { file: file.name }), 'info');
   }));
 
   /**
@@ -339,10 +339,9 @@ async function start() {
   // The engine's own network loads first: the visitor's (saved in this browser), else the pretrained one
   // the URL names or the dataset's best, from which the first Train starts a new network; a kept run
   // comes after it (a model loaded later would replace the run). Then the network the URL names is shown.
-  status.textContent = 'Loading the model…';
+  status.textContent = t('main.loadingModel');
   if (modelParam !== null && !named) {
-    notices.show(`The URL parameter "model" has a bad value "${modelParam}" (expected ${[...BUNDLED_MODELS, YOURS].join(', ')}), ` +
-      'so the page starts with your own network, or else the default.', 'warning');
+    notices.show(t('main.badModelParam', { value: modelParam, expected: [...BUNDLED_MODELS, YOURS].join(', ') }), 'warning');
   }
   const saved = await loadSavedModel(engine);
   savedAccuracy = saved.accuracy;
@@ -350,8 +349,7 @@ async function start() {
   let wanted = named ?? (saved.loaded ? YOURS : defaultModel(settings.dataset));
   if (wanted === YOURS && !saved.loaded) {
     wanted = defaultModel(settings.dataset);
-    notices.show(`The URL asks for your own network, but this browser keeps none yet (it keeps one once you ` +
-      `train or import one), so the page shows ${wanted}.`, 'info');
+    notices.show(t('main.noOwnNetwork', { model: wanted }), 'info');
   }
   if (saved.loaded) {
     own = YOURS;
@@ -359,8 +357,7 @@ async function start() {
   } else {
     const problem = await loadBundledModel(engine, wanted);
     if (problem) {
-      notices.show(`The pretrained model models/${wanted}.snn could not be loaded (${problem}). Starting from ` +
-        'random weights: train the network below.', 'warning');
+      notices.show(t('main.pretrainedFailedRandom', { file: `models/${wanted}.snn`, problem }), 'warning');
       engine.reset(settings);   // its weights arrive as a 'model' event: the visitor's own network
     } else {
       own = wanted;
@@ -382,7 +379,7 @@ async function start() {
       notices.show(problem, 'warning');
       await show(own);
     } else if (own === YOURS && !named) {
-      notices.show('Welcome back: your model from last time is restored.', 'info');
+      notices.show(t('main.welcomeBack'), 'info');
     }
   }
   if (own !== null && own !== YOURS && !kept) controller.trainFromScratch();   // the site's network, not yours
@@ -390,8 +387,8 @@ async function start() {
   // model's architecture): the warning names the value the form shows.
   for (const { name, param, value, error } of fromUrl.problems) {
     const shown = table.FIELDS[name].write(settings[name]);
-    notices.show(`The URL parameter "${param}" has a bad value "${value}" (${error}), so the page ` +
-      (shown === '' ? 'leaves it empty.' : `uses ${shown} instead.`), 'warning');
+    notices.show(shown === '' ? t('main.badParamEmpty', { param, value, problem: error })
+      : t('main.badParam', { param, value, problem: error, shown }), 'warning');
   }
   refreshModel();
   controller.setEngine(engine);

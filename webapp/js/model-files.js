@@ -3,6 +3,7 @@
 
 import { loadModel, saveModel } from './storage.js';
 import { loadBundledModel } from './bundled-models.js';
+import { t } from './i18n.js';
 
 /**
  * Loads the model saved in this browser (the visitor's own, trained or imported here), if there is one.
@@ -15,10 +16,10 @@ export async function loadSavedModel(engine) {
     if (saved) {
       const result = engine.loadModelBytes(saved.bytes);
       if (result.ok) return { loaded: true, accuracy: saved.accuracy, problems };
-      problems.push(`The model saved in this browser could not be loaded (${result.error}).`);
+      problems.push(t('files.savedFailed', { problem: result.error }));
     }
   } catch (error) {
-    problems.push(`This browser's storage is unavailable (${error?.message ?? error}), so your model can't be kept across visits.`);
+    problems.push(t('files.storageUnavailable', { problem: error?.message ?? error }));
   }
   return { loaded: false, accuracy: null, problems };
 }
@@ -33,7 +34,7 @@ export async function loadStartingModel(engine, dataset) {
   if (loaded) return { source: 'saved', problems };
   const problem = await loadBundledModel(engine, dataset);
   if (!problem) return { source: 'pretrained', problems };
-  problems.push(`The pretrained model models/${dataset}.snn could not be loaded (${problem}). Starting from random weights: train it below.`);
+  problems.push(t('main.pretrainedFailedRandom', { file: `models/${dataset}.snn`, problem }));
   return { source: null, problems };
 }
 
@@ -46,7 +47,7 @@ export async function persist(bytes, accuracy) {
     await saveModel(bytes, accuracy);
     return null;
   } catch (error) {
-    return `Your model could not be saved in this browser (${error?.message ?? error}); use Export model to keep it.`;
+    return t('files.saveFailed', { problem: error?.message ?? error });
   }
 }
 
@@ -71,7 +72,7 @@ export async function importModel(engine, file) {
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
-    return { ok: false, error: `the file could not be read (${error?.message ?? error})` };
+    return { ok: false, error: t('files.unreadable', { problem: error?.message ?? error }) };
   }
   return engine.loadModelBytes(bytes);
 }

@@ -3,6 +3,7 @@
 // never stacks up: showing the same text again, or another with the same key, replaces the old one.
 
 import { el } from './dom.js';
+import { t } from './i18n.js';
 
 export function createNotices(host) {
   const shown = new Map();   // key (or text) -> the notice showing it
@@ -13,7 +14,7 @@ export function createNotices(host) {
    */
   function show(text, kind = 'info', key = text) {
     shown.get(key)?.();
-    const close = el('button', { type: 'button', class: 'notice-close', 'aria-label': 'Dismiss' }, '×');
+    const close = el('button', { type: 'button', class: 'notice-close', 'aria-label': t('notice.dismiss') }, '×');
     const item = el('div', { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : null },
       el('p', {}, text), close);
     const remove = () => {

@@ -5,6 +5,7 @@
 // goes on bit for bit as if never interrupted); the view is what the page showed of it.
 
 import { saveRun, loadRun, forgetRun } from './storage.js';
+import { t } from './i18n.js';
 
 const KEEP_MS = 15000;   // while training, at most this much of a run is lost to a crash
 
@@ -40,8 +41,7 @@ export function createRunKeeper({ engine, controller, chartsReady, onProblem }) 
         if (view.state !== 'done') view.state = 'paused';
         await saveRun(bytes, view);
       } catch (error) {
-        onProblem(`Your training run could not be kept in this browser (${error?.message ?? error}), so a ` +
-          'reload would start it again; your model is saved separately after each good epoch.');
+        onProblem(t('files.runKeepFailed', { problem: error?.message ?? error }));
       } finally {
         keeping = null;
         if (again) {
@@ -89,8 +89,7 @@ export function createRunKeeper({ engine, controller, chartsReady, onProblem }) 
     } catch (error) {
       problem = error?.message ?? String(error);
     }
-    report(`The training run kept in this browser could not be restored (${problem}), so it is forgotten; ` +
-      'the saved model is loaded instead.');
+    report(t('files.runRestoreFailed', { problem }));
     forget();
     return null;
   }

@@ -6,6 +6,8 @@
 // Two records: 'current', the model the page starts with next time ({ bytes, accuracy }), and 'run',
 // the training run to resume ({ bytes, view }, see main.js).
 
+import { t } from './i18n.js';
+
 const DB_NAME = 'scratchnet';
 const STORE = 'models';
 const MODEL = 'current';
@@ -30,7 +32,7 @@ function run(mode, action) {
     const request = action(transaction.objectStore(STORE));
     transaction.oncomplete = () => { db.close(); resolve(request.result); };
     transaction.onerror = () => { db.close(); reject(transaction.error); };
-    transaction.onabort = () => { db.close(); reject(transaction.error ?? new Error('the browser aborted the save')); };
+    transaction.onabort = () => { db.close(); reject(transaction.error ?? new Error(t('files.saveAborted'))); };
   }));
 }
 

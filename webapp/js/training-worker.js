@@ -47,7 +47,7 @@ self.onmessage = event => {
 loadWorkerCore('../core/', coreKind, exports => {
   java = exports;
   waiting.splice(0).forEach(handleSafely);
-}, message => post({ type: 'error', message }));
+}, problem => post({ type: 'error', key: problem.key, values: problem.values }));
 
 function handleSafely(message) {
   try {
@@ -79,12 +79,13 @@ function receiveDataset(message) {
   const bytes = message.files.map(buffer => new Int8Array(buffer));   // Int8Array: TeaVM's fast path for byte[]
   let error;
   try {
-    error = java.loadDataset(id, message.checksums, bytes[0], bytes[1], bytes[2], bytes[3]);
+    const problem = java.loadDataset(id, message.checksums, bytes[0], bytes[1], bytes[2], bytes[3]);
+    if (problem) error = { message: problem };
   } catch (thrown) {   // e.g. out of memory on a small phone: the page must hear that the load failed
-    error = 'could not decode the dataset: ' + (thrown && thrown.message || thrown);
+    error = { key: 'files.decodeFailed', values: { problem: String(thrown && thrown.message || thrown) } };
   }
   if (error) {
-    post({ type: 'datasetFailed', id, message: error });
+    post(Object.assign({ type: 'datasetFailed', id }, error));
     return;
   }
   datasetId = id;

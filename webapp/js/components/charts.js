@@ -4,6 +4,8 @@
 // The loss axis is logarithmic: a healthy run's loss falls from 2.3 to 0.05, spread evenly over the
 // height, and a blow-up to 1e35 still fits with every axis labelled.
 
+import { t } from '../i18n.js';
+
 const UPLOT_URL = new URL('../../vendor/uplot/dist/uPlot.esm.js', import.meta.url).href;
 
 /** Chart height for a host this wide: a bit flatter than square, within sensible bounds. */
@@ -35,7 +37,7 @@ export async function createCharts({ lossHost, accuracyHost = null }) {
     uPlot = (await import(UPLOT_URL)).default;
   } catch (error) {
     for (const host of hosts) {
-      host.textContent = 'Charts are unavailable: the chart library (uPlot) did not load.';
+      host.textContent = t('charts.missing');
       host.classList.add('chart-missing');
     }
     return { addBatch() {}, addEvaluation() {}, newRun() {}, clear() {}, history: () => null, restore() {} };
@@ -46,25 +48,25 @@ export async function createCharts({ lossHost, accuracyHost = null }) {
   const accuracy = { x: [], test: [], train: [] };
 
   const lossChart = makeChart(uPlot, lossHost, {
-    series: [{ label: 'epoch', value: (u, v) => v == null ? '–' : v.toFixed(2) },
-             { label: 'training loss', stroke: '#58a6ff', width: 1.5, value: (u, v) => lossText(v) }],
+    series: [{ label: t('charts.epoch'), value: (u, v) => v == null ? '–' : v.toFixed(2) },
+             { label: t('charts.trainingLoss'), stroke: '#58a6ff', width: 1.5, value: (u, v) => lossText(v) }],
     // Whole decades; before the first point, 0.1 to 10, so that the empty chart shows its axes too.
     scales: {
       x: { time: false },
       y: { distr: 3, range: (u, min, max) => min == null ? [0.1, 10] : uPlot.rangeLog(min, max, 10, true) },
     },
-    axes: [{ ...axis, label: 'epoch' },
-           { ...axis, label: 'loss (log scale)', size: 56,
+    axes: [{ ...axis, label: t('charts.epoch') },
+           { ...axis, label: t('charts.lossAxis'), size: 56,
              values: (u, ticks) => ticks.map(tick => tick == null ? '' : lossText(tick)) }],
   }, [loss.x, loss.y]);
 
   const percent = (u, v) => v == null ? '–' : `${v.toFixed(1)}%`;
   const accuracyChart = !accuracyHost ? null : makeChart(uPlot, accuracyHost, {
-    series: [{ label: 'epoch' },
-             { label: 'test', stroke: '#3fb950', width: 2, points: { show: true, size: 7 }, value: percent },
-             { label: 'training', stroke: '#d29922', width: 1.5, dash: [6, 4], points: { show: true, size: 5 }, value: percent }],
+    series: [{ label: t('charts.epoch') },
+             { label: t('charts.test'), stroke: '#3fb950', width: 2, points: { show: true, size: 7 }, value: percent },
+             { label: t('charts.training'), stroke: '#d29922', width: 1.5, dash: [6, 4], points: { show: true, size: 5 }, value: percent }],
     scales: { x: { time: false }, y: { range: (u, min, max) => [Math.max(0, Math.floor(min - 2)), 100] } },
-    axes: [{ ...axis, label: 'epoch', incrs: [1, 2, 5, 10, 20, 50] },
+    axes: [{ ...axis, label: t('charts.epoch'), incrs: [1, 2, 5, 10, 20, 50] },
            { ...axis, size: 60, values: (u, ticks) => ticks.map(t => `${+t.toFixed(1)}%`) }],
   }, [accuracy.x, accuracy.test, accuracy.train]);
 

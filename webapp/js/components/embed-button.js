@@ -4,6 +4,7 @@
 
 import { el } from '../dom.js';
 import { iframeSnippet, embedUrl, HOST_SCRIPT } from './snippet.js';
+import { t } from '../i18n.js';
 
 let panels = 0;  // for unique ids
 
@@ -14,24 +15,24 @@ let panels = 0;  // for unique ids
  */
 export function addEmbedButton(heading, describe) {
   const id = `embed-panel-${++panels}`;
-  const button = el('button', { type: 'button', class: 'chip embed-button', 'aria-expanded': 'false', 'aria-controls': id }, 'Embed');
-  const theme = el('select', {}, el('option', { value: 'dark' }, 'dark'), el('option', { value: 'light' }, 'light'));
-  const mode = el('select', {}, el('option', { value: 'compact' }, 'compact'), el('option', { value: 'full' }, 'full'));
-  const code = el('textarea', { class: 'embed-code', readonly: '', rows: '6', spellcheck: 'false', 'aria-label': 'Embed code' });
-  const host = el('textarea', { class: 'embed-code', readonly: '', rows: '6', spellcheck: 'false', 'aria-label': 'Script for the host page' });
+  const button = el('button', { type: 'button', class: 'chip embed-button', 'aria-expanded': 'false', 'aria-controls': id }, t('embedButton.embed'));
+  const theme = el('select', {}, el('option', { value: 'dark' }, t('embedButton.dark')), el('option', { value: 'light' }, t('embedButton.light')));
+  const mode = el('select', {}, el('option', { value: 'compact' }, t('embedButton.compact')), el('option', { value: 'full' }, t('embedButton.full')));
+  const code = el('textarea', { class: 'embed-code', readonly: '', rows: '6', spellcheck: 'false', 'aria-label': t('embedButton.code') });
+  const host = el('textarea', { class: 'embed-code', readonly: '', rows: '6', spellcheck: 'false', 'aria-label': t('embedButton.hostScript') });
   host.value = HOST_SCRIPT;
   const copied = el('span', { class: 'muted small', 'aria-live': 'polite' });
-  const copy = el('button', { type: 'button', class: 'chip' }, 'Copy');
-  const preview = el('a', { target: '_blank', rel: 'noopener' }, 'Preview');
+  const copy = el('button', { type: 'button', class: 'chip' }, t('embedButton.copy'));
+  const preview = el('a', { target: '_blank', rel: 'noopener' }, t('embedButton.preview'));
   const note = el('p', { class: 'small muted' });
   const panel = el('div', { class: 'embed-panel', id, hidden: '' },
-    el('p', { class: 'small' }, 'Put this widget in your own page or blog post: paste the code where it should appear.'),
+    el('p', { class: 'small' }, t('embedButton.intro')),
     el('div', { class: 'embed-options' },
-      el('label', {}, 'Theme ', theme), el('label', {}, 'Size ', mode), copy, preview, copied),
+      el('label', {}, t('embedButton.theme'), ' ', theme), el('label', {}, t('embedButton.size'), ' ', mode), copy, preview, copied),
     note,
     code,
     el('details', { class: 'small' },
-      el('summary', {}, 'Once per page: the script that fits each frame to its widget'),
+      el('summary', {}, t('embedButton.hostScriptSummary')),
       host));
 
   function refresh() {
@@ -56,9 +57,9 @@ export function addEmbedButton(heading, describe) {
     code.select();
     try {
       await navigator.clipboard.writeText(code.value);
-      copied.textContent = 'Copied.';
+      copied.textContent = t('embedButton.copied');
     } catch {
-      copied.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+      copied.textContent = t('embedButton.selected');
     }
   });
 

@@ -3,6 +3,7 @@
 
 import { el } from '../dom.js';
 import { paintGrey, gridFor } from '../images.js';
+import { t, number } from '../i18n.js';
 
 const GALLERY_SIZE = 40;
 
@@ -11,11 +12,11 @@ export function createEvaluationView({ matrixHost, galleryHost }) {
   function show(evaluation, names) {
     matrixHost.replaceChildren(confusionTable(evaluation.confusion, names));
     galleryHost.replaceChildren(...evaluation.misclassified.slice(0, GALLERY_SIZE).map(item => galleryItem(item, names)));
-    if (evaluation.misclassified.length === 0) galleryHost.append(el('p', { class: 'muted' }, 'No mistakes on the test set.'));
+    if (evaluation.misclassified.length === 0) galleryHost.append(el('p', { class: 'muted' }, t('evaluation.noMistakes')));
   }
 
   function clear() {
-    matrixHost.replaceChildren(el('p', { class: 'muted' }, 'Appears after the first evaluation on the test set (at the end of each epoch).'));
+    matrixHost.replaceChildren(el('p', { class: 'muted' }, t('evaluation.waiting')));
     galleryHost.replaceChildren();
   }
 
@@ -23,19 +24,20 @@ export function createEvaluationView({ matrixHost, galleryHost }) {
   return { show, clear };
 }
 
-// The table's words on the main page; the course passes its own, from the chapter's texts.
-const MAIN_PAGE_WORDS = {
-  corner: 'true ↓ / predicted →',
-  caption: 'Confusion matrix on the test set',
-  cell: (count, truth, predicted) => `${count} test images of ${truth} predicted as ${predicted}`,
-};
+// The table's words on the main page; the course passes its own, from the chapter's texts. A function, since
+// the words are the page language's.
+const mainPageWords = () => ({
+  corner: t('evaluation.corner'),
+  caption: t('evaluation.caption'),
+  cell: (count, truth, predicted) => t('evaluation.cell', { count: number(count), truth, predicted }),
+});
 
 /**
  * Rows are the true classes, columns the predictions. A cell's colour is its share of the row:
  * green on the diagonal (right answers), red elsewhere (mistakes), so confusions stand out.
  * `words`: { corner, caption, cell(count, truth name, predicted name) }, the table's words.
  */
-export function confusionTable(confusion, names, words = MAIN_PAGE_WORDS) {
+export function confusionTable(confusion, names, words = mainPageWords()) {
   const header = el('tr', {}, el('th', { scope: 'col', class: 'corner' }, words.corner),
     ...names.map(name => el('th', { scope: 'col' }, shortName(name))));
   const rows = confusion.map((row, truth) => {

@@ -3,6 +3,7 @@
 // once per animation frame. Used by the main page and by the embeddable widgets.
 
 import { createPad } from './pad.js';
+import { t } from '../i18n.js';
 
 // While the pen is down the diagram follows the drawing at most this often; the prediction panel keeps
 // up with every frame. Repainting the diagram is the largest part of a frame, and on a slow machine
@@ -80,7 +81,7 @@ export function createLivePrediction({ canvas, view, onError }) {
       if (diagram) updateDiagram(result.activations);
       problemShown = false;   // a later failure is news again
     } catch (error) {
-      if (!problemShown) onError(`Prediction failed: ${error?.message ?? error}`);
+      if (!problemShown) onError(t('files.predictionFailed', { problem: error?.message ?? error }));
       problemShown = true;
     }
   }

@@ -5,14 +5,15 @@
 
 import { el } from '../dom.js';
 import { BUNDLED } from '../bundled-models.js';
+import { t } from '../i18n.js';
 
 /** What `model=` says for the visitor's own network. */
 export const YOURS = 'yours';
 
 /** `select` becomes the chooser; `onChoose(name)` hears the visitor's choice (a bundled name or YOURS). */
 export function createModelChooser(select, onChoose) {
-  const yours = el('option', { value: YOURS }, 'Your own network');
-  select.replaceChildren(...BUNDLED.map(({ name, title }) => el('option', { value: name }, title)));
+  const yours = el('option', { value: YOURS }, t('models.yours'));
+  select.replaceChildren(...BUNDLED.map(({ name }) => el('option', { value: name }, t(`models.${name}`))));
   select.addEventListener('change', () => onChoose(select.value));
 
   return {

@@ -1,6 +1,8 @@
 // A model in words, from the core's description of it (engine.model(), net.scratchnet.web.ModelInfo): its spec,
 // and its layers, each of which says its own kind, sizes and activation, so a new kind of layer needs no change here.
 
+import { t, number } from '../i18n.js';
+
 /**
  * "784-16-16-10 sigmoid" for a fully connected network: its sizes and hidden activation, the words its spec
  * starts with. Any other network by its whole spec, as the core writes it and the spec field takes it:
@@ -18,7 +20,7 @@ export function layersText(model) {
 
 /** "784-16-16-10 sigmoid, 13,002 weights and biases". */
 export function modelSummary(model) {
-  return `${architectureText(model)}, ${model.parameters.toLocaleString('en')} weights and biases`;
+  return t('model.summary', { architecture: architectureText(model), parameters: number(model.parameters) });
 }
 
 /**
@@ -26,7 +28,7 @@ export function modelSummary(model) {
  * model is named as such, for `dataset`; `datasetTitle` comes from settings.js.
  */
 export function trainedSummary(model, dataset, datasetTitle) {
-  const trained = model.dataset ? `trained on ${datasetTitle(model.dataset)}`
-    : `untrained (random weights), for ${datasetTitle(dataset)}`;
-  return `${modelSummary(model)}, ${trained}.`;
+  const summary = modelSummary(model);
+  return model.dataset ? t('model.trainedOn', { summary, dataset: datasetTitle(model.dataset) })
+    : t('model.untrainedFor', { summary, dataset: datasetTitle(dataset) });
 }

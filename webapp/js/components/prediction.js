@@ -3,6 +3,7 @@
 
 import { el } from '../dom.js';
 import { paintGrey } from '../images.js';
+import { t, number } from '../i18n.js';
 
 export function createPredictionView({ preview, prediction, probabilities }) {
   let rows = [];
@@ -31,7 +32,7 @@ export function createPredictionView({ preview, prediction, probabilities }) {
     if (!probs) {
       prediction.textContent = '–';
       prediction.classList.remove('long');
-      prediction.title = 'Draw something on the pad';
+      prediction.title = t('prediction.empty');
       rows.forEach(r => { r.fill.style.transform = 'scaleX(0)'; r.value.textContent = '–'; r.row.classList.remove('top'); });
       return;
     }
@@ -40,7 +41,7 @@ export function createPredictionView({ preview, prediction, probabilities }) {
     // "3 Dress" for a named class, "3" for a digit: always starts with the class index.
     prediction.textContent = names[best] === String(best) ? names[best] : `${best} ${names[best]}`;
     prediction.classList.toggle('long', prediction.textContent.length > 2);
-    prediction.title = `${(100 * probs[best]).toFixed(1)}% sure`;
+    prediction.title = t('prediction.sure', { percent: number(probs[best], { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
     rows.forEach((r, i) => {
       const p = probs[i] ?? 0;
       r.fill.style.transform = `scaleX(${p.toFixed(3)})`;   // not width: no layout on every frame of a stroke

@@ -3,14 +3,15 @@
 // so they are built here, in place of an empty <div id="progress-view"> in either page.
 
 import { byId, el } from '../dom.js';
+import { t, number } from '../i18n.js';
 
 /** `datasetTitle(id)` names a dataset while it downloads (settings.js). */
 export function createProgressView({ datasetTitle }) {
   const dataProgress = el('progress', { id: 'data-progress', max: 1, value: 0 });
   const dataText = el('span', { id: 'data-text', class: 'muted small' });
   const dataMeter = el('div', { class: 'meter', id: 'data-meter', hidden: '' },
-    el('label', { for: 'data-progress' }, 'Loading data'), dataProgress, dataText);
-  const epochLabel = el('label', { for: 'epoch-progress', id: 'epoch-label' }, 'Epoch');
+    el('label', { for: 'data-progress' }, t('progress.loadingData')), dataProgress, dataText);
+  const epochLabel = el('label', { for: 'epoch-progress', id: 'epoch-label' }, t('progress.epoch'));
   const epochProgress = el('progress', { id: 'epoch-progress', max: 1, value: 0 });
   const epochText = el('span', { id: 'epoch-text', class: 'muted small' }, '–');
   const accuracy = el('dd', { id: 'test-accuracy', 'data-testid': 'test-accuracy' }, '–');
@@ -19,9 +20,9 @@ export function createProgressView({ datasetTitle }) {
   byId('progress-view').replaceWith(
     el('div', { class: 'meters' }, dataMeter, el('div', { class: 'meter' }, epochLabel, epochProgress, epochText)),
     el('dl', { class: 'stats' },
-      el('div', {}, el('dt', {}, 'Test accuracy'), accuracy),
-      el('div', {}, el('dt', {}, 'Training loss'), loss),
-      el('div', {}, el('dt', {}, 'Speed'), speed)));
+      el('div', {}, el('dt', {}, t('progress.testAccuracy')), accuracy),
+      el('div', {}, el('dt', {}, t('progress.trainingLoss')), loss),
+      el('div', {}, el('dt', {}, t('progress.speed')), speed)));
 
   let batchText = '–';   // where the epoch stands, shown again once an evaluation that replaced it is over
 
@@ -30,25 +31,25 @@ export function createProgressView({ datasetTitle }) {
     dataProgress.max = Math.max(1, total);
     dataProgress.value = loaded;
     const percent = total > 0 ? Math.round((100 * loaded) / total) : 0;
-    dataText.textContent = `${datasetTitle(dataset)}: ${percent}% (${megabytes(loaded)} of ${megabytes(total)})`;
+    dataText.textContent = t('progress.data', { dataset: datasetTitle(dataset), percent, loaded: megabytes(loaded), total: megabytes(total) });
     if (total > 0 && loaded >= total) setTimeout(() => { dataMeter.hidden = true; }, 1500);
   }
 
   /** `batch` is an engine 'batch' event; `epochs` the number of epochs the run was asked for. */
   function batch({ epoch, batch, batchesPerEpoch, loss: value, samplesPerSecond }, epochs) {
-    epochLabel.textContent = `Epoch ${epoch} of ${epochs}`;
+    epochLabel.textContent = t('progress.epochOf', { epoch, epochs });
     epochProgress.max = Math.max(1, batchesPerEpoch);
     epochProgress.value = batch;
-    batchText = epochText.textContent = `batch ${batch} of ${batchesPerEpoch}`;
+    batchText = epochText.textContent = t('progress.batchOf', { batch, batches: batchesPerEpoch });
     // A loss that is blowing up (a learning rate far too large) can reach 1e35: keep it short.
     loss.textContent = !Number.isFinite(value) ? '–' : Math.abs(value) >= 1e4 ? value.toExponential(2) : value.toFixed(4);
     // A single Step is too short to time: the speed of the run stays.
-    if (samplesPerSecond > 0) speed.textContent = `${Math.round(samplesPerSecond).toLocaleString('en')} images/s`;
+    if (samplesPerSecond > 0) speed.textContent = t('progress.imagesPerSecond', { speed: number(Math.round(samplesPerSecond)) });
   }
 
   /** An engine 'evaluating' event: the epoch's batches are done, its test images are under way. */
   function evaluating({ evaluated, total }) {
-    epochText.textContent = `testing: ${evaluated.toLocaleString('en')} of ${total.toLocaleString('en')} test images`;
+    epochText.textContent = t('progress.testing', { evaluated: number(evaluated), total: number(total) });
   }
 
   function evaluation({ testAccuracy }) {
@@ -57,7 +58,7 @@ export function createProgressView({ datasetTitle }) {
   }
 
   function clear() {
-    epochLabel.textContent = 'Epoch';
+    epochLabel.textContent = t('progress.epoch');
     epochProgress.value = 0;
     batchText = epochText.textContent = '–';
     for (const field of [accuracy, loss, speed]) field.textContent = '–';
@@ -67,5 +68,5 @@ export function createProgressView({ datasetTitle }) {
 }
 
 function megabytes(bytes) {
-  return `${(bytes / 1e6).toFixed(1)} MB`;
+  return t('progress.megabytes', { size: number(bytes / 1e6, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
 }

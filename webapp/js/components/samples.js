@@ -2,6 +2,8 @@
 // screen reader) loads one onto the pad, and anyone can draw over it. The build writes a few dozen per
 // dataset (net.scratchnet.tools.SampleImages), so none of this needs the dataset's 11 MB download.
 
+import { t } from '../i18n.js';
+
 const DATA = new URL('../../data/', import.meta.url);
 
 /**
@@ -19,7 +21,7 @@ export function createSamples(datasets) {
       const { folder, samples } = datasets[id];
       const url = new URL(`${folder}/${samples}`, DATA);
       const file = fetch(url).then(response => {
-        if (!response.ok) throw new Error(`cannot download ${url.pathname}: HTTP ${response.status}`);
+        if (!response.ok) throw new Error(t('files.downloadFailed', { file: url.pathname, problem: `HTTP ${response.status}` }));
         return response.json();
       }).then(({ rows, cols, labels, pixels }) => ({ rows, cols, labels, bytes: atob(pixels) }));
       file.catch(() => files.delete(id));   // a later press tries again

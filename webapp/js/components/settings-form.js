@@ -3,13 +3,15 @@
 // the visitor types (naming the problem next to the field) and reports complete, valid settings.
 // The choices, limits, checks, the words that explain the network spec and augmentation, and the course
 // chapter that explains each setting (a "?" link beside its label) are the core's (settings.js); only the
-// fields' labels are here.
+// fields' labels are the page's, the texts `form.NAME` (src/site/texts/LANGUAGE/scripts/form.txt).
 
 import { el } from '../dom.js';
+import { t } from '../i18n.js';
 import { activationChoices } from './activation-plot.js';
 
-const NUMBERS = [['learningRate', 'Learning rate', 'decimal'], ['weightDecay', 'Weight decay', 'decimal'],
-  ['batchSize', 'Batch size', 'numeric'], ['epochs', 'Epochs', 'numeric'], ['seed', 'Seed', 'numeric']];
+/** The number fields, by setting name, with the keyboard each wants on a phone. */
+const NUMBERS = [['learningRate', 'decimal'], ['weightDecay', 'decimal'],
+  ['batchSize', 'numeric'], ['epochs', 'numeric'], ['seed', 'numeric']];
 
 /**
  * Builds the fields into `form` (empty, one per page: its error lines have ids) and returns the host
@@ -41,7 +43,7 @@ export function createSettingsForm(form, table, { onChange, onValidity }) {
     else inputs[name].value = text;
   }
 
-  presetsHost.replaceChildren(el('span', { class: 'muted small' }, 'Presets:'), ...schema.presets.map(preset => {
+  presetsHost.replaceChildren(el('span', { class: 'muted small' }, t('form.presets')), ...schema.presets.map(preset => {
     const button = el('button', { type: 'button', class: 'chip' }, preset.title);
     button.addEventListener('click', () => {
       put('architecture', preset.architecture);
@@ -152,33 +154,32 @@ export function createSettingsForm(form, table, { onChange, onValidity }) {
  */
 function caption(field, label, ...more) {
   const link = field.chapter && el('a', { class: 'learn-link', href: `learn/${field.chapter}.html`, target: '_blank',
-    rel: 'noopener', title: `${label}: the chapter of the course that explains it`,
-    'aria-label': `${label}: the chapter of the course that explains it` }, '?');
+    rel: 'noopener', title: t('form.chapterLink', { label }), 'aria-label': t('form.chapterLink', { label }) }, '?');
   return el('span', { class: 'caption' }, label, ...more, ...(link ? [link] : []));
 }
 
 function buildFields(form, choices, FIELDS) {
-  const choice = (name, label, attributes = {}) => el('label', attributes, caption(FIELDS[name], label),
+  const choice = (name, attributes = {}) => el('label', attributes, caption(FIELDS[name], t(`form.${name}`)),
     el('select', { name }, ...choices[name].map(([value, text]) => el('option', { value }, text))));
-  const presets = el('div', { class: 'presets wide', role: 'group', 'aria-label': 'Architecture presets' });
+  const presets = el('div', { class: 'presets wide', role: 'group', 'aria-label': t('form.presetsLabel') });
   form.append(
-    choice('dataset', 'Dataset', { class: 'wide' }),
-    el('label', { class: 'wide' }, caption(FIELDS.hidden, 'Hidden layers', ' ', el('span', { class: 'muted' }, '(sizes, comma separated)')),
+    choice('dataset', { class: 'wide' }),
+    el('label', { class: 'wide' }, caption(FIELDS.hidden, t('form.hidden'), ' ', el('span', { class: 'muted' }, t('form.hiddenNote'))),
       el('input', { name: 'hidden', type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'hidden-error' })),
     presets,
     el('p', { id: 'hidden-error', class: 'field-error wide', 'aria-live': 'polite' }),
-    choice('activation', 'Activation'),
-    el('label', { class: 'wide' }, caption(FIELDS.architecture, 'Network spec'),
+    choice('activation'),
+    el('label', { class: 'wide' }, caption(FIELDS.architecture, t('form.architecture')),
       el('input', { name: 'architecture', type: 'text', autocomplete: 'off', spellcheck: 'false',
         'aria-describedby': 'architecture-help architecture-error' })),
     el('p', { id: 'architecture-help', class: 'muted small wide' }, FIELDS.architecture.description),
     el('p', { id: 'architecture-error', class: 'field-error wide', 'aria-live': 'polite' }),
-    choice('optimizer', 'Optimiser'),
-    ...NUMBERS.map(([name, label, inputmode]) => el('label', {}, caption(FIELDS[name], label),
+    choice('optimizer'),
+    ...NUMBERS.map(([name, inputmode]) => el('label', {}, caption(FIELDS[name], t(`form.${name}`)),
       el('input', { name, type: 'text', inputmode, autocomplete: 'off', 'aria-describedby': `${name}-error` }),
       el('span', { id: `${name}-error`, class: 'field-error', 'aria-live': 'polite' }))),
     el('label', { class: 'wide checkbox' },
-      el('input', { name: 'augment', type: 'checkbox', 'aria-describedby': 'augment-help' }), caption(FIELDS.augment, 'Augment the training images'),
+      el('input', { name: 'augment', type: 'checkbox', 'aria-describedby': 'augment-help' }), caption(FIELDS.augment, t('form.augment')),
       el('span', { id: 'augment-help', class: 'muted small' }, FIELDS.augment.description)));
   return presets;
 }

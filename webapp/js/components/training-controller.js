@@ -5,17 +5,19 @@
 // A pressed button that disables itself while the engine works (Train while a dataset loads) keeps the
 // keyboard focus (see setDisabled): a truly disabled button would drop it to <body>, where Space scrolls.
 
+import { t, number } from '../i18n.js';
+
 /**
  * The notice after a blow-up (an engine 'diverged' event during a run with `settings`): what happened,
  * what was put back, what to try.
  */
 export function blowUpText(event, settings) {
-  const what = event.loss === null ? 'stopped being a number' : `ran away to ${event.loss.toExponential(1)}`;
-  const back = event.restoredAccuracy === null ? 'the weights this run started from'
-    : `the best weights of this run (${(100 * event.restoredAccuracy).toFixed(2)}% of the test images right)`;
-  return `The loss blew up in epoch ${event.epoch}, batch ${event.batch}: it ${what}. Training is paused and ` +
-    `${back} are back; nothing from the steps that blew up is kept or saved. Try a smaller learning rate than ` +
-    `${settings.learningRate}, e.g. ${+(settings.learningRate / 10).toPrecision(2)}.`;
+  const at = { epoch: event.epoch, batch: event.batch };
+  const what = event.loss === null ? t('training.blowUpNotANumber', at)
+    : t('training.blowUpRanAway', { ...at, loss: event.loss.toExponential(1) });
+  const back = event.restoredAccuracy === null ? t('training.blowUpBackToStart')
+    : t('training.blowUpBackToBest', { accuracy: number(event.restoredAccuracy, { style: 'percent', minimumFractionDigits: 2 }) });
+  return t('training.blowUp', { what, back, rate: settings.learningRate, smaller: +(settings.learningRate / 10).toPrecision(2) });
 }
 
 /**
@@ -66,7 +68,7 @@ export function createTrainingController({ buttons, form, status, notices, progr
     const ready = engine !== null && !busy;
     const training = state === 'training';
     const loading = state === 'loading';
-    buttons.train.textContent = training ? 'Pause' : 'Train';
+    buttons.train.textContent = training ? t('training.pause') : t('training.train');
     setDisabled(buttons.train, !ready || loading || (!training && !formValid));
     setDisabled(buttons.resume, !ready || state !== 'paused');
     setDisabled(buttons.step, !ready || state !== 'paused');   // the engine steps within a paused run
@@ -175,7 +177,7 @@ export function createTrainingController({ buttons, form, status, notices, progr
       chartsReady.then(charts => charts.newRun());
       settings = next;
       runEpochs = next.epochs;
-      status.textContent = 'Starting…';
+      status.textContent = t('training.starting');
       if (fromScratch) notices.show(texts.fresh, 'info', 'fresh');
       fromScratch = newWeights = false;
       run(engine.train(next));

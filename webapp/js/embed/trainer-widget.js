@@ -14,6 +14,7 @@ import { createLivePrediction } from '../components/live-prediction.js';
 import { createTrainingController, blowUpText } from '../components/training-controller.js';
 import { trainedSummary } from '../components/model-text.js';
 import { createNotices } from '../notices.js';
+import { t } from '../i18n.js';
 
 const DOWNLOAD = { mnist: '11 MB', fashion: '31 MB' };  // the four .gz files of each dataset
 
@@ -42,31 +43,31 @@ export async function mountTrainer({ params, status, table }) {
 
   function showModel() {
     byId('data-hint').textContent = downloaded.has(settings.dataset)
-      ? `${table.datasetTitle(settings.dataset)} is loaded.`
-      : `The training data (about ${DOWNLOAD[settings.dataset]}) downloads when you press Train.`;
+      ? t('trainer.dataLoaded', { dataset: table.datasetTitle(settings.dataset) })
+      : t('trainer.dataDownloads', { size: DOWNLOAD[settings.dataset] });
     if (!engine) return;
     const model = engine.model();
     view.setClassNames(table.classNames(model, settings.dataset));
     live.now();
     const optimizer = table.schema.optimizers.find(({ name }) => name === settings.optimizer).title;
-    const recipe = `${optimizer}, learning rate ${settings.learningRate}, ${settings.epochs} ` +
-      `epoch${settings.epochs === 1 ? '' : 's'} of ${table.datasetTitle(settings.dataset)}`;
-    byId('model-info').textContent = `Network ${trainedSummary(model, settings.dataset, table.datasetTitle)} Training: ${recipe}.`;
+    byId('model-info').textContent = t(settings.epochs === 1 ? 'trainer.recipeOneEpoch' : 'trainer.recipe', {
+      network: trainedSummary(model, settings.dataset, table.datasetTitle), optimizer, rate: settings.learningRate,
+      epochs: settings.epochs, dataset: table.datasetTitle(settings.dataset) });
   }
 
   controller = createTrainingController({
     buttons: { train: byId('train'), reset: byId('reset') },
     form, status, notices: trainingNotices, progress, chartsReady,
     texts: {
-      idle: 'Ready: press Train.',
-      loading: 'Loading the training data…',
-      training: 'Training…',
-      paused: (at, epochs) => `Paused${at ? ` at epoch ${at.epoch} of ${epochs}` : ''}. Train to go on.`,
-      step: (event, epochs) => `Paused at epoch ${event.epoch} of ${epochs}, batch ${event.batch}.`,
-      done: accuracy => `Finished${accuracy ? `: ${accuracy} of the test images right` : ''}.`,
-      reset: 'New random weights: the network knows nothing yet. Press Train.',
-      batch: (event, epochs) => `Training: epoch ${event.epoch} of ${epochs}.`,
-      testing: (epoch, epochs) => `Testing epoch ${epoch} of ${epochs}.`,
+      idle: t('trainer.idle'),
+      loading: t('trainer.loading'),
+      training: t('training.training'),
+      paused: (at, epochs) => at ? t('trainer.pausedAt', { epoch: at.epoch, epochs }) : t('trainer.paused'),
+      step: (event, epochs) => t('trainer.step', { epoch: event.epoch, epochs, batch: event.batch }),
+      done: accuracy => accuracy ? t('trainer.doneAccuracy', { accuracy }) : t('trainer.done'),
+      reset: t('trainer.reset'),
+      batch: (event, epochs) => t('trainer.batch', { epoch: event.epoch, epochs }),
+      testing: (epoch, epochs) => t('trainer.testing', { epoch, epochs }),
       diverged: blowUpText,
     },
     hooks: {
@@ -81,7 +82,7 @@ export async function mountTrainer({ params, status, table }) {
   });
 
   showModel();
-  status.textContent = 'Loading the network…';
+  status.textContent = t('embed.loadingNetwork');
   engine = await createEngine({ onEvent: controller.onEvent });
   live.setEngine(engine);
   // The engine starts with random weights of the default architecture; another one comes from the

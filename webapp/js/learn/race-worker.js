@@ -46,10 +46,12 @@ const core = new Promise((resolve, reject) => loadWorkerCore('../../core/', 'was
   java = exports;
   schedule = createSliceScheduler(slice, kind === 'wasm');
   resolve();
-}, message => reject(new Error(message))));
+}, problem => reject(Object.assign(new Error(problem.values.problem), problem))));
 
 self.onmessage = event => {
-  core.then(() => handle(event.data)).catch(error => post({ type: 'error', message: String(error && error.message || error) }));
+  // A problem with a key (the core did not load, a download failed) goes with it, for the page to word (i18n.js).
+  core.then(() => handle(event.data)).catch(error => post({ type: 'error', message: String(error && error.message || error),
+    key: error && error.key, values: error && error.values }));
 };
 
 async function handle(message) {
