@@ -2,8 +2,8 @@
 // verifies and decodes. Shared by the page's engine (engine.js, on the main thread) and chapter 9's race
 // worker (learn/race-worker.js). An ES module, which the classic race worker loads with import(): a classic
 // worker cannot import statically, but can dynamically, and a module needs no globals. A worker has no
-// document, so a failed download throws its problem as { key, values }, which the page words (i18n.js's
-// problemText).
+// document, so a failed download throws an Error with its problem in words { key, values }, which the page
+// words (i18n.js's problemText).
 
 const DATA = new URL('../data/', import.meta.url);
 
@@ -51,7 +51,7 @@ async function fetchOk(url) {
 /** An Error whose message names the file and what went wrong, with the key of the page's sentence for it. */
 function downloadProblem(url, problem) {
   const values = { file: url.pathname, problem };
-  return Object.assign(new Error(`${values.file}: ${problem}`), { key: 'files.downloadFailed', values });
+  return Object.assign(new Error(`${values.file}: ${problem}`), { words: { key: 'files.downloadFailed', values } });
 }
 
 function concat(chunks) {

@@ -89,6 +89,8 @@ export async function createEngine({ onEvent = () => {} } = {}) {
   }
 
   function onWorkerMessage({ data: message }) {
+    // The worker's own words about a problem ({ key, values }), in the page's language: a worker has no page.
+    if (message.words) message.message = problemText(message);
     if (message.type === 'runState') {   // answers exportRun() whatever the generation: it must not hang
       runStateWaiting.shift()?.(message.generation === generation ? message.bytes : null);
       return;
@@ -109,7 +111,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
         if (datasetLoading && datasetLoading.id === message.id) datasetLoading.resolve();
         return;
       case 'datasetFailed':
-        if (datasetLoading && datasetLoading.id === message.id) datasetLoading.reject(new Error(problemText(message)));
+        if (datasetLoading && datasetLoading.id === message.id) datasetLoading.reject(new Error(message.message));
         return;
       case 'runRestored':
         if (message.error) restoreWaiting?.reject(new Error(message.error));
@@ -119,10 +121,6 @@ export async function createEngine({ onEvent = () => {} } = {}) {
       case 'batch':
         if (holding) heldBatches.push(message);
         else onEvent(message);
-        return;
-      case 'error':   // the core's text, or the worker's own problem as { key, values }
-        releaseHeld();
-        onEvent({ type: 'error', message: problemText(message) });
         return;
       default:
         releaseHeld();   // a pause, an evaluation (which the page saves with its model) follow what came before

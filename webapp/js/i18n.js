@@ -29,13 +29,18 @@ export function t(key, values = {}) {
 /** Whether there is a text with this key (for optional words, such as a message for each of the core's problems). */
 export const has = key => Object.hasOwn(words, key);
 
+/** Whole sentences one after the other, as the language writes them (English puts a space between). */
+export function sentences(...texts) {
+  return texts.filter(Boolean).reduce((first, second) => t('text.sentences', { first, second }));
+}
+
 /**
  * A problem in the page's language. Code without a document (a worker, dataset-download.js) cannot word
- * its problems: it sends or throws them as { key, values } (a message or an Error with those two), worded
- * here. Anything else is shown as it came: its message is the core's own or the browser's.
+ * its problems: it sends or throws them (a message, an Error) with `words`: { key, values }, worded here.
+ * Anything else is shown as it came: its message is the core's own or the browser's.
  */
 export function problemText(problem) {
-  if (problem?.key) return t(problem.key, problem.values);
+  if (problem?.words) return t(problem.words.key, problem.words.values);
   return problem?.message ?? String(problem);
 }
 

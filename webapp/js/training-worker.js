@@ -47,7 +47,7 @@ self.onmessage = event => {
 loadWorkerCore('../core/', coreKind, exports => {
   java = exports;
   waiting.splice(0).forEach(handleSafely);
-}, problem => post({ type: 'error', key: problem.key, values: problem.values }));
+}, words => post({ type: 'error', words }));
 
 function handleSafely(message) {
   try {
@@ -79,13 +79,13 @@ function receiveDataset(message) {
   const bytes = message.files.map(buffer => new Int8Array(buffer));   // Int8Array: TeaVM's fast path for byte[]
   let error;
   try {
-    const problem = java.loadDataset(id, message.checksums, bytes[0], bytes[1], bytes[2], bytes[3]);
-    if (problem) error = { message: problem };
+    error = java.loadDataset(id, message.checksums, bytes[0], bytes[1], bytes[2], bytes[3]);
   } catch (thrown) {   // e.g. out of memory on a small phone: the page must hear that the load failed
-    error = { key: 'files.decodeFailed', values: { problem: String(thrown && thrown.message || thrown) } };
+    post({ type: 'datasetFailed', id, words: { key: 'files.decodeFailed', values: { problem: String(thrown && thrown.message || thrown) } } });
+    return;
   }
   if (error) {
-    post(Object.assign({ type: 'datasetFailed', id }, error));
+    post({ type: 'datasetFailed', id, message: error });
     return;
   }
   datasetId = id;

@@ -11,8 +11,8 @@
  * Loads the core from `coreFolder` (relative to the worker script, e.g. '../core/') and calls
  * `ready(java, kind)` with its exported functions and 'wasm' or 'js'. `kind` 'js' asks for the JS build
  * at once (it loads synchronously, so `ready` runs before this returns); otherwise WasmGC is tried first
- * and the JS build is the fallback. `failed(problem)` runs if neither loads, with the problem as
- * { key, values } for the page to word (a worker has no document: see i18n.js's problemText).
+ * and the JS build is the fallback. `failed(words)` runs if neither loads, with the problem as
+ * words { key, values } for the page to word (a worker has no document: see i18n.js's problemText).
  */
 function loadWorkerCore(coreFolder, kind, ready, failed) {
   function loadJs() {

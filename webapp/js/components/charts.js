@@ -67,7 +67,7 @@ export async function createCharts({ lossHost, accuracyHost = null }) {
              { label: t('charts.training'), stroke: '#d29922', width: 1.5, dash: [6, 4], points: { show: true, size: 5 }, value: percent }],
     scales: { x: { time: false }, y: { range: (u, min, max) => [Math.max(0, Math.floor(min - 2)), 100] } },
     axes: [{ ...axis, label: t('charts.epoch'), incrs: [1, 2, 5, 10, 20, 50] },
-           { ...axis, size: 60, values: (u, ticks) => ticks.map(t => `${+t.toFixed(1)}%`) }],
+           { ...axis, size: 60, values: (u, ticks) => ticks.map(tick => `${+tick.toFixed(1)}%`) }],
   }, [accuracy.x, accuracy.test, accuracy.train]);
 
   // The engine counts epochs from 1 in every run; the charts count on across runs of one network.

@@ -1,11 +1,18 @@
 // What both layer diagrams share (neuron-diagram.js for fully connected networks, feature-maps.js for
 // conv nets): which neurons of a tall layer to draw, how bright an activation is, which item is chosen
-// and how the keys move the choice.
+// and how the keys move the choice, and what they say of the chosen neuron's reading.
 
 import { largestSize } from '../images.js';
+import { t, number } from '../i18n.js';
 
 const MAX_SHOWN = 16;            // a taller layer shows an evenly spaced sample instead
 const SAMPLE = 14;
+
+/** What a neuron gives for the current drawing: an output's probability, a hidden neuron's activation. */
+export function readingText(value, isOutput) {
+  return isOutput ? t('diagram.probability', { percent: number(value, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }) })
+    : t('diagram.activation', { value: number(value, { minimumFractionDigits: 3, maximumFractionDigits: 3 }) });
+}
 
 /** Which neurons of a layer to draw: all of a small layer, an even sample of a tall one. */
 export function shownIndices(size) {

@@ -8,8 +8,9 @@
 // Dropout draws nothing: at prediction it passes every number through unchanged.
 
 import { el } from '../dom.js';
+import { t, number, sentences } from '../i18n.js';
 import { paintGrey, paintWeights, paintActivations, activationColour, gridFor, largestSize } from '../images.js';
-import { shownIndices, activationScale, createChoice } from './diagram-parts.js';
+import { shownIndices, activationScale, createChoice, readingText } from './diagram-parts.js';
 
 const MAP_ROWS = 16;       // maps per column of a layer's grid: 32 maps stand in two columns of 16
 const LARGEST_CELL = 32;   // CSS pixels a side of a map, as large as the host's width allows...
@@ -28,7 +29,7 @@ export function hasFeatureMaps(model) {
 export function createFeatureMapDiagram({ host, detail, engine }) {
   const root = el('div', {
     class: 'fmap-diagram', role: 'group',
-    'aria-label': 'Layer diagram. Use the arrow keys to move between feature maps and neurons.',
+    'aria-label': t('maps.label'),
   });
   const inputCanvas = el('canvas', { class: 'fmap-input', 'aria-hidden': 'true' });
   // Under the caption: the chosen filter's kernels and, for a filter on the image, the patch it liked most.
@@ -66,14 +67,14 @@ export function createFeatureMapDiagram({ host, detail, engine }) {
   function build() {
     const [, rows, cols] = model.layers[0].inputShape;
     [inputCanvas.height, inputCanvas.width] = [rows, cols];
-    const parts = [el('div', { class: 'fmap-layer' }, head('Input', `${rows}×${cols} pixels`), inputCanvas)];
+    const parts = [el('div', { class: 'fmap-layer' }, head(t('diagram.input'), t('maps.inputPixels', { rows, cols })), inputCanvas)];
     const counts = {};
     columns = [];
     model.layers.forEach((layer, index) => {
       if (layer.kind === 'dropout') return;
       const isOutput = index === model.layers.length - 1;
       counts[layer.kind] = (counts[layer.kind] ?? 0) + 1;
-      const title = isOutput ? 'Output' : `${KIND_TITLES[layer.kind]} ${counts[layer.kind]}`;
+      const title = isOutput ? t('diagram.output') : t(`maps.${layer.kind}`, { number: counts[layer.kind] });
       const column = { layer: index, kind: layer.kind, title, isOutput, items: [] };
       const c = columns.length;
       const [channels, height, width] = layer.outputShape;
@@ -85,20 +86,20 @@ export function createFeatureMapDiagram({ host, detail, engine }) {
           const name = model.classNames[neuron] ?? String(neuron);
           const element = el('span', {
             class: 'fmap-neuron', role: 'button', tabindex: -1,
-            'aria-label': isOutput ? `Output ${name}` : `${title}, neuron ${neuron + 1} of ${channels}`,
+            'aria-label': isOutput ? t('diagram.outputNamed', { name }) : t('maps.neuron', { layer: title, neuron: neuron + 1, size: channels }),
           }, el('span', { class: 'dot' }));
           if (isOutput) element.append(el('span', { class: 'fmap-label' }, name));
           column.items.push({ index: neuron, element });
           body.append(element);
         }
-        if (column.items.length < channels) body.append(el('span', { class: 'fmap-note' }, `+${channels - column.items.length} more`));
+        if (column.items.length < channels) body.append(el('span', { class: 'fmap-note' }, t('maps.more', { count: channels - column.items.length })));
       } else {
         body = el('div', { class: 'fmap-grid' });
         body.style.setProperty('--rows', Math.min(channels, MAP_ROWS));
         for (let map = 0; map < channels; map++) {
           const element = el('canvas', {
             class: 'fmap', width, height, role: 'button', tabindex: -1,
-            'aria-label': `${title}, feature map ${map + 1} of ${channels}`,
+            'aria-label': t('maps.map', { layer: title, map: map + 1, maps: channels }),
           });
           column.items.push({ index: map, element });
           body.append(element);
@@ -172,23 +173,20 @@ export function createFeatureMapDiagram({ host, detail, engine }) {
     } else if (column.kind === 'pool') {
       const [channels, height, width] = layer.outputShape;
       const [, inHeight, inWidth] = layer.inputShape;
-      detail.title.textContent = `${column.title}, feature map ${index + 1} of ${channels}`;
-      detail.caption.textContent = `Max pooling: each pixel is the largest value in a ${layer.kernel}×${layer.kernel} ` +
-        `window of map ${index + 1} of ${from}, so the map shrinks from ${inHeight}×${inWidth} to ${height}×${width} ` +
-        'and keeps where the feature was found, give or take a pixel.';
+      detail.title.textContent = t('maps.map', { layer: column.title, map: index + 1, maps: channels });
+      detail.caption.textContent = t('maps.pooling', { kernel: layer.kernel, map: index + 1, from,
+        inHeight, inWidth, height, width });
     } else {
       const weights = engine.incomingWeights(column.dense, index);
       const grid = gridFor(weights.length);
       paintWeights(detail.canvas, weights, grid.width, grid.height);
       const size = layer.outputShape[0];
       const [inChannels, inHeight, inWidth] = layer.inputShape;
-      detail.title.textContent = column.isOutput ? `Output “${model.classNames[index] ?? index}”`
-        : `${column.title}, neuron ${index + 1} of ${size}`;
+      detail.title.textContent = column.isOutput ? t('diagram.outputQuoted', { name: model.classNames[index] ?? index })
+        : t('maps.neuron', { layer: column.title, neuron: index + 1, size });
       detail.caption.textContent = inHeight > 1
-        ? `Its ${weights.length} incoming weights, one square per number of the ${inChannels} maps of ${from} ` +
-          `(${inHeight}×${inWidth} each, map after map, row by row): blue excites, red inhibits.`
-        : `Its ${weights.length} incoming weights, one square per neuron of ${from} (left to right, top to ` +
-          'bottom): blue excites, red inhibits.';
+        ? t('maps.denseOnMaps', { weights: number(weights.length), maps: inChannels, from, inHeight, inWidth })
+        : t('maps.denseOnNeurons', { weights: number(weights.length), from });
     }
     showReading();
   }
@@ -208,15 +206,14 @@ export function createFeatureMapDiagram({ host, detail, engine }) {
       kernelGrid.replaceChildren(...Array.from({ length: inChannels }, () => el('canvas', { 'aria-hidden': 'true' })));
     }
     [...kernelGrid.children].forEach((canvas, c) => paintWeights(canvas, weights.subarray(c * k * k, (c + 1) * k * k), k, k, scale));
-    kernelCaption.textContent = inChannels === 1
-      ? `Its ${k}×${k} kernel: blue weights add, red ones subtract.`
-      : `Its ${inChannels} kernels of ${k}×${k}, one for each map of ${from}, on one scale: blue adds, red subtracts.`;
-    detail.title.textContent = `${column.title}, feature map ${filter + 1} of ${filters}`;
-    const squash = layer.activation === 'relu' ? '; relu then keeps only the positive sums'
-      : layer.activation ? `; ${layer.activation} then squashes the sums` : '';
-    detail.caption.textContent = `It slides its kernel${inChannels === 1 ? '' : 's'} over ${from}${layer.stride > 1 ? `, ${layer.stride} pixels a step,` : ''} ` +
-      `and adds up the products at each place, plus its bias ${bias.toFixed(3)}: a pixel lights up where ` +
-      `${from} matches the blue weights and avoids the red ones${squash}.`;
+    kernelCaption.textContent = inChannels === 1 ? t('maps.kernel', { k })
+      : t('maps.kernels', { kernels: inChannels, k, from });
+    detail.title.textContent = t('maps.map', { layer: column.title, map: filter + 1, maps: filters });
+    const activation = layer.activation === 'relu' ? t('maps.reluKeeps')
+      : layer.activation ? t('maps.squashes', { activation: layer.activation }) : '';
+    detail.caption.textContent = sentences(
+      t(inChannels === 1 ? 'maps.slidesKernel' : 'maps.slidesKernels', { from, bias: number(bias, { minimumFractionDigits: 3, maximumFractionDigits: 3 }) }),
+      layer.stride > 1 ? t('maps.stride', { stride: layer.stride }) : '', activation);
   }
 
   /** The chosen map enlarged and where it is strongest, for the current drawing. */
@@ -228,9 +225,7 @@ export function createFeatureMapDiagram({ host, detail, engine }) {
     const layer = model.layers[column.layer];
     const values = activations[column.layer + 1];
     if (column.kind === 'dense') {
-      detail.activation.textContent = column.isOutput
-        ? `Probability for the current drawing: ${(100 * values[index]).toFixed(1)}%`
-        : `Activation for the current drawing: ${values[index].toFixed(3)}`;
+      detail.activation.textContent = readingText(values[index], column.isOutput);
       return;
     }
     const [, height, width] = layer.outputShape;
@@ -240,8 +235,9 @@ export function createFeatureMapDiagram({ host, detail, engine }) {
     for (let i = 1; i < map.length; i++) if (map[i] > map[strongest]) strongest = i;
     const [y, x] = [Math.floor(strongest / width), strongest % width];
     detail.activation.textContent = map[strongest] > 0
-      ? `Strongest for the current drawing: ${map[strongest].toFixed(3)}, at row ${y + 1} of ${height}, column ${x + 1} of ${width}.`
-      : 'Dark for the current drawing: what it looks for is nowhere in it.';
+      ? t('maps.strongest', { value: number(map[strongest], { minimumFractionDigits: 3, maximumFractionDigits: 3 }),
+        row: y + 1, rows: height, column: x + 1, columns: width })
+      : t('maps.dark');
     // A filter on the image itself: the patch of the drawing it responds to most.
     const onImage = column.kind === 'conv' && column.layer === 0 && map[strongest] > 0;
     patch.parentElement.hidden = !onImage;
@@ -255,14 +251,14 @@ export function createFeatureMapDiagram({ host, detail, engine }) {
         return r >= 0 && r < rows && c >= 0 && c < cols ? activations[0][r * cols + c] : 0;
       });
       paintGrey(patch, pixels, k, k);
-      patchCaption.textContent = `The ${k}×${k} patch of the drawing where it responds most.`;
+      patchCaption.textContent = t('maps.patch', { k });
     }
   }
 
   /** What layer `index` reads, in words: the input image, or the layer drawn before it. */
   function inputName(index) {
     const before = columns.filter(column => column.layer < index);
-    return before.length ? before[before.length - 1].title : 'the image';
+    return before.length ? before[before.length - 1].title : t('maps.theImage');
   }
 
   function destroy() {
@@ -272,8 +268,6 @@ export function createFeatureMapDiagram({ host, detail, engine }) {
 
   return { setModel, update, destroy };
 }
-
-const KIND_TITLES = { conv: 'Conv', pool: 'Pool', dense: 'Dense' };
 
 /** A column's title over its note, a line each ("Conv 1", then "16 maps", "24×24 relu"). */
 function head(title, ...notes) {
@@ -285,9 +279,9 @@ function head(title, ...notes) {
 function layerNotes(layer, isOutput) {
   const [channels, height, width] = layer.outputShape;
   const activation = layer.activation && !isOutput ? ` ${layer.activation}` : '';
-  if (isOutput) return [`${channels} classes`];
+  if (isOutput) return [t('maps.classes', { count: channels })];
   if (layer.kind === 'dense') return [`${channels}${activation}`];
-  return [`${channels} maps`, `${height}×${width}${activation}`];
+  return [t('maps.maps', { count: channels }), `${height}×${width}${activation}`];
 }
 
 /** What must stay the same for the picture to be kept: the layers' kinds, shapes and the class names. */

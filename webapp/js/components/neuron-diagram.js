@@ -9,7 +9,8 @@
 
 import { svg } from '../dom.js';
 import { paintGrey, paintWeights, gridFor, weightColour, activationColour } from '../images.js';
-import { shownIndices, activationScale, createChoice } from './diagram-parts.js';
+import { shownIndices, activationScale, createChoice, readingText } from './diagram-parts.js';
+import { t, number } from '../i18n.js';
 
 const HEIGHT = 580;
 const MIN_WIDTH = 560;           // narrower hosts scale the picture down rather than squeeze it
@@ -29,7 +30,7 @@ const LINES_PER_NEURON = 6;      // strongest weights from the shown neurons of 
 export function createNeuronDiagram({ host, detail, engine }) {
   const root = svg('svg', {
     class: 'diagram', role: 'group',
-    'aria-label': 'Layer diagram. Use the arrow keys to move between neurons.',
+    'aria-label': t('diagram.label'),
   });
   const lineCanvas = document.createElement('canvas');
   lineCanvas.className = 'diagram-lines';
@@ -92,8 +93,8 @@ export function createNeuronDiagram({ host, detail, engine }) {
     const parts = [
       svg('rect', { x: INPUT_X - 1, y: inputY - 1, width: inputSize + 2, height: inputSize + 2, class: 'input-frame' }),
       inputImage,
-      svg('text', { x: INPUT_X + inputSize / 2, y: inputY - 30, class: 'column-title' }, 'Input'),
-      svg('text', { x: INPUT_X + inputSize / 2, y: inputY - 12, class: 'column-note' }, `${model.sizes[0]} pixels`),
+      svg('text', { x: INPUT_X + inputSize / 2, y: inputY - 30, class: 'column-title' }, t('diagram.input')),
+      svg('text', { x: INPUT_X + inputSize / 2, y: inputY - 12, class: 'column-note' }, t('diagram.pixels', { count: number(model.sizes[0]) })),
     ];
     // Short titles when the columns stand close together (many layers on a narrow screen).
     const gap = count === 1 ? Infinity : (right - left) / (count - 1);
@@ -107,13 +108,15 @@ export function createNeuronDiagram({ host, detail, engine }) {
       const spacing = Math.min(32, (BOTTOM - TOP) / shown.length);
       const radius = Math.min(12, spacing * 0.38);
       const top = (TOP + BOTTOM) / 2 - (spacing * (shown.length - 1)) / 2;
-      const title = isOutput ? (terse ? 'Out' : 'Output') : (terse ? `H${c + 1}` : `Hidden ${c + 1}`);
-      const note = terse ? String(size) : isOutput ? `${size} classes` : `${size} · ${model.activation}`;
+      const title = isOutput ? t(terse ? 'diagram.outputShort' : 'diagram.output')
+        : t(terse ? 'diagram.hiddenShort' : 'diagram.hidden', { layer: c + 1 });
+      const note = terse ? String(size) : isOutput ? t('maps.classes', { count: size }) : `${size} · ${model.activation}`;
       parts.push(svg('text', { x, y: 26, class: 'column-title' }, title));
       parts.push(svg('text', { x, y: 48, class: 'column-note' }, note));
       const nodes = shown.map((index, position) => {
         const y = top + position * spacing;
-        const label = isOutput ? `Output ${names[index] ?? index}` : `Hidden layer ${c + 1}, neuron ${index + 1} of ${size}`;
+        const label = isOutput ? t('diagram.outputNamed', { name: names[index] ?? index })
+          : t('diagram.hiddenNeuron', { layer: c + 1, neuron: index + 1, size });
         const group = svg('g', { class: 'neuron', tabindex: -1, role: 'button', 'aria-label': label });
         const circle = svg('circle', { cx: x, cy: y, r: radius });
         group.append(svg('circle', { cx: x, cy: y, r: Math.max(radius, spacing / 2), class: 'hit' }), circle);
@@ -226,11 +229,9 @@ export function createNeuronDiagram({ host, detail, engine }) {
     const grid = chosen.column === 0 ? { width: cols, height: rows } : gridFor(weights.length);
     paintWeights(detail.canvas, weights, grid.width, grid.height);
     detail.title.textContent = isOutput
-      ? `Output “${model.classNames[node.index]}”`
-      : `Hidden layer ${chosen.column + 1}, neuron ${node.index + 1} of ${column.size}`;
-    detail.caption.textContent = chosen.column === 0
-      ? `Its ${weights.length} incoming weights laid out like the image: it lights up when ink falls on blue pixels and stays dark when ink falls on red ones.`
-      : `Its ${weights.length} incoming weights, one square per neuron of the previous layer (left to right, top to bottom): blue excites, red inhibits.`;
+      ? t('diagram.outputQuoted', { name: model.classNames[node.index] })
+      : t('diagram.hiddenNeuron', { layer: chosen.column + 1, neuron: node.index + 1, size: column.size });
+    detail.caption.textContent = t(chosen.column === 0 ? 'diagram.weightsOnImage' : 'diagram.weightsOnLayer', { weights: number(weights.length) });
     showActivation();
   }
 
@@ -240,9 +241,7 @@ export function createNeuronDiagram({ host, detail, engine }) {
     const node = columns[chosen.column].nodes[chosen.position];
     const value = activations[resultAt[chosen.column]][node.index];
     const isOutput = chosen.column === columns.length - 1;
-    detail.activation.textContent = isOutput
-      ? `Probability for the current drawing: ${(100 * value).toFixed(1)}%`
-      : `Activation for the current drawing: ${value.toFixed(3)}`;
+    detail.activation.textContent = readingText(value, isOutput);
   }
 
   function inputDataUrl(pixels) {

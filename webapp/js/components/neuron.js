@@ -7,6 +7,7 @@
 
 import { el, svg } from '../dom.js';
 import { weightColour } from '../images.js';
+import { t, number } from '../i18n.js';
 import { activationLook, activationChoices, drawActivation } from './activation-plot.js';
 
 const SUB = ['₁', '₂', '₃', '₄'];
@@ -31,8 +32,8 @@ export function createNeuron(host, java, { names, inputs = 3, activation = names
   const fName = el('span');
   const aShown = el('output', { id: 'neuron-output', 'data-testid': 'neuron-output' });
   const formula = el('p', { class: 'neuron-formula', 'aria-live': 'polite' },
-    'z = ', sumTerms, ' = ', zShown, ', so a = ', fName, '(z) = ', aShown);
-  const plot = svg('svg', { class: 'neuron-curve', viewBox: '0 0 240 130', role: 'img', 'aria-label': 'The activation function, with the current z marked' });
+    'z = ', sumTerms, ' = ', zShown, t('neuron.so'), ' a = ', fName, '(z) = ', aShown);
+  const plot = svg('svg', { class: 'neuron-curve', viewBox: '0 0 240 130', role: 'img', 'aria-label': t('neuron.curveLabel') });
 
   const sliders = el('div', { class: 'neuron-sliders' });
   const slider = (id, label, min, max, step, get, set) => {
@@ -43,15 +44,15 @@ export function createNeuron(host, java, { names, inputs = 3, activation = names
     show();
     sliders.append(el('label', { class: 'slider' }, el('span', { class: 'slider-name' }, label), input, value));
   };
-  for (let i = 0; i < inputs; i++) slider(`x${i + 1}`, `input x${SUB[i]}`, 0, 1, 0.01, () => x[i], v => { x[i] = v; });
-  for (let i = 0; i < inputs; i++) slider(`w${i + 1}`, `weight w${SUB[i]}`, -4, 4, 0.1, () => w[i], v => { w[i] = v; });
-  slider('bias', 'bias b', -4, 4, 0.1, () => b, v => { b = v; });
+  for (let i = 0; i < inputs; i++) slider(`x${i + 1}`, t('neuron.input', { name: `x${SUB[i]}` }), 0, 1, 0.01, () => x[i], v => { x[i] = v; });
+  for (let i = 0; i < inputs; i++) slider(`w${i + 1}`, t('neuron.weight', { name: `w${SUB[i]}` }), -4, 4, 0.1, () => w[i], v => { w[i] = v; });
+  slider('bias', t('neuron.bias'), -4, 4, 0.1, () => b, v => { b = v; });
 
-  const choice = el('select', { 'aria-label': 'Activation function' },
+  const choice = el('select', { 'aria-label': t('neuron.activationFunction') },
     ...activationChoices(names).map(([key, name]) => el('option', { value: key }, name)));
   choice.value = act;
   choice.addEventListener('change', () => { act = choice.value; draw(); });
-  sliders.append(el('label', { class: 'slider' }, el('span', { class: 'slider-name' }, 'activation f'), choice));
+  sliders.append(el('label', { class: 'slider' }, el('span', { class: 'slider-name' }, t('neuron.activation')), choice));
 
   host.replaceChildren(el('div', { class: 'neuron-widget-body' },
     el('div', { class: 'neuron-left' }, picture, formula, ...(curve ? [plot] : [])), sliders));
@@ -80,9 +81,9 @@ export function createNeuron(host, java, { names, inputs = 3, activation = names
     parts.push(svg('text', { x: neuron.x, y: neuron.y + 5, class: `node-label${level > 0.55 ? ' on-light' : ''}` }, a.toFixed(2)));
     parts.push(svg('text', { x: neuron.x, y: neuron.y + 54, class: 'small-label' }, `b = ${b.toFixed(1)}`));
     parts.push(svg('line', { x1: neuron.x + 34, y1: neuron.y, x2: WIDTH - 20, y2: neuron.y, class: 'output-line' }));
-    parts.push(svg('text', { x: WIDTH - 22, y: neuron.y - 10, class: 'small-label end' }, 'output a'));
+    parts.push(svg('text', { x: WIDTH - 22, y: neuron.y - 10, class: 'small-label end' }, t('neuron.output')));
     picture.replaceChildren(...parts);
-    picture.setAttribute('aria-label', `A neuron with ${inputs} inputs; its output is ${a.toFixed(3)}`);
+    picture.setAttribute('aria-label', t('neuron.pictureLabel', { inputs, output: number(a, { minimumFractionDigits: 3, maximumFractionDigits: 3 }) }));
 
     // "1.5·0.90 − 2.0·0.20 + 0.8·0.60 − 0.5": each term with its own sign, as one would write it by hand.
     const signed = (value, text, first) => `${value < 0 ? (first ? '−' : ' − ') : (first ? '' : ' + ')}${text}`;

@@ -46,12 +46,12 @@ const core = new Promise((resolve, reject) => loadWorkerCore('../../core/', 'was
   java = exports;
   schedule = createSliceScheduler(slice, kind === 'wasm');
   resolve();
-}, problem => reject(Object.assign(new Error(problem.values.problem), problem))));
+}, words => reject(Object.assign(new Error(words.values.problem), { words }))));
 
 self.onmessage = event => {
-  // A problem with a key (the core did not load, a download failed) goes with it, for the page to word (i18n.js).
+  // A problem in words ({ key, values }: the core did not load, a download failed) goes too, for the page to word.
   core.then(() => handle(event.data)).catch(error => post({ type: 'error', message: String(error && error.message || error),
-    key: error && error.key, values: error && error.values }));
+    words: error && error.words }));
 };
 
 async function handle(message) {
