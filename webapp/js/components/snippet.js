@@ -2,6 +2,7 @@
 // and the few lines a host page adds once so that every ScratchNet iframe takes its content's height.
 
 import { WIDGETS } from '../embed/params.js';
+import { t } from '../i18n.js';
 
 /** Starting heights (CSS px) before the widget reports its real one; close to the compact layouts. */
 const FIRST_HEIGHT = { pad: 560, network: 980, neuron: 520, activation: 420, trainer: 640 };
@@ -21,7 +22,7 @@ export function embedUrl(widget, params = {}, base = SITE) {
 
 /** The iframe element as HTML text, for the visitor to copy. */
 export function iframeSnippet(widget, params = {}, base = SITE) {
-  const title = WIDGETS[widget] ?? 'ScratchNet';
+  const title = WIDGETS.includes(widget) ? t(`widget.${widget}`) : 'ScratchNet';
   return `<iframe src="${escapeAttribute(embedUrl(widget, params, base))}" title="${escapeAttribute(title)}"\n` +
     `  style="width:100%;max-width:760px;height:${FIRST_HEIGHT[widget] ?? 600}px;border:0" loading="lazy"\n` +
     '  sandbox="allow-scripts allow-same-origin"></iframe>';

@@ -7,6 +7,7 @@ import { createNotices } from '../notices.js';
 import { loadSettings } from '../settings.js';
 import { readFrameParams, readTrainingParams } from './params.js';
 import { reportHeight } from './height.js';
+import { t } from '../i18n.js';
 
 // Only the chosen widget's code loads: a pad never fetches the chart library, a neuron
 // or activation loads the core but not the engine or its worker.
@@ -43,6 +44,6 @@ async function start() {
 }
 
 start().catch(error => {
-  status.textContent = 'The widget could not start.';
-  notices.show(`${error?.message ?? error}. Try reloading; this widget needs a recent Chrome, Edge, Firefox or Safari.`, 'error');
+  status.textContent = t('embed.failed');
+  notices.show(t('embed.failedNotice', { problem: error?.message ?? error }), 'error');
 });

@@ -7,6 +7,7 @@ import { createLivePrediction } from '../components/live-prediction.js';
 import { createDiagram } from '../components/diagram.js';
 import { trainedSummary } from '../components/model-text.js';
 import { startPredictor } from './predictor.js';
+import { t } from '../i18n.js';
 
 export async function mountNetwork({ params, notices, status, table }) {
   const view = createPredictionView({ preview: byId('preview'), prediction: byId('prediction'), probabilities: byId('probabilities') });
@@ -20,7 +21,7 @@ export async function mountNetwork({ params, notices, status, table }) {
     params, notices, status,
     onModel: model => {
       const classNames = table.classNames(model, params.settings.dataset);
-      byId('model-info').textContent = `This network: ${trainedSummary(model, params.settings.dataset, table.datasetTitle)}`;
+      byId('model-info').textContent = t('embed.thisNetwork', { summary: trainedSummary(model, params.settings.dataset, table.datasetTitle) });
       view.setClassNames(classNames);
       diagram?.setModel({ ...model, classNames, image: table.imageShape(model, params.settings.dataset) });
       live.now();

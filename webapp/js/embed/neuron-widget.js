@@ -4,18 +4,18 @@
 import { el } from '../dom.js';
 import { loadCore } from '../core-loader.js';
 import { createNeuron } from '../components/neuron.js';
+import { t } from '../i18n.js';
 
 export async function mountNeuronWidget({ host, params, status }) {
   const { java, schema } = await loadCore();
   const full = params.mode === 'full';
   const body = el('div');
-  const card = el('section', { class: 'card neuron-card', 'aria-label': 'One artificial neuron' });
+  const card = el('section', { class: 'card neuron-card', 'aria-label': t('embed.neuronLabel') });
   if (full) {
-    card.append(el('p', { class: 'muted' }, 'A neuron multiplies each input by its weight, adds them up with a bias, ' +
-      'and passes the sum z through an activation function. Move the sliders and watch its output a.'));
+    card.append(el('p', { class: 'muted' }, t('embed.neuronIntro')));
   }
   card.append(body);
   host.replaceChildren(card);
   createNeuron(body, java, { names: schema.activations, activation: params.settings.activation, curve: full });
-  status.textContent = 'Move the sliders.';
+  status.textContent = t('embed.moveSliders');
 }

@@ -4,6 +4,7 @@ import { byId } from '../dom.js';
 import { createPredictionView } from '../components/prediction.js';
 import { createLivePrediction } from '../components/live-prediction.js';
 import { startPredictor } from './predictor.js';
+import { t } from '../i18n.js';
 
 export async function mountPad({ params, notices, status, table }) {
   const view = createPredictionView({ preview: byId('preview'), prediction: byId('prediction'), probabilities: byId('probabilities') });
@@ -17,7 +18,7 @@ export async function mountPad({ params, notices, status, table }) {
     onModel: model => {
       const dataset = model.dataset ?? params.settings.dataset;
       view.setClassNames(table.classNames(model, dataset));
-      byId('hint').textContent = dataset === 'fashion' ? 'Draw a shirt, a shoe, trousers…' : 'Draw a digit, any size, anywhere on the pad.';
+      byId('hint').textContent = t(dataset === 'fashion' ? 'embed.drawClothes' : 'embed.drawDigit');
       live.now();
     },
   });

@@ -4,18 +4,13 @@
 // pages accept exactly the same values.
 
 import { BUNDLED_MODELS } from '../bundled-models.js';
+import { t } from '../i18n.js';
 
-/** The widgets embed.html can show, with the title its iframe gets in a snippet. */
-export const WIDGETS = {
-  pad: 'ScratchNet: draw a digit and watch a neural network read it',
-  network: 'ScratchNet: inside a neural network, live as you draw',
-  neuron: 'ScratchNet: one artificial neuron, with sliders',
-  activation: 'ScratchNet: an activation function, with a slider',
-  trainer: 'ScratchNet: train a small neural network in your browser',
-};
+/** The widgets embed.html can show; the title its iframe gets in a snippet is the text `widget.NAME`. */
+export const WIDGETS = ['pad', 'network', 'neuron', 'activation', 'trainer'];
 
 const CHOICES = {
-  widget: Object.keys(WIDGETS),
+  widget: WIDGETS,
   model: BUNDLED_MODELS,
   theme: ['dark', 'light'],
   mode: ['compact', 'full'],
@@ -39,7 +34,7 @@ export function readFrameParams(search) {
     if (!query.has(name)) continue;
     const value = query.get(name);
     if (allowed.includes(value)) result[name] = value;
-    else notes.push(note(name, value, `expected ${allowed.join(', ')}`, name === 'model' ? "the dataset's model" : result[name]));
+    else notes.push(note(name, value, t('embed.expected', { values: allowed.join(', ') }), name === 'model' ? t('embed.datasetModel') : result[name]));
   }
   return { ...result, notes };
 }
@@ -67,7 +62,7 @@ export function readTrainingParams(search, table) {
   }
   const known = new Set([...Object.keys(CHOICES), ...Object.values(FIELDS).map(field => field.param)]);
   for (const name of query.keys()) {
-    if (!known.has(name)) notes.push(`Ignored the unknown parameter "${shorten(name)}".`);
+    if (!known.has(name)) notes.push(t('embed.unknownParam', { param: shorten(name) }));
   }
   // The core's spec for the settings tells, so no list of the settings that shape a network is kept here.
   const asked = table.architecture(settings);
@@ -76,7 +71,7 @@ export function readTrainingParams(search, table) {
 }
 
 function note(param, value, problem, fallback) {
-  return `Ignored ${param}="${shorten(value)}" (${problem}); using ${fallback}.`;
+  return t('embed.ignored', { param, value: shorten(value), problem, fallback });
 }
 
 function shorten(text) {

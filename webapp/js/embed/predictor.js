@@ -5,13 +5,14 @@
 import { createEngine } from '../engine.js';
 import { architectureText } from '../components/model-text.js';
 import { loadBundledModel } from '../bundled-models.js';
+import { t } from '../i18n.js';
 
 /**
  * Starts the engine and loads the model `params` asks for. `onModel(model)` runs whenever the model
  * changes (also later, when a reset's random weights arrive). Resolves to the engine.
  */
 export async function startPredictor({ params, notices, status, onModel }) {
-  status.textContent = 'Loading the network…';
+  status.textContent = t('embed.loadingNetwork');
   let engine = null;
   engine = await createEngine({
     onEvent: event => {
@@ -25,13 +26,11 @@ export async function startPredictor({ params, notices, status, onModel }) {
   const problem = await loadBundledModel(engine, params.model ?? settings.dataset);
   if (!problem && !params.datasetGiven && engine.model().dataset) settings.dataset = engine.model().dataset;
   if (problem) {
-    notices.show(`The pretrained model could not be loaded (${problem}), so this network has random weights ` +
-      'and its guesses are chance.', 'warning');
+    notices.show(t('embed.pretrainedFailed', { problem }), 'warning');
   } else if (params.architectureGiven && !engine.settings.sameArchitecture(engine.model(), settings)) {
-    const asked = settings.architecture ? `is ${settings.architecture}`
-      : `has hidden layers ${settings.hidden.join('-')} and ${settings.activation}`;
-    notices.show(`The pretrained model is ${architectureText(engine.model())}; this one ${asked} as asked, ` +
-      'with random weights: untrained, its guesses are chance.', 'info');
+    const pretrained = architectureText(engine.model());
+    notices.show(settings.architecture ? t('embed.otherSpec', { pretrained, spec: settings.architecture })
+      : t('embed.otherHidden', { pretrained, hidden: settings.hidden.join('-'), activation: settings.activation }), 'info');
   }
   // Random weights of another shape than the engine's starting network come from the trainer (the only
   // time a pad or network widget starts the training worker).
@@ -39,6 +38,6 @@ export async function startPredictor({ params, notices, status, onModel }) {
     engine.reset(settings);
   }
   onModel(engine.model());
-  status.textContent = 'Draw on the black pad.';
+  status.textContent = t('embed.drawOnPad');
   return engine;
 }

@@ -4,6 +4,7 @@
 // training it needs no worker (chapter 9 excepted: its race runs in a worker, which loads its own core).
 
 import { loadCore } from '../core-loader.js';
+import { t } from '../i18n.js';
 
 /**
  * Runs a chapter's `start(java, schema)` once the core is loaded (its exports and its settings table); a failure is shown in the page's
@@ -18,7 +19,7 @@ export async function startChapter(start, { core = true } = {}) {
     status.textContent = '';
     document.body.dataset.ready = 'true';
   } catch (error) {
-    status.textContent = `This chapter's widgets could not start: ${error.message ?? error}`;
+    status.textContent = t('chapter.failed', { problem: error.message ?? error });
     status.classList.add('error');
     throw error;
   }

@@ -12,14 +12,14 @@ import { createEngine } from '../engine.js';
 import { createPad } from '../components/pad.js';
 import { createPredictionView } from '../components/prediction.js';
 import { loadStartingModel } from '../model-files.js';
+import { t } from '../i18n.js';
 
-// What the desk offers for each dataset a model can have learnt: what to draw, and examples the page
-// draws by button, keyed by class index (the button says the class's name, from the core). Points are on
+// What the desk offers for each dataset a model can have learnt: examples the page draws by button, keyed
+// by class index; what to draw is in the texts drawing.padLabel-DATASET and drawing.probabilities-DATASET (the button says the class's name, from the core). Points are on
 // the 280x280 pad; `strokes` are drawn with the brush, `shapes` are outlines filled in, as Fashion-MNIST's
 // pictures are solid.
 const DESKS = {
   mnist: {
-    thing: 'digit',
     examples: {   // roughly as people write these digits
       0: { strokes: [[[140, 60], [100, 80], [85, 140], [100, 200], [140, 222], [180, 200], [195, 140], [180, 80], [140, 60]]] },
       1: { strokes: [[[120, 90], [150, 60], [150, 225]]] },
@@ -30,7 +30,6 @@ const DESKS = {
     },
   },
   fashion: {
-    thing: 'piece of clothing',
     // Silhouettes, as the dataset's photos show clothes. Only what the bundled model reads right: shoes and
     // bags, squeezed into MNIST's centred 20x20 box by the preprocessing, look unlike the dataset's photos.
     examples: {
@@ -69,7 +68,7 @@ export async function createDrawingDesk({ onDraw, onEvent = () => {} }) {
     const classNames = engine.settings.classNames(engine.model(), dataset);
     if (dataset !== shownDataset) {
       shownDataset = dataset;
-      showDesk(DESKS[dataset], classNames);
+      showDesk(dataset, classNames);
     }
     view.setClassNames(classNames);
     const input = painted || dataset !== 'mnist' ? fromPixels(pad.pixels()) : engine.drawingToInput(pad.drawing());
@@ -85,12 +84,12 @@ export async function createDrawingDesk({ onDraw, onEvent = () => {} }) {
   });
   byId('clear').addEventListener('click', () => pad.clear());
 
-  // The pad's label, the probabilities' label and one button per example, worded for `desk`'s dataset.
-  function showDesk(desk, classNames) {
-    canvas.setAttribute('aria-label', `Drawing pad: draw a ${desk.thing} with the mouse, a finger or a pen`);
-    byId('probabilities').setAttribute('aria-label', `Probability of each ${desk.thing}`);
-    byId('examples').replaceChildren(...Object.entries(desk.examples).map(([index, example]) => {
-      const button = el('button', { type: 'button', class: 'chip', 'data-class': index }, `Draw a ${classNames[index]}`);
+  // The pad's label, the probabilities' label and one button per example, worded for `dataset`.
+  function showDesk(dataset, classNames) {
+    canvas.setAttribute('aria-label', t(`drawing.padLabel-${dataset}`));
+    byId('probabilities').setAttribute('aria-label', t(`drawing.probabilities-${dataset}`));
+    byId('examples').replaceChildren(...Object.entries(DESKS[dataset].examples).map(([index, example]) => {
+      const button = el('button', { type: 'button', class: 'chip', 'data-class': index }, t('drawing.example', { name: classNames[index] }));
       button.addEventListener('click', () => {
         pad.clear();
         drawExample(canvas, example);
@@ -111,12 +110,12 @@ function buildDesk(host) {
   host.replaceChildren(
     el('div', {},
       el('canvas', { id: 'pad', class: 'pad', width: 280, height: 280 }),
-      el('div', { class: 'row' }, el('button', { id: 'clear', type: 'button' }, 'Clear')),
-      el('div', { class: 'row', id: 'examples', 'aria-label': 'Or let the page draw an example' })),
+      el('div', { class: 'row' }, el('button', { id: 'clear', type: 'button' }, t('drawing.clear'))),
+      el('div', { class: 'row', id: 'examples', 'aria-label': t('drawing.examples') })),
     el('div', {},
       el('div', { class: 'row' },
         el('canvas', { id: 'preview', class: 'pixelated preview', width: 28, height: 28, 'aria-hidden': 'true' }),
-        el('p', { class: 'readout' }, 'Prediction: ', el('output', { id: 'prediction', class: 'big', 'data-testid': 'prediction' }, '–'))),
+        el('p', { class: 'readout' }, t('drawing.prediction'), ' ', el('output', { id: 'prediction', class: 'big', 'data-testid': 'prediction' }, '–'))),
       el('ol', { id: 'probabilities', class: 'probabilities' })));
 }
 
@@ -150,7 +149,7 @@ function drawExample(canvas, { strokes = [], shapes = [] }) {
 
 /** A sentence about where `model` (the engine's) came from, for the page. */
 export function describeSource(source, model) {
-  if (source === 'saved') return 'This is the network you last trained on the main page, saved in this browser.';
-  if (source === 'pretrained') return `This is the site's pretrained ${model.sizes.join('-')} network (train your own on the main page and it will show up here).`;
-  return 'No trained network was found, so this one has random weights: its guesses are noise. Train it below, or on the main page.';
+  if (source === 'saved') return t('drawing.sourceSaved');
+  if (source === 'pretrained') return t('drawing.sourcePretrained', { sizes: model.sizes.join('-') });
+  return t('drawing.sourceRandom');
 }
