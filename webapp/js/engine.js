@@ -155,7 +155,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
   function loadDataset(id) {
     const dataset = settings.datasets[id];
     if (!dataset) {
-      return Promise.reject(new Error(`unknown dataset '${id}' (expected ${Object.keys(settings.datasets).join(' or ')})`));
+      return Promise.reject(new Error(t('files.unknownDataset', { id, expected: Object.keys(settings.datasets).join(', ') })));
     }
     if (loadedDataset === id) return Promise.resolve();
     if (datasetLoading && datasetLoading.id === id) return datasetLoading.promise;

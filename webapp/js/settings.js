@@ -6,6 +6,7 @@
 // of silently changing the network.
 
 import { loadCore } from './core-loader.js';
+import { t } from './i18n.js';
 
 let shared = null;
 
@@ -117,7 +118,7 @@ function createSettings(core) {
   return {
     core, schema, DEFAULTS, FIELDS, datasets, architecture, sameArchitecture, fromQuery, toQuery,
     /** "Fashion-MNIST (clothing)"; a dataset the core does not know is named as such. */
-    datasetTitle: id => datasets[id]?.title ?? 'an unknown dataset',
+    datasetTitle: id => datasets[id]?.title ?? t('settings.unknownDataset'),
     /** The class names of a model (engine.model()): its own dataset's, else those of `dataset`. */
     classNames: (model, dataset) => model?.classNames ?? datasets[dataset].classNames,
     /** The [rows, cols, channels] of the images a model reads: its own dataset's, else those of `dataset`. */
@@ -127,23 +128,23 @@ function createSettings(core) {
 
 /** A reader of one of the words `allowed`; `value(word)` is what the setting holds for it (the word itself). */
 function oneOf(allowed, value = text => text) {
-  return text => allowed.includes(text) ? { value: value(text) } : { error: `expected one of ${allowed.join(', ')}` };
+  return text => allowed.includes(text) ? { value: value(text) } : { error: t('settings.expectedOneOf', { values: allowed.join(', ') }) };
 }
 
 function readNumber(min, max) {
   return text => {
     const value = Number(text.trim());
-    if (text.trim() === '' || !Number.isFinite(value)) return { error: 'expected a number, e.g. 0.01' };
-    if (value < min || value > max) return { error: `expected a number from ${min} to ${max}` };
+    if (text.trim() === '' || !Number.isFinite(value)) return { error: t('settings.expectedNumber') };
+    if (value < min || value > max) return { error: t('settings.expectedNumberIn', { min, max }) };
     return { value };
   };
 }
 
 function readInteger(min, max) {
   return text => {
-    if (!/^\s*\d+\s*$/.test(text)) return { error: 'expected a whole number' };
+    if (!/^\s*\d+\s*$/.test(text)) return { error: t('settings.expectedWhole') };
     const value = Number(text);
-    if (value < min || value > max) return { error: `expected a whole number from ${min} to ${max}` };
+    if (value < min || value > max) return { error: t('settings.expectedWholeIn', { min, max }) };
     return { value };
   };
 }
