@@ -117,7 +117,7 @@ class EmbedInChromiumIT {
 
         site.clearLog();
         open("embed.html?widget=trainer&hidden=16,-4&lr=1e999&epochs=0");
-        browser.waitFor(LOAD, driver -> browser.script("return document.getElementById('train').disabled;").equals(false));
+        browser.waitFor(LOAD, driver -> Boolean.FALSE.equals(browser.script("return document.getElementById('train')?.disabled;")));
         assertEquals(3, notes().size(), String.join("\n", notes()));
         assertTrue(browser.script("return document.getElementById('model-info').textContent;").toString()
                 .contains("784-16-16-10 sigmoid"), "the default architecture");
@@ -188,7 +188,7 @@ class EmbedInChromiumIT {
     @Test
     void theTrainerWidgetTrainsANetworkTheReaderCanTry() {
         open("embed.html?widget=trainer&hidden=16&epochs=1&theme=light");
-        browser.waitFor(LOAD, driver -> browser.script("return document.getElementById('train').disabled;").equals(false));
+        browser.waitFor(LOAD, driver -> Boolean.FALSE.equals(browser.script("return document.getElementById('train')?.disabled;")));
         browser.driver().findElement(By.id("train")).click();
         browser.waitFor(Duration.ofSeconds(90), driver -> browser.script(
                 "return document.getElementById('status').textContent;").toString().startsWith("Finished"));
@@ -233,7 +233,7 @@ class EmbedInChromiumIT {
     @Test
     void theMainPagesEmbedButtonsShowTheSnippetForTheWidgetAsConfigured() {
         open("?dataset=mnist&hidden=32&activation=relu&optimizer=sgd&lr=0.05&batch=64&epochs=3&seed=9");
-        browser.waitFor(LOAD, driver -> browser.script("return document.getElementById('train').disabled;").equals(false));
+        browser.waitFor(LOAD, driver -> Boolean.FALSE.equals(browser.script("return document.getElementById('train')?.disabled;")));
         drawOnPad();
         browser.waitFor(LOAD, driver -> !prediction().equals("–"));
 

@@ -55,12 +55,14 @@ class ScriptWordsInChromiumIT {
               .then(() => 'downloaded', problemText);
             return {
               dismiss: document.querySelector('.notice-close').getAttribute('aria-label'),
-              progress: document.querySelector('.meters').innerText + '\\n' + document.querySelector('.stats').innerText,
+              batch: document.getElementById('epoch-text').textContent,
+              data: document.getElementById('data-text').textContent,
+              stats: [...document.querySelectorAll('.stats dt')].map(term => term.textContent).join('\\n'),
               epoch: document.getElementById('epoch-label').textContent,
               speed: document.getElementById('speed').textContent,
               confusion: confusionTable([[1, 0], [2, 3]], ['0', '1']).querySelector('caption').textContent,
               embed: document.querySelector('.embed-button').textContent,
-              embedPanel: document.querySelector('.embed-panel').innerText,
+              embedPanel: document.querySelector('.embed-panel').textContent,
               blowUp: blowUpText({ epoch: 1, batch: 2, loss: null, restoredAccuracy: 0.98125 }, { learningRate: 0.5 }),
               labels: [...form.querySelectorAll('.caption')].map(caption => caption.textContent).join('\\n'),
               download,
@@ -93,8 +95,9 @@ class ScriptWordsInChromiumIT {
         assertEquals("12,345 张/秒", shown.get("speed"));
         assertEquals("测试集上的混淆矩阵", shown.get("confusion"));
         assertEquals("嵌入", shown.get("embed"));
-        assertTrue(shown.get("progress").contains("第 3 批（共 1,875 批）"), shown.get("progress"));
-        assertTrue(shown.get("progress").contains("5.5 MB / 11.0 MB"), shown.get("progress"));
+        assertEquals("第 3 批（共 1,875 批）", shown.get("batch"));
+        assertEquals("mnist：50%（5.5 MB / 11.0 MB）", shown.get("data"));
+        assertEquals("测试准确率\n训练损失\n速度", shown.get("stats"));
         assertTrue(shown.get("blowUp").startsWith("损失在第 1 轮第 2 批爆炸"), shown.get("blowUp"));
         assertTrue(shown.get("blowUp").contains("98.13%"), shown.get("blowUp"));
         assertTrue(shown.get("labels").contains("学习率"), shown.get("labels"));
@@ -114,7 +117,8 @@ class ScriptWordsInChromiumIT {
         assertEquals("12,345 images/s", shown.get("speed"));
         assertEquals("Confusion matrix on the test set", shown.get("confusion"));
         assertEquals("Embed", shown.get("embed"));
-        assertTrue(shown.get("progress").contains("batch 3 of 1,875"), shown.get("progress"));
+        assertEquals("batch 3 of 1,875", shown.get("batch"));
+        assertEquals("mnist: 50% (5.5 MB of 11.0 MB)", shown.get("data"));
         assertTrue(shown.get("blowUp").startsWith("The loss blew up in epoch 1, batch 2: it stopped being a number. Training"),
                 shown.get("blowUp"));
         assertTrue(shown.get("labels").contains("Learning rate"), shown.get("labels"));
