@@ -354,11 +354,12 @@ class EmbedInChromiumIT {
     }
 
     private static String prediction() {
-        return browser.script("return document.querySelector('[data-testid=prediction]').textContent;").toString();
+        // ?? '': the widget's markup is put in by its script, which runs once the page's words have loaded.
+        return browser.script("return document.querySelector('[data-testid=prediction]')?.textContent ?? '';").toString();
     }
 
     private static String modelInfo() {
-        return browser.script("return document.getElementById('model-info').textContent;").toString();
+        return browser.script("return document.getElementById('model-info')?.textContent ?? '';").toString();
     }
 
     @SuppressWarnings("unchecked")

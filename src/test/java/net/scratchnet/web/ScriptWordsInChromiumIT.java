@@ -95,7 +95,7 @@ class ScriptWordsInChromiumIT {
         assertEquals("12,345 张/秒", shown.get("speed"));
         assertEquals("测试集上的混淆矩阵", shown.get("confusion"));
         assertEquals("嵌入", shown.get("embed"));
-        assertEquals("第 3 批（共 1,875 批）", shown.get("batch"));
+        assertEquals("第 3 批（共 1875 批）", shown.get("batch"));
         assertEquals("mnist：50%（5.5 MB / 11.0 MB）", shown.get("data"));
         assertEquals("测试准确率\n训练损失\n速度", shown.get("stats"));
         assertTrue(shown.get("blowUp").startsWith("损失在第 1 轮第 2 批爆炸"), shown.get("blowUp"));
@@ -117,7 +117,7 @@ class ScriptWordsInChromiumIT {
         assertEquals("12,345 images/s", shown.get("speed"));
         assertEquals("Confusion matrix on the test set", shown.get("confusion"));
         assertEquals("Embed", shown.get("embed"));
-        assertEquals("batch 3 of 1,875", shown.get("batch"));
+        assertEquals("batch 3 of 1875", shown.get("batch"));
         assertEquals("mnist: 50% (5.5 MB of 11.0 MB)", shown.get("data"));
         assertTrue(shown.get("blowUp").startsWith("The loss blew up in epoch 1, batch 2: it stopped being a number. Training"),
                 shown.get("blowUp"));
