@@ -9,7 +9,7 @@ import { Sandbox } from './runner.js';
 import { STEPS } from './steps/index.js';
 import { earlierSources, sourceName } from './sources.js';
 import * as progress from './progress.js';
-import { say } from './words.js';
+import { say, sayText } from './words.js';
 import { errorMessage } from './errors.js';
 
 /** MNIST's image side: 28 x 28 pixels, one byte each. */
@@ -26,7 +26,7 @@ const UPLOT_STYLE = new URL('../../vendor/uplot/dist/uPlot.min.css', import.meta
 const status = document.getElementById('train-status');
 const trainButton = document.getElementById('train');
 const stopButton = document.getElementById('stop');
-const sandbox = new Sandbox('../../');
+const sandbox = new Sandbox();
 let charts = null;
 let dataset = null;   // the downloaded .gz files, kept for the next run
 
@@ -98,7 +98,9 @@ async function decode({ checksums, files }, names) {
   return Promise.all(files.map(async (buffer, k) => {
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', buffer));
     const hex = Array.from(digest, byte => byte.toString(16).padStart(2, '0')).join('');
-    if (expected.get(names[k]) !== hex) throw new Error(`${names[k]}: SHA-256 ${hex}, expected ${expected.get(names[k])}`);
+    if (expected.get(names[k]) !== hex) {
+      throw new Error(sayText('train.checksum', { file: names[k], found: hex, expected: expected.get(names[k]) }));
+    }
     const bytes = await gunzip(buffer);
     return bytes.subarray(names[k].includes('images') ? 16 : 8);
   }));

@@ -15,7 +15,7 @@ import * as progress from './progress.js';
 
 const section = document.getElementById('exercise');
 const { step, earlier } = stepAndEarlier(section.dataset.step);
-const sandbox = new Sandbox('../../');
+const sandbox = new Sandbox();
 const result = document.getElementById('result');
 
 /** The same cases on every visit: the seed is the step's place in the track. */

@@ -8,9 +8,14 @@ export const TIMEOUT_MS = 4000;
 /** How long the sandbox page may take to load before a run says it cannot start. */
 const SANDBOX_START_MS = 10000;
 
+/**
+ * The sandbox page, at the site's root: found from this script (js/code/), not from the page, whose folder
+ * depends on its language (learn/code/, zh/learn/code/).
+ */
+const SANDBOX_PAGE = new URL('../../code-sandbox.html', import.meta.url).href;
+
 export class Sandbox {
-  /** @param root the way from the page to the site's root, e.g. "../../" */
-  constructor(root) {
+  constructor() {
     this.frame = document.createElement('iframe');
     this.frame.sandbox = 'allow-scripts';
     this.frame.hidden = true;
@@ -25,7 +30,7 @@ export class Sandbox {
         else this.receive(event.data);
       });
     });
-    this.frame.src = new URL('code-sandbox.html', new URL(root, location.href)).href;
+    this.frame.src = SANDBOX_PAGE;
     document.body.append(this.frame);
   }
 

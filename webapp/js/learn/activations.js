@@ -8,6 +8,7 @@ import { addSlider } from './slider.js';
 import { frame, drawAxes, drawCurve, drawPoints, drawHeatMap, beliefColour } from './plot.js';
 import { activationLook, sampleActivation, activationAt } from '../components/activation-plot.js';
 import { addEmbedButton } from '../components/embed-button.js';
+import { words } from './words.js';
 
 const Z_RANGE = 5;
 const SAMPLES = 201;
@@ -43,13 +44,13 @@ function showCurves(java, names) {
   const zs = Array.from({ length: SAMPLES }, (_, i) => -Z_RANGE + 2 * Z_RANGE * i / (SAMPLES - 1));
   const plots = names.map(name => {
     const title = activationLook(name).name;
-    const canvas = el('canvas', { width: 320, height: 220, 'aria-label': `${title} and its derivative` });
+    const canvas = el('canvas', { width: 320, height: 220, 'aria-label': words('curves-words-label', { name: title }) });
     byId('curves').append(el('figure', {}, canvas, el('figcaption', { class: 'small' }, title)));
     return { name, title, canvas, ...sampleActivation(java, name, -Z_RANGE, Z_RANGE, SAMPLES) };
   });
   const table = byId('curves-table');
   const draw = z => {
-    const rows = [el('tr', {}, el('th', {}, `at z = ${fmt(z, 2)}`), el('th', {}, 'f(z)'), el('th', {}, 'f′(z)'))];
+    const rows = [el('tr', {}, el('th', {}, words('curves-words-at', { z: fmt(z, 2) })), el('th', {}, 'f(z)'), el('th', {}, 'f′(z)'))];
     for (const p of plots) {
       const plot = frame(p.canvas, { xMin: -Z_RANGE, xMax: Z_RANGE, yMin: -1.2, yMax: 2.2 });
       drawAxes(plot, { xTicks: [-4, -2, 0, 2, 4], yTicks: [-1, 0, 1, 2] });
@@ -69,7 +70,7 @@ function showCurves(java, names) {
   };
   addEmbedButton(byId('curves-widget'), () => ({
     widget: 'activation', params: {},
-    note: 'The embedded widget shows one function at a time, with a menu to choose it and a slider for z.',
+    note: words('curves-words-embed'),
   }));
   addSlider(byId('curves-slider'), { id: 'curves-z', label: 'z', min: -Z_RANGE, max: Z_RANGE, step: 0.05, value: 1, onInput: draw });
   draw(1);
@@ -89,7 +90,7 @@ function showSoftmax(java) {
     byId('softmax-jacobian').replaceChildren(header, ...rows);
   };
   scores.forEach((value, k) => addSlider(byId('softmax-sliders'), {
-    id: `score${k + 1}`, label: `score z${'₁₂₃'[k]}`, min: -4, max: 4, step: 0.1, value,
+    id: `score${k + 1}`, label: words('softmax-words-score', { z: `z${'₁₂₃'[k]}` }), min: -4, max: 4, step: 0.1, value,
     onInput: v => { scores[k] = v; update(); },
   }));
   update();
@@ -151,7 +152,7 @@ function showToy(java) {
 
   function setRunning(on) {
     running = on;
-    button.textContent = on ? 'Pause' : 'Train';
+    button.textContent = words(on ? 'toy-words-pause' : 'toy-words-train');
     if (on) requestAnimationFrame(frameOfTraining);
   }
 

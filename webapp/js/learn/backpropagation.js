@@ -5,6 +5,7 @@ import { byId, el, svg } from '../dom.js';
 import { startChapter, fmt } from './core.js';
 import { numberQuestion } from './quiz.js';
 import { addSlider } from './slider.js';
+import { words } from './words.js';
 
 const GRADIENT = '#f0883e';
 const VALUE = '#58a6ff';
@@ -19,7 +20,7 @@ startChapter(java => {
     showCheck(t);
   };
   x.forEach((value, i) => addSlider(byId('bp-sliders'), {
-    id: `bp-x${i + 1}`, label: `input x${'₁₂'[i]}`, min: 0, max: 1, step: 0.01, value,
+    id: `bp-x${i + 1}`, label: words('bp-words-input', { x: `x${'₁₂'[i]}` }), min: 0, max: 1, step: 0.01, value,
     onInput: v => { x[i] = v; update(); },
   }));
   byId('bp-target').addEventListener('change', update);
@@ -52,10 +53,12 @@ const w1 = (t, i, j) => t.W1[2 * i + j];
 // A factor in a product: negative numbers in parentheses, so "x·(−0.3)" never reads as a subtraction.
 const factor = (v, decimals = 3) => (v < 0 ? `(${fmt(v, decimals)})` : fmt(v, decimals));
 const row = (...cells) => el('tr', {}, ...cells.map((c, k) => el(k === 0 ? 'th' : 'td', {}, c)));
+// A table's first row: the words of templates bp-head-NAME.
+const head = (...names) => el('tr', {}, ...names.map(name => el('th', { scope: 'col' }, words(`bp-head-${name}`))));
 
 function showForward(t) {
   byId('bp-forward').replaceChildren(
-    row('step', 'formula', 'value'),
+    head('step', 'formula', 'value'),
     ...[0, 1].map(j => row(`z₁,${j + 1}`, `x₁·${factor(w1(t, 0, j))} + x₂·${factor(w1(t, 1, j))} + ${factor(t.b1[j])}`, fmt(t.z1[j]))),
     ...[0, 1].map(j => row(`a₁,${j + 1}`, `σ(${fmt(t.z1[j])})`, fmt(t.a1[j]))),
     row('z₂', `${fmt(t.a1[0])}·${factor(t.W2[0])} + ${fmt(t.a1[1])}·${factor(t.W2[1])} + ${factor(t.b2[0])}`, fmt(t.z2[0])),
@@ -67,7 +70,7 @@ function showForward(t) {
 function showBackward(t) {
   const a2 = t.a2[0];
   byId('bp-backward').replaceChildren(
-    row('gradient', 'chain rule', 'value'),
+    head('gradient', 'chain-rule', 'value'),
     row('∂L/∂a₂', `a₂ − y = ${fmt(a2)} − ${t.y}`, fmt(t.dA2[0], 4)),
     row('∂L/∂z₂', `∂L/∂a₂ · σ′(z₂) = ${factor(t.dA2[0], 4)} · ${fmt(a2 * (1 - a2), 4)}`, fmt(t.dZ2[0], 4)),
     ...[0, 1].map(j => row(`∂L/∂w₂,${j + 1}`, `a₁,${j + 1} · ∂L/∂z₂ = ${fmt(t.a1[j])} · ${factor(t.dZ2[0], 4)}`, fmt(t.dW2[j], 4))),
@@ -91,7 +94,7 @@ function showCheck(t) {
     largest = Math.max(largest, Math.abs(exact - numeric));
     return row(name, fmt(exact, 5), fmt(numeric, 5), fmt(Math.abs(exact - numeric), 5));
   });
-  byId('bp-check').replaceChildren(row('parameter', 'backprop', 'numerical', 'difference'), ...rows);
+  byId('bp-check').replaceChildren(head('parameter', 'backprop', 'numerical', 'difference'), ...rows);
   byId('bp-difference').textContent = largest.toExponential(1);
 }
 
@@ -104,7 +107,7 @@ function drawDiagram(t) {
     h2: [260, 180, `a = ${fmt(t.a1[1])}`, `∂L/∂z = ${fmt(t.dZ1[1], 4)}`],
     out: [460, 120, `a₂ = ${fmt(t.a2[0])}`, `∂L/∂z = ${fmt(t.dZ2[0], 4)}`],
   };
-  const root = svg('svg', { viewBox: '0 0 600 250', class: 'trace', role: 'img', 'aria-label': 'The 2-2-1 network with its values and gradients' });
+  const root = svg('svg', { viewBox: '0 0 600 250', class: 'trace', role: 'img', 'aria-label': words('bp-words-diagram') });
   const edge = (from, to, weight, gradient) => {
     const [x1, y1] = nodes[from];
     const [x2, y2] = nodes[to];

@@ -11,6 +11,7 @@ import { loadBundledModel } from '../bundled-models.js';
 import { createFeatureMapDiagram, hasFeatureMaps } from '../components/feature-maps.js';
 import { paintActivations, weightColour, largestSize } from '../images.js';
 import { numberQuestion } from './quiz.js';
+import { number } from '../i18n.js';
 
 const DATASET = 'mnist';
 const PRESET = 'CNN';              // the main page's preset this chapter trains: its title in the core's table
@@ -280,12 +281,11 @@ function showSizes(java) {
     const [before, , after] = result.padding;
     byId('size-zeros-before').textContent = before;
     byId('size-zeros-after').textContent = after;
-    const count = value => value.toLocaleString('en');
-    byId('size-conv-formula').textContent = `${f} · (${c}·${k}·${k}) + ${f}`;
+        byId('size-conv-formula').textContent = `${f} · (${c}·${k}·${k}) + ${f}`;
     byId('size-dense-formula').textContent = `(${c}·${n}·${n}) · (${f}·${out}·${out}) + ${f}·${out}·${out}`;
-    byId('size-conv').textContent = count(result.conv);
-    byId('size-dense').textContent = count(result.dense);
-    byId('size-ratio').textContent = count(Math.round(result.dense / result.conv));
+    byId('size-conv').textContent = number(result.conv);
+    byId('size-dense').textContent = number(result.dense);
+    byId('size-ratio').textContent = number(Math.round(result.dense / result.conv));
   };
   for (const field of fields) field.addEventListener('input', update);
   padding.addEventListener('change', update);
@@ -303,7 +303,7 @@ function askSizes(java) {
   numberQuestion('quiz-convolutions-3', {
     answer: count,
     values: { channels, filters, k: kernel, working: `${filters} · (${channels}·${kernel}·${kernel}) + ${filters}`,
-      count: count.toLocaleString('en') },
+      count: number(count) },
   });
 }
 
@@ -357,7 +357,7 @@ function createTraining(engine, showModel, showSource) {
         break;
       case 'batch':
         state('training', { epoch: event.epoch, epochs, batch: event.batch, batches: event.batchesPerEpoch,
-          loss: fmt(event.loss), speed: Math.round(event.samplesPerSecond).toLocaleString('en') });
+          loss: fmt(event.loss), speed: number(Math.round(event.samplesPerSecond)) });
         break;
       case 'evaluating':
         state('testing');

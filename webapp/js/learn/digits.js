@@ -5,10 +5,11 @@
 
 import { byId, el } from '../dom.js';
 import { paintWeights } from '../images.js';
-import { startChapter } from './core.js';
+import { startChapter, fmt } from './core.js';
 import { createDrawingDesk, describeSource } from './drawing.js';
 import { addEmbedButton } from '../components/embed-button.js';
 import { loadBundledModel } from '../bundled-models.js';
+import { words } from './words.js';
 
 const SETTINGS = { dataset: 'mnist', hidden: [16, 16], activation: 'sigmoid', optimizer: 'sgd',
   learningRate: 0.1, batchSize: 32, epochs: 1, seed: 1 };
@@ -22,11 +23,18 @@ startChapter(async () => {
   desk = await createDrawingDesk({
     onDraw: ({ activations }) => { lastActivations = activations; showFiring(); },
     onEvent: event => {
-      if (event.type === 'model' && desk) { drawWeights(); desk.redraw(); }
-      else if (event.type === 'dataProgress') progress.textContent = `Loading MNIST: ${Math.round(100 * event.loaded / Math.max(1, event.total))}%`;
-      else if (event.type === 'batch') progress.textContent = `Training: batch ${event.batch} of ${event.batchesPerEpoch}, loss ${event.loss.toFixed(3)}`;
-      else if (event.type === 'evaluation') progress.textContent = `Done: ${(100 * event.testAccuracy).toFixed(1)}% of the 10,000 test digits right.`;
-      else if (event.type === 'error' || event.type === 'diverged') progress.textContent = event.message;
+      if (event.type === 'model' && desk) {
+        drawWeights();
+        desk.redraw();
+      } else if (event.type === 'dataProgress') {
+        progress.textContent = words('weights-words-loading', { percent: Math.round(100 * event.loaded / Math.max(1, event.total)) });
+      } else if (event.type === 'batch') {
+        progress.textContent = words('weights-words-training', { batch: event.batch, batches: event.batchesPerEpoch, loss: fmt(event.loss) });
+      } else if (event.type === 'evaluation') {
+        progress.textContent = words('weights-words-done', { accuracy: fmt(100 * event.testAccuracy, 1) });
+      } else if (event.type === 'error' || event.type === 'diverged') {
+        progress.textContent = event.message;
+      }
     },
   });
   const { engine } = desk;
@@ -46,7 +54,7 @@ startChapter(async () => {
   byId('model-source').textContent = describeSource(source, engine.model());
   addEmbedButton(byId('digits-widget'), () => ({
     widget: 'pad', params: { dataset: 'mnist' },
-    note: 'It shows the site\'s pretrained network, not one you trained here.',
+    note: words('digits-words-embed'),
   }));
 
   function drawWeights() {
@@ -57,7 +65,7 @@ startChapter(async () => {
     const [rows, cols] = (model.dataset ? model : engine.settings.datasets[SETTINGS.dataset]).inputShape;
     if (neurons.length !== count || neurons[0].canvas.width !== cols || neurons[0].canvas.height !== rows) {
       neurons = Array.from({ length: count }, (_, j) => ({
-        canvas: el('canvas', { width: cols, height: rows, class: 'pixelated', role: 'img', 'aria-label': `weights into neuron ${j + 1}` }),
+        canvas: el('canvas', { width: cols, height: rows, class: 'pixelated', role: 'img', 'aria-label': words('weights-words-label', { number: j + 1 }) }),
         value: el('span', { class: 'small' }, '–'),
       }));
       // A network of another width or input replaces the old pictures rather than adding to them.
@@ -77,7 +85,7 @@ startChapter(async () => {
 
   drawWeights();
   byId('digits-train').addEventListener('click', () => {
-    progress.textContent = 'Starting…';
+    progress.textContent = words('weights-words-starting');
     // A model that learnt clothes (on the main page) is no start for digits: new random weights first.
     const { dataset } = engine.model();
     if (dataset && dataset !== SETTINGS.dataset) engine.reset(SETTINGS);

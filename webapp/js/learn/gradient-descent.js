@@ -5,6 +5,7 @@ import { byId } from '../dom.js';
 import { startChapter, fmt } from './core.js';
 import { addSlider } from './slider.js';
 import { frame, drawAxes, clipToPlot, pointerPosition } from './plot.js';
+import { words } from './words.js';
 
 const AREA = { xMin: -2, xMax: 5, yMin: -2.5, yMax: 3.5 };   // x is w, y is b
 const RESOLUTION = 120;
@@ -22,11 +23,11 @@ startChapter(java => {
   let animation = null;
 
   const sliders = byId('gd-sliders');
-  const wSlider = addSlider(sliders, { id: 'gd-w', label: 'start w', min: AREA.xMin, max: AREA.xMax, step: 0.05, value: start.w, onInput: v => { start.w = v; run(); } });
-  const bSlider = addSlider(sliders, { id: 'gd-b', label: 'start b', min: AREA.yMin, max: AREA.yMax, step: 0.05, value: start.b, onInput: v => { start.b = v; run(); } });
+  const wSlider = addSlider(sliders, { id: 'gd-w', label: words('gd-words-start-w'), min: AREA.xMin, max: AREA.xMax, step: 0.05, value: start.w, onInput: v => { start.w = v; run(); } });
+  const bSlider = addSlider(sliders, { id: 'gd-b', label: words('gd-words-start-b'), min: AREA.yMin, max: AREA.yMax, step: 0.05, value: start.b, onInput: v => { start.b = v; run(); } });
   // The learning rate slider moves in powers of ten: 0.01 to 2.5 on an even scale.
   const rateSlider = addSlider(sliders, {
-    id: 'gd-rate', label: 'learning rate η', min: -2, max: Math.log10(2.5), step: 0.01, value: 0, decimals: 3,
+    id: 'gd-rate', label: words('gd-words-rate'), min: -2, max: Math.log10(2.5), step: 0.01, value: 0, decimals: 3,
     onInput: v => { rate = 10 ** v; showRate(); run(); },
   });
   const showRate = () => { rateSlider.nextElementSibling.textContent = fmt(rate, rate < 0.1 ? 3 : 2); };
@@ -39,12 +40,11 @@ startChapter(java => {
     const path = java.lessonDescend(start.w, start.b, rate, batch, steps);
     const count = path.length / 3;
     const diverged = count < steps + 1 || !(path[path.length - 1] < path[2] * 10);
-    byId('gd-steps').textContent = `${count - 1} (${EPOCHS} epochs of ${Math.ceil(POINTS / batch)})`;
+    byId('gd-steps').textContent = words('gd-words-steps', { steps: count - 1, epochs: EPOCHS, batches: Math.ceil(POINTS / batch) });
     byId('gd-start').textContent = fmt(path[2]);
-    byId('gd-loss').textContent = Number.isFinite(path[path.length - 1]) && path[path.length - 1] < 1e6 ? fmt(path[path.length - 1]) : 'huge';
-    byId('gd-verdict').textContent = diverged
-      ? 'Diverged: every step overshoots more than the last.'
-      : path[path.length - 1] > 2 * bottom.loss + 0.01 ? 'Still on its way down: too slow to arrive in time.' : 'Arrived near the bottom.';
+    byId('gd-loss').textContent = Number.isFinite(path[path.length - 1]) && path[path.length - 1] < 1e6 ? fmt(path[path.length - 1]) : words('gd-words-huge');
+    byId('gd-verdict').textContent = words(diverged ? 'gd-words-diverged'
+      : path[path.length - 1] > 2 * bottom.loss + 0.01 ? 'gd-words-slow' : 'gd-words-arrived');
     drawFit(path[3 * (count - 1)], path[3 * (count - 1) + 1]);
     const began = performance.now();
     const frameOfPath = now => {

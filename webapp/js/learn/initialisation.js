@@ -8,6 +8,7 @@ import { createSamples } from '../components/samples.js';
 import { startChapter, fmt } from './core.js';
 import { numberQuestion } from './quiz.js';
 import { frame, drawAxes, fitToWidth } from './plot.js';
+import { number } from '../i18n.js';
 
 const DATASET = 'mnist';
 const SEED = 10;
@@ -110,8 +111,8 @@ function askXavierBound(java) {
 function ratio(first, last) {
   const r = first / last;
   if (!Number.isFinite(r)) return '–';
-  if (r === 0 || r >= 0.01) return r >= 1000 ? Math.round(r).toLocaleString('en') : fmt(r, 2);
-  return `1/${Number((1 / r).toPrecision(2)).toLocaleString('en')}`;
+  if (r === 0 || r >= 0.01) return r >= 1000 ? number(Math.round(r)) : fmt(r, 2);
+  return `1/${number(Number((1 / r).toPrecision(2)))}`;
 }
 
 /** One bar per dense layer on a log10 scale; a gradient of exactly 0 gets no bar and the label 0. */

@@ -7,6 +7,7 @@ import { paintGrey } from '../images.js';
 import { startChapter, fmt } from './core.js';
 import { frame, drawAxes } from './plot.js';
 import { words } from './words.js';
+import { number } from '../i18n.js';
 import { numberQuestion } from './quiz.js';
 import { fetchBundledModel } from '../bundled-models.js';
 import { downloadDataset } from '../dataset-download.js';
@@ -35,12 +36,12 @@ startChapter(async (java, schema) => {
     for (let done = 0; done < total;) {
       if (run !== judging) return;
       done = java.lessonJudgeSome(PER_SLICE);
-      status.textContent = words('judge-words-judging', { done: done.toLocaleString('en'), total: total.toLocaleString('en') });
+      status.textContent = words('judge-words-judging', { done: number(done), total: number(total) });
       await new Promise(resolve => setTimeout(resolve));   // let the page draw and answer between slices
     }
     if (run !== judging) return;
     show(JSON.parse(java.lessonJudgeReport()));
-    status.textContent = words('judge-words-done', { total: total.toLocaleString('en') });
+    status.textContent = words('judge-words-done', { total: number(total) });
   }
 
   function show(report) {
@@ -64,7 +65,7 @@ startChapter(async (java, schema) => {
     const answered = confusion.reduce((sum, row) => sum + row[digit], 0);
     numberQuestion('quiz-judging-1', {
       answer: precision[digit],
-      values: { digit: DIGITS[digit], answered: answered.toLocaleString('en'), right: confusion[digit][digit].toLocaleString('en'),
+      values: { digit: DIGITS[digit], answered: number(answered), right: number(confusion[digit][digit]),
         precision: fmt(precision[digit], 4) },
     });
   }
@@ -75,7 +76,7 @@ startChapter(async (java, schema) => {
       el('th', { scope: 'row' }, digit),
       el('td', { 'data-value': String(precision[k]) }, percent(precision[k])),
       el('td', { 'data-value': String(recall[k]) }, percent(recall[k])),
-      el('td', {}, String(confusion[k].reduce((a, b) => a + b, 0))))));
+      el('td', {}, number(confusion[k].reduce((a, b) => a + b, 0))))));
   }
 
   function showMistakes({ index, label, predicted, confidence }) {
@@ -110,7 +111,7 @@ startChapter(async (java, schema) => {
     const head = el('tr', {}, ...['bin', 'images', 'confidence', 'right'].map(name => el('th', { scope: 'col' }, words('judge-head-' + name))));
     const rows = binCount.map((count, b) => ({ count, b })).filter(({ count }) => count > 0).reverse()
       .map(({ count, b }) => el('tr', {}, el('th', { scope: 'row' }, `${fmt(b / bins, 1)}–${fmt((b + 1) / bins, 1)}`),
-        el('td', {}, count.toLocaleString('en')), el('td', {}, percent(binConfidence[b])), el('td', {}, percent(binAccuracy[b]))));
+        el('td', {}, number(count)), el('td', {}, percent(binConfidence[b])), el('td', {}, percent(binAccuracy[b]))));
     byId('judge-bins').replaceChildren(head, ...rows);
   }
 

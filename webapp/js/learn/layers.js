@@ -4,6 +4,8 @@ import { byId, el } from '../dom.js';
 import { startChapter, fmt } from './core.js';
 import { numberQuestion } from './quiz.js';
 import { addSlider } from './slider.js';
+import { words } from './words.js';
+import { number } from '../i18n.js';
 
 startChapter(java => {
   showLayer(java);
@@ -23,7 +25,7 @@ function askParameterCount(java) {
   const total = counts[counts.length - 1];
   numberQuestion('quiz-layers-2', {
     answer: total,
-    values: { spec, working: layers.join(' + '), total: total.toLocaleString('en') },
+    values: { spec, working: layers.join(' + '), total: number(total) },
   });
 }
 
@@ -31,17 +33,17 @@ function showLayer(java) {
   const x = [1, 0.5, -0.5];
   const update = () => {
     const { W, b, z, a } = JSON.parse(java.lessonLayer(Float32Array.from(x)));
-    const rows = [el('tr', {}, el('th', {}, ''), el('th', {}, 'neuron 1'), el('th', {}, 'neuron 2'))];
-    x.forEach((xi, i) => rows.push(el('tr', {}, el('th', {}, `W from x${'₁₂₃'[i]} = ${fmt(xi, 2)}`),
+    const rows = [el('tr', {}, el('th', {}, ''), ...[1, 2].map(j => el('th', {}, words('layer-words-neuron', { number: j }))))];
+    x.forEach((xi, i) => rows.push(el('tr', {}, el('th', {}, words('layer-words-weights-from', { input: `x${'₁₂₃'[i]} = ${fmt(xi, 2)}` })),
       el('td', {}, fmt(W[2 * i])), el('td', {}, fmt(W[2 * i + 1])))));
-    rows.push(el('tr', {}, el('th', {}, 'bias b'), el('td', {}, fmt(b[0])), el('td', {}, fmt(b[1]))));
+    rows.push(el('tr', {}, el('th', {}, words('layer-words-bias')), el('td', {}, fmt(b[0])), el('td', {}, fmt(b[1]))));
     rows.push(el('tr', {}, el('th', {}, 'z = x·W + b'), el('td', {}, fmt(z[0])), el('td', {}, fmt(z[1]))));
     rows.push(el('tr', {}, el('th', {}, 'a = σ(z)'), el('td', {}, fmt(a[0])), el('td', {}, fmt(a[1]))));
     byId('layer-table').replaceChildren(...rows);
     byId('layer-output').textContent = `${fmt(a[0])}, ${fmt(a[1])}`;
   };
   x.forEach((value, i) => addSlider(byId('layer-sliders'), {
-    id: `layer-x${i + 1}`, label: `input x${'₁₂₃'[i]}`, min: -2, max: 2, step: 0.05, value,
+    id: `layer-x${i + 1}`, label: words('layer-words-input', { x: `x${'₁₂₃'[i]}` }), min: -2, max: 2, step: 0.05, value,
     onInput: v => { x[i] = v; update(); },
   }));
   update();
@@ -62,16 +64,16 @@ function showCounter(java) {
     // Weights and biases of each layer, then the total: a layer has one bias per neuron (its outputs) and
     // one weight per input and neuron, so its sizes follow from its counts.
     const counts = java.lessonParameterCounts(spec);
-    const rows = [el('tr', {}, el('th', {}, 'layer'), el('th', {}, 'weights'), el('th', {}, 'biases'))];
+    const rows = [el('tr', {}, ...['layer', 'weights', 'biases'].map(name => el('th', {}, words(`count-head-${name}`))))];
     for (let k = 0; 2 * k + 1 < counts.length; k++) {
       const [weights, outputs] = [counts[2 * k], counts[2 * k + 1]];
       const inputs = weights / outputs;
       rows.push(el('tr', {}, el('td', {}, `${inputs} → ${outputs}`),
-        el('td', {}, `${inputs}·${outputs} = ${weights.toLocaleString('en')}`),
-        el('td', {}, outputs.toLocaleString('en'))));
+        el('td', {}, `${inputs}·${outputs} = ${number(weights)}`),
+        el('td', {}, number(outputs))));
     }
     byId('count-table').replaceChildren(...rows);
-    byId('count-total').textContent = counts[counts.length - 1].toLocaleString('en');
+    byId('count-total').textContent = number(counts[counts.length - 1]);
   };
   input.addEventListener('input', update);
   for (const chip of document.querySelectorAll('[data-spec]')) {

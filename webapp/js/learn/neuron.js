@@ -6,12 +6,13 @@ import { fmt, startChapter } from './core.js';
 import { numberQuestion } from './quiz.js';
 import { createNeuron } from '../components/neuron.js';
 import { addEmbedButton } from '../components/embed-button.js';
+import { words } from './words.js';
 
 startChapter((java, schema) => {
   const neuron = createNeuron(byId('neuron'), java, { names: schema.activations, start: { x: [0.8, 0.3, 0.5], w: [1.2, -0.7, 0.4], b: -0.5 } });
   addEmbedButton(byId('neuron-widget'), () => ({
     widget: 'neuron', params: { activation: neuron.state().activation },
-    note: 'The embedded neuron has the activation chosen here; its sliders start from their own values.',
+    note: words('neuron-words-embed'),
   }));
   askOutput(java);
 });

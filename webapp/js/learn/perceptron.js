@@ -3,6 +3,7 @@
 import { byId } from '../dom.js';
 import { startChapter, fmt } from './core.js';
 import { frame, drawAxes, drawPoints, clipToPlot } from './plot.js';
+import { words } from './words.js';
 
 const POINTS = 60;
 const SEED = 2;
@@ -24,7 +25,8 @@ startChapter(java => {
   function step() {
     const [index, error, w1, w2, b, mistakes] = java.lessonPerceptronStep();
     byId('perceptron-point').textContent = `${index + 1} (${fmt(points[3 * index], 2)}, ${fmt(points[3 * index + 1], 2)})`;
-    byId('perceptron-error').textContent = error === 0 ? '0, right: no change' : `${error > 0 ? '+' : '−'}2, wrong: weights move`;
+    byId('perceptron-error').textContent = error === 0 ? words('perceptron-words-right')
+      : words('perceptron-words-wrong', { error: `${error > 0 ? '+' : '−'}2` });
     byId('perceptron-w1').textContent = fmt(w1);
     byId('perceptron-w2').textContent = fmt(w2);
     byId('perceptron-b').textContent = fmt(b);
@@ -36,7 +38,7 @@ startChapter(java => {
   function setPlaying(on) {
     clearInterval(timer);
     timer = on ? setInterval(() => { if (step() === 0) setPlaying(false); }, STEP_MS) : null;
-    play.textContent = on ? 'Pause' : 'Play';
+    play.textContent = words(on ? 'perceptron-words-pause' : 'perceptron-words-play');
   }
 
   function draw(line, highlight) {

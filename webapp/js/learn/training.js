@@ -3,8 +3,10 @@
 import { byId, el } from '../dom.js';
 import { startChapter, fmt } from './core.js';
 import { frame, drawAxes, drawCurve } from './plot.js';
+import { words } from './words.js';
 
-const NAMES = ['SGD', 'momentum', 'Adam'];
+// The core's race (OptimizerRace) trains SGD, momentum and Adam, in this order: templates race-name-0, -1 and -2.
+const RACERS = [0, 1, 2];
 const COLOURS = ['#58a6ff', '#d29922', '#3fb950'];
 const SEED = 9;
 const MB = 1024 * 1024;
@@ -16,26 +18,27 @@ startChapter(() => {
   const start = byId('race-start');
   const pause = byId('race-pause');
   const status = byId('race-status');
+  const names = RACERS.map(k => words(`race-name-${k}`));
   let losses;             // per optimiser: { epochs: [], values: [] }
   let accuracies;         // per optimiser: { epochs: [], train: [], test: [] }
   let epochs = Number(byId('race-size').selectedOptions[0].dataset.epochs);
 
   function reset() {
-    losses = NAMES.map(() => ({ epochs: [], values: [] }));
-    accuracies = NAMES.map(() => ({ epochs: [], train: [], test: [] }));
+    losses = RACERS.map(() => ({ epochs: [], values: [] }));
+    accuracies = RACERS.map(() => ({ epochs: [], train: [], test: [] }));
     draw();
   }
 
   worker.onmessage = ({ data: message }) => {
     switch (message.type) {
       case 'download':
-        status.textContent = `Downloading MNIST: ${(message.loaded / MB).toFixed(1)} of ${(message.total / MB).toFixed(1)} MB…`;
+        status.textContent = words('race-words-download', { loaded: fmt(message.loaded / MB, 1), total: fmt(message.total / MB, 1) });
         break;
       case 'unpacking':
-        status.textContent = 'Checking and unpacking…';
+        status.textContent = words('race-words-unpacking');
         break;
       case 'started':
-        status.textContent = 'Racing…';
+        status.textContent = words('race-words-racing');
         pause.disabled = false;
         break;
       case 'losses':
@@ -45,11 +48,13 @@ startChapter(() => {
           series.epochs.push(message.epoch);
           series.values.push(SMOOTHING * last + (1 - SMOOTHING) * loss);
         });
-        status.textContent = `Epoch ${fmt(message.epoch, 2)} of ${epochs}. Latest loss: ${message.losses.map((l, k) => `${NAMES[k]} ${fmt(l)}`).join(', ')}`;
+        const latest = message.losses.map(loss => fmt(loss));
+        status.textContent = words('race-words-running', { epoch: fmt(message.epoch, 2), epochs,
+          name1: names[0], loss1: latest[0], name2: names[1], loss2: latest[1], name3: names[2], loss3: latest[2] });
         draw();
         break;
       case 'accuracy':
-        NAMES.forEach((_, k) => {
+        RACERS.forEach(k => {
           accuracies[k].epochs.push(message.epoch);
           accuracies[k].train.push(message.values[2 * k]);
           accuracies[k].test.push(message.values[2 * k + 1]);
@@ -58,7 +63,7 @@ startChapter(() => {
         draw();
         break;
       case 'done':
-        status.textContent = `Done: ${epochs} epochs.`;
+        status.textContent = words('race-words-done', { epochs });
         pause.disabled = true;
         start.disabled = false;
         break;
@@ -70,7 +75,7 @@ startChapter(() => {
         throw new Error('unknown message from the race worker: ' + message.type);
     }
   };
-  worker.onerror = event => { status.textContent = 'The race worker failed: ' + event.message; };
+  worker.onerror = event => { status.textContent = words('race-words-failed', { message: event.message }); };
 
   start.addEventListener('click', () => {
     const size = byId('race-size');
@@ -78,15 +83,15 @@ startChapter(() => {
     reset();
     start.disabled = true;
     pause.setAttribute('aria-pressed', 'false');
-    pause.textContent = 'Pause';
-    status.textContent = 'Starting…';
+    pause.textContent = words('race-words-pause');
+    status.textContent = words('race-words-starting');
     worker.postMessage({ cmd: 'start', trainSize: Number(size.value), epochs, seed: SEED });
   });
   pause.addEventListener('click', () => {
     const pausing = pause.getAttribute('aria-pressed') !== 'true';
     worker.postMessage({ cmd: pausing ? 'pause' : 'resume' });
     pause.setAttribute('aria-pressed', String(pausing));
-    pause.textContent = pausing ? 'Resume' : 'Pause';
+    pause.textContent = words(pausing ? 'race-words-resume' : 'race-words-pause');
   });
 
   function draw() {
@@ -104,14 +109,14 @@ startChapter(() => {
   }
 
   function showTable() {
-    const rows = NAMES.map((name, k) => {
+    const rows = names.map((name, k) => {
       const a = accuracies[k];
       const last = a.train.length - 1;
       return el('tr', {}, el('td', {}, name), el('td', {}, `${fmt(100 * a.train[last], 1)}%`),
         el('td', {}, `${fmt(100 * a.test[last], 1)}%`), el('td', {}, `${fmt(100 * (a.train[last] - a.test[last]), 1)}`));
     });
     byId('race-table').replaceChildren(
-      el('tr', {}, el('th', {}, 'optimiser'), el('th', {}, 'train accuracy'), el('th', {}, 'test accuracy'), el('th', {}, 'gap (points)')),
+      el('tr', {}, ...['optimiser', 'train', 'test', 'gap'].map(name => el('th', {}, words(`race-head-${name}`)))),
       ...rows);
   }
 
