@@ -10,6 +10,8 @@ import net.scratchnet.model.ModelFile;
 import net.scratchnet.model.ModelFormatException;
 import net.scratchnet.model.SavedModel;
 import net.scratchnet.network.Network;
+import net.scratchnet.words.Message;
+import net.scratchnet.words.Problem;
 
 /**
  * The page's network: the one the drawing pad is classified with and the charts show.
@@ -49,11 +51,11 @@ final class Predictor {
         try {
             saved = ModelFile.read(modelFile);
         } catch (ModelFormatException | IllegalArgumentException e) {
-            return e.getMessage();
+            return Message.of(e).json();
         }
         if (!saved.dataset().isEmpty() && !isKnown(saved.dataset())) {
-            return "the file says it was trained on '" + saved.dataset() + "', which this site does not know (it knows "
-                    + Arrays.stream(DatasetKind.values()).map(DatasetKind::id).collect(Collectors.joining(" and ")) + ")";
+            return Problem.MODEL_UNKNOWN_DATASET.with("dataset", saved.dataset(), "known",
+                    Arrays.stream(DatasetKind.values()).map(DatasetKind::id).collect(Collectors.joining(", "))).json();
         }
         String newInfo = ModelInfo.of(saved.network(), saved.dataset());
         network = saved.network();

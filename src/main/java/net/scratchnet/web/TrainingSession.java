@@ -19,6 +19,8 @@ import net.scratchnet.train.RunFile;
 import net.scratchnet.train.RunFormatException;
 import net.scratchnet.train.Trainer;
 import net.scratchnet.train.TrainingConfig;
+import net.scratchnet.words.Message;
+import net.scratchnet.words.Problem;
 
 /**
  * The training worker's state: the loaded dataset, the network being trained and its trainer.
@@ -62,7 +64,7 @@ final class TrainingSession {
             forgetTrainer();  // the next start() builds a trainer over the new data
             return null;
         } catch (DataFileException | IllegalArgumentException e) {
-            return e.getMessage();
+            return Message.of(e).json();
         }
     }
 
@@ -74,7 +76,7 @@ final class TrainingSession {
             forgetTrainer();
             return null;
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return Message.of(e).json();
         }
     }
 
@@ -87,7 +89,7 @@ final class TrainingSession {
             forgetTrainer();
             return null;
         } catch (ModelFormatException e) {
-            return e.getMessage();
+            return e.explanation().json();
         }
     }
 
@@ -108,10 +110,10 @@ final class TrainingSession {
     String start(String spec, String optimizer, float learningRate, float weightDecay, int batchSize, int epochs,
                  int seed, boolean augment) {
         if (train == null) {
-            return "load a dataset before training";
+            return Problem.TRAIN_NO_DATASET.with().json();
         }
         if (epochs < 1 || epochs > TrainingSettings.MAX_EPOCHS) {
-            return "a run trains 1 to " + TrainingSettings.MAX_EPOCHS + " epochs, not " + epochs;
+            return Problem.TRAIN_EPOCHS.with("most", TrainingSettings.MAX_EPOCHS, "epochs", epochs).json();
         }
         try {
             TrainingConfig newConfig = new TrainingConfig(optimizer, learningRate, batchSize, seed, weightDecay, augment);
@@ -130,7 +132,7 @@ final class TrainingSession {
             runEpochs = epochs;
             return null;
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return Message.of(e).json();
         }
     }
 
@@ -289,14 +291,14 @@ final class TrainingSession {
      */
     String importRun(byte[] file) {
         if (train == null) {
-            return "load the dataset of the run before restoring it";
+            return Message.untranslated("load the dataset of the run before restoring it").json();
         }
         try {
             RunFile.Run run = RunFile.read(file, datasetId, train);
             int[] counters = run.counters();
             // Runs kept before evaluations went in parts have 3 counters, and none was due when they were kept.
             if (counters.length != 3 && counters.length != 4) {
-                return "the run file holds " + counters.length + " counters, not the 4 of a page's run";
+                return Problem.RUN_PAGE_COUNTERS.with("count", counters.length).json();
             }
             trainer = run.trainer();
             network = trainer.network();
@@ -311,7 +313,7 @@ final class TrainingSession {
             }
             return null;
         } catch (RunFormatException e) {
-            return e.getMessage();
+            return e.explanation().json();
         }
     }
 }

@@ -1,0 +1,122 @@
+package net.scratchnet.words;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.scratchnet.json.Json;
+
+/**
+ * A {@link Problem} with its values: what the core says to a reader, in any language. The command line and the
+ * JVM's tests read {@link #english()}; the page gets {@link #json()}, {problem, values, message}, and words it in
+ * its own language ({@code webapp/js/core-words.js}).
+ *
+ * <p>A value is a whole number (the page writes it its own way, e.g. with digit grouping), a text (a word of a
+ * spec, a file name, a decimal as Java writes it, kept exactly), or another message (the reason inside a reason,
+ * e.g. why a model file's spec is invalid).
+ */
+public final class Message {
+    private static final Pattern VALUE = Pattern.compile("\\{([a-zA-Z][\\w.-]*)}");
+
+    /** What went wrong. */
+    private final Problem problem;
+    /** Each {name} of the problem's text, with its value: an Integer, a Long, a String or a Message. */
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    /**
+     * @param namesAndValues name, value, name, value...: exactly the names the problem's English names; a float or
+     *                       double becomes its text (so that no page rounds it)
+     * @throws IllegalArgumentException (a programmer's error) when the names differ from the text's
+     */
+    public Message(Problem problem, Object... namesAndValues) {
+        this.problem = problem;
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            Object value = namesAndValues[i + 1];
+            boolean kept = value instanceof Integer || value instanceof Long || value instanceof Message;
+            values.put((String) namesAndValues[i], kept ? value : String.valueOf(value));
+        }
+        if (namesAndValues.length % 2 != 0 || !values.keySet().equals(names(problem.english()))) {
+            throw new IllegalArgumentException("the text '" + problem.key() + "' names " + names(problem.english())
+                    + ", not the values given");
+        }
+    }
+
+    /**
+     * What {@code thrown} tells a reader: its message when it carries one ({@link Explained}); else its English,
+     * as {@link Problem.UNEXPECTED} (an error of the core's own, which no translation can foresee).
+     */
+    public static Message of(Throwable thrown) {
+        if (thrown instanceof Explained explained) {
+            return explained.explanation();
+        }
+        return untranslated(String.valueOf(thrown.getMessage()));
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    /** The English text with its values filled in, as the command line prints it. */
+    public String english() {
+        Matcher name = VALUE.matcher(problem.english());
+        StringBuilder text = new StringBuilder();
+        while (name.find()) {
+            Object value = values.get(name.group(1));
+            name.appendReplacement(text, Matcher.quoteReplacement(
+                    value instanceof Message inner ? inner.english() : String.valueOf(value)));
+        }
+        return name.appendTail(text).toString();
+    }
+
+    /**
+     * An error of the core's own that reaches the page in a message's place (a page script called it wrongly, the
+     * site served a wrong file): said in English, as {@link Problem#UNEXPECTED}.
+     */
+    public static Message untranslated(String english) {
+        return Problem.UNEXPECTED.with("detail", english);
+    }
+
+    /** {problem: key, values: {name: number, text or {problem, values}}, message: the English}, for the page. */
+    public String json() {
+        return toJson().toString();
+    }
+
+    /** {@link #json()} as an object, to put inside a larger answer. */
+    public Json toJson() {
+        return object(true);
+    }
+
+    private Json object(boolean withEnglish) {
+        Json named = new Json();
+        values.forEach((name, value) -> {
+            if (value instanceof Message inner) {
+                named.put(name, inner.object(false));
+            } else if (value instanceof Integer number) {
+                named.put(name, (int) number);
+            } else if (value instanceof Long number) {
+                named.put(name, (long) number);
+            } else {
+                named.put(name, (String) value);
+            }
+        });
+        Json json = new Json().put("problem", problem.key()).put("values", named);
+        return withEnglish ? json.put("message", english()) : json;
+    }
+
+    /** The {name}s a text names. */
+    public static Set<String> names(String text) {
+        Set<String> names = new TreeSet<>();
+        Matcher value = VALUE.matcher(text);
+        while (value.find()) {
+            names.add(value.group(1));
+        }
+        return names;
+    }
+
+    @Override
+    public String toString() {
+        return english();
+    }
+}
