@@ -49,7 +49,9 @@ const core = new Promise((resolve, reject) => loadWorkerCore('../../core/', 'was
 }, message => reject(new Error(message))));
 
 self.onmessage = event => {
-  core.then(() => handle(event.data)).catch(error => post({ type: 'error', message: String(error && error.message || error) }));
+  // A problem of the core's goes with its key and values: the page words it in its language (core-words.js).
+  core.then(() => handle(event.data)).catch(error => post({ type: 'error', message: String(error && error.message || error),
+    problem: error && error.problem }));
 };
 
 async function handle(message) {
@@ -68,8 +70,7 @@ async function handle(message) {
   const race = RACES[message.race ?? 'optimizers'];
   if (!race) throw new Error('unknown race ' + message.race);
   if (loadedInto !== race) await loadMnist(race);
-  const error = race.reset(message);
-  if (error) throw new Error(error);
+  throwCoreProblem(race.reset(message));
   const batchesPerEpoch = race.batchesPerEpoch();
   run = {
     race,
@@ -93,8 +94,7 @@ async function loadMnist(race) {
   const { checksums, files } = await downloadDataset(mnist, (loaded, total) => post({ type: 'download', loaded, total }));
   post({ type: 'unpacking' });
   const [trainImages, trainLabels, testImages, testLabels] = files.map(buffer => new Int8Array(buffer));
-  const error = race.load(checksums, trainImages, trainLabels, testImages, testLabels);
-  if (error) throw new Error(error);
+  throwCoreProblem(race.load(checksums, trainImages, trainLabels, testImages, testLabels));
   loadedInto = race;
 }
 

@@ -2,6 +2,7 @@
 
 import { byId, el } from '../dom.js';
 import { startChapter, fmt } from './core.js';
+import { workerText } from '../core-words.js';
 import { frame, drawAxes, drawCurve } from './plot.js';
 
 const NAMES = ['SGD', 'momentum', 'Adam'];
@@ -63,7 +64,7 @@ startChapter(() => {
         start.disabled = false;
         break;
       case 'error':
-        status.textContent = message.message;
+        status.textContent = workerText(message);
         start.disabled = false;
         break;
       default:

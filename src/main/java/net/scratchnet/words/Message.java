@@ -60,14 +60,17 @@ public final class Message {
 
     /** The English text with its values filled in, as the command line prints it. */
     public String english() {
-        Matcher name = VALUE.matcher(problem.english());
+        String template = problem.english();
+        Matcher name = VALUE.matcher(template);
         StringBuilder text = new StringBuilder();
+        int copied = 0;   // (Matcher.appendReplacement is missing from TeaVM's class library)
         while (name.find()) {
             Object value = values.get(name.group(1));
-            name.appendReplacement(text, Matcher.quoteReplacement(
-                    value instanceof Message inner ? inner.english() : String.valueOf(value)));
+            text.append(template, copied, name.start())
+                    .append(value instanceof Message inner ? inner.english() : String.valueOf(value));
+            copied = name.end();
         }
-        return name.appendTail(text).toString();
+        return text.append(template, copied, template.length()).toString();
     }
 
     /**
