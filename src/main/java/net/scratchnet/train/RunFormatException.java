@@ -1,19 +1,11 @@
 package net.scratchnet.train;
 
-import net.scratchnet.words.Explained;
+import net.scratchnet.words.ExplainedException;
 import net.scratchnet.words.Message;
 
-/** A saved training run that cannot be continued; the message says why, in words for the page. */
-public final class RunFormatException extends Exception implements Explained {
-    private final transient Message explanation;
-
+/** A saved training run that cannot be continued; the message says why, in words for the page, in any language. */
+public final class RunFormatException extends ExplainedException {
     public RunFormatException(Message explanation) {
-        super(explanation.english());
-        this.explanation = explanation;
-    }
-
-    @Override
-    public Message explanation() {
-        return explanation;
+        super(explanation);
     }
 }
