@@ -81,7 +81,8 @@ function receiveDataset(message) {
   try {
     answer = java.loadDataset(id, message.checksums, bytes[0], bytes[1], bytes[2], bytes[3]);
   } catch (thrown) {   // e.g. out of memory on a small phone: the page must hear that the load failed
-    post({ type: 'datasetFailed', id, message: 'could not decode the dataset: ' + (thrown && thrown.message || thrown) });
+    const message = 'could not decode the dataset: ' + (thrown && thrown.message || thrown);
+    post({ type: 'datasetFailed', id, message });
     return;
   }
   if (answer) {

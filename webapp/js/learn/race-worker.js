@@ -50,8 +50,8 @@ const core = new Promise((resolve, reject) => loadWorkerCore('../../core/', 'was
 
 self.onmessage = event => {
   // A problem of the core's goes with its key and values: the page words it in its language (core-words.js).
-  core.then(() => handle(event.data)).catch(error => post({ type: 'error', message: String(error && error.message || error),
-    problem: error && error.problem }));
+  core.then(() => handle(event.data)).catch(error => post({
+    type: 'error', message: String(error && error.message || error), problem: error && error.problem }));
 };
 
 async function handle(message) {

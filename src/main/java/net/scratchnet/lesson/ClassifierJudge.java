@@ -38,6 +38,7 @@ public final class ClassifierJudge {
         try {
             SavedModel model = ModelFile.read(modelFile);
             if (!model.dataset().equals(DatasetKind.MNIST.id())) {
+                // The chapter offers the site's own MNIST models only: another is the page's bug.
                 return Message.untranslated("this chapter judges an MNIST network, the file holds one for "
                         + model.dataset()).json();
             }

@@ -48,6 +48,7 @@ public final class OptimizerRace {
      */
     public String reset(int trainSize, int seed) {
         if (train == null) {
+            // The chapter's script and sliders keep to these rules: breaking one is the page's bug, said in English.
             return Message.untranslated("load MNIST before racing").json();
         }
         if (trainSize < BATCH_SIZE || trainSize > train.size()) {

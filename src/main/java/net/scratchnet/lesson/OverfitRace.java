@@ -101,6 +101,7 @@ public final class OverfitRace {
      */
     public String reset(int trainSize, int epochs, String cures, boolean earlyStopping, int seed) {
         if (mnist == null) {
+            // The chapter's script and sliders keep to these rules: breaking one is the page's bug, said in English.
             return Message.untranslated("load MNIST before racing").json();
         }
         int largest = mnist.train().size() - VALIDATION_SIZE;

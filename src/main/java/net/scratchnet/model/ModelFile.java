@@ -110,7 +110,8 @@ public final class ModelFile {
             int headerLength = file.length - in.available();
             long expected = headerLength + 4L * count + 4;
             if (file.length < expected) {
-                throw new ModelFormatException(Problem.MODEL_TRUNCATED.with("bytes", file.length, "expected", expected));
+                throw new ModelFormatException(Problem.MODEL_TRUNCATED.with("bytes", file.length,
+                        "expected", expected));
             }
             if (file.length > expected) {
                 throw new ModelFormatException(Problem.MODEL_EXTRA_BYTES.with("bytes", file.length - expected));
@@ -124,7 +125,8 @@ public final class ModelFile {
                     for (int j = 0; j < row.length; j++) {
                         row[j] = in.readFloat();
                         if (Float.isNaN(row[j]) || Float.isInfinite(row[j])) {
-                            throw new ModelFormatException(Problem.MODEL_NOT_FINITE.with("parameter", parameter.name()));
+                            throw new ModelFormatException(Problem.MODEL_NOT_FINITE.with("parameter",
+                                    parameter.name()));
                         }
                     }
                 }

@@ -40,7 +40,8 @@ public sealed interface LayerSpec {
         @Override
         public Shape outputShape(Shape in) {
             if (padding == Padding.VALID && (kernel > in.height() || kernel > in.width())) {
-                throw Problem.SPEC_CONV_DOES_NOT_FIT.refuse("layer", text(), "height", in.height(), "width", in.width());
+                throw Problem.SPEC_CONV_DOES_NOT_FIT.refuse("layer", text(), "height", in.height(),
+                        "width", in.width());
             }
             return Conv2D.outputShape(in, kernel, filters, stride, padding);
         }
@@ -62,7 +63,8 @@ public sealed interface LayerSpec {
         @Override
         public Shape outputShape(Shape in) {
             if (window > in.height() || window > in.width()) {
-                throw Problem.SPEC_POOL_DOES_NOT_FIT.refuse("layer", text(), "height", in.height(), "width", in.width());
+                throw Problem.SPEC_POOL_DOES_NOT_FIT.refuse("layer", text(), "height", in.height(),
+                        "width", in.width());
             }
             return MaxPool2D.outputShape(in, window, stride);
         }

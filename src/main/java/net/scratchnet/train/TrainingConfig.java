@@ -35,7 +35,8 @@ public final class TrainingConfig {
     public TrainingConfig(String optimizer, float learningRate, int batchSize, int seed, float weightDecay,
                           boolean augment) {
         if (!OPTIMIZERS.contains(optimizer)) {
-            throw Problem.SETTINGS_OPTIMIZER.refuse("optimizer", optimizer, "optimizers", String.join(", ", OPTIMIZERS));
+            throw Problem.SETTINGS_OPTIMIZER.refuse("optimizer", optimizer,
+                    "optimizers", String.join(", ", OPTIMIZERS));
         }
         if (!(learningRate > 0f) || Float.isInfinite(learningRate)) {
             throw Problem.SETTINGS_LEARNING_RATE.refuse("rate", learningRate);

@@ -16,7 +16,8 @@ import net.scratchnet.network.Network;
 /**
  * What the page shows about a model, as JSON: {spec, sizes, activation, parameters, dataset, classNames,
  * classNamesWord, inputShape, layers}; classNamesWord are the keys of the class names in the page's words
- * ({@link net.scratchnet.settings.TrainingSettings#words()}), which the page shows in its own language. {@code sizes} are the dense part's ({@link net.scratchnet.network.NetworkSpec#sizes()}).
+ * ({@link net.scratchnet.settings.TrainingSettings#words()}), which the page shows in its own language.
+ * {@code sizes} are the dense part's ({@link net.scratchnet.network.NetworkSpec#sizes()}).
  * {@code layers} lists the layers that compute something, each with the activation that follows it:
  * {kind, text, inputs, outputs, inputShape, outputShape, activation, parameters, offset}, e.g. {kind: "conv",
  * text: "conv5x5x8", inputs: 784, outputs: 4608, inputShape: [1, 28, 28], outputShape: [8, 24, 24], activation:

@@ -44,7 +44,8 @@ final class Predictor {
      * dataset: its outputs mean classes the page cannot name, training it further would mix in another
      * dataset's classes, and saving it would store a file that the next visit refuses again.
      *
-     * @return null on success, else why the file was refused; the previous network is then kept
+     * @return null on success, else why the file was refused (a {@link Message}'s JSON); the previous network is
+     *         then kept
      */
     String load(byte[] modelFile) {
         SavedModel saved;

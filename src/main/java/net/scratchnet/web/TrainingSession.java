@@ -30,6 +30,9 @@ import net.scratchnet.words.Problem;
  * makes an evaluation on the test set due, which the worker runs the same way, a few hundred images at a
  * time ({@link #evaluateSome}); no batch trains until it is done. Nothing here waits or sleeps: a blocked
  * call would freeze the worker (and threads trap in WasmGC).
+ *
+ * <p>"What is wrong", where a method returns it, is the JSON of a {@link Message}: the page words it in its
+ * language.
  */
 final class TrainingSession {
     private String datasetId;
@@ -291,6 +294,7 @@ final class TrainingSession {
      */
     String importRun(byte[] file) {
         if (train == null) {
+            // engine.js loads it first: the page's bug, said in English.
             return Message.untranslated("load the dataset of the run before restoring it").json();
         }
         try {

@@ -1,9 +1,7 @@
 package net.scratchnet.words;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.scratchnet.json.Json;
@@ -22,24 +20,31 @@ public final class Message {
 
     /** What went wrong. */
     private final Problem problem;
-    /** Each {name} of the problem's text, with its value: an Integer, a Long, a String or a Message. */
-    private final Map<String, Object> values = new LinkedHashMap<>();
+    /** The {name}s of the problem's text, in the order it names them. */
+    private final String[] names;
+    /** The value of each of {@link #names}: an Integer, a Long, a String or a Message. */
+    private final Object[] values;
 
     /**
-     * @param namesAndValues name, value, name, value...: exactly the names the problem's English names; a float or
-     *                       double becomes its text (so that no page rounds it)
+     * (Arrays rather than a map: the core in the browser then needs no map classes for its messages.)
+     *
+     * @param namesAndValues name, value, name, value...: the names the problem's English names, in its order; a
+     *                       float or double becomes its text (so that no page rounds it)
      * @throws IllegalArgumentException (a programmer's error) when the names differ from the text's
      */
     public Message(Problem problem, Object... namesAndValues) {
         this.problem = problem;
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            Object value = namesAndValues[i + 1];
+        this.names = new String[namesAndValues.length / 2];
+        this.values = new Object[names.length];
+        for (int i = 0; i < names.length; i++) {
+            Object value = namesAndValues[2 * i + 1];
             boolean kept = value instanceof Integer || value instanceof Long || value instanceof Message;
-            values.put((String) namesAndValues[i], kept ? value : String.valueOf(value));
+            names[i] = (String) namesAndValues[2 * i];
+            values[i] = kept ? value : String.valueOf(value);
         }
-        if (namesAndValues.length % 2 != 0 || !values.keySet().equals(names(problem.english()))) {
+        if (namesAndValues.length % 2 != 0 || !names(problem.english()).equals(List.of(names))) {
             throw new IllegalArgumentException("the text '" + problem.key() + "' names " + names(problem.english())
-                    + ", not the values given");
+                    + " in this order, not " + List.of(names));
         }
     }
 
@@ -64,8 +69,8 @@ public final class Message {
         Matcher name = VALUE.matcher(template);
         StringBuilder text = new StringBuilder();
         int copied = 0;   // (Matcher.appendReplacement is missing from TeaVM's class library)
-        while (name.find()) {
-            Object value = values.get(name.group(1));
+        for (int i = 0; name.find(); i++) {
+            Object value = values[i];
             text.append(template, copied, name.start())
                     .append(value instanceof Message inner ? inner.english() : String.valueOf(value));
             copied = name.end();
@@ -93,24 +98,24 @@ public final class Message {
 
     private Json object(boolean withEnglish) {
         Json named = new Json();
-        values.forEach((name, value) -> {
-            if (value instanceof Message inner) {
-                named.put(name, inner.object(false));
-            } else if (value instanceof Integer number) {
-                named.put(name, (int) number);
-            } else if (value instanceof Long number) {
-                named.put(name, (long) number);
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] instanceof Message inner) {
+                named.put(names[i], inner.object(false));
+            } else if (values[i] instanceof Integer number) {
+                named.put(names[i], (int) number);
+            } else if (values[i] instanceof Long number) {
+                named.put(names[i], (long) number);
             } else {
-                named.put(name, (String) value);
+                named.put(names[i], (String) values[i]);
             }
-        });
+        }
         Json json = new Json().put("problem", problem.key()).put("values", named);
         return withEnglish ? json.put("message", english()) : json;
     }
 
-    /** The {name}s a text names. */
-    public static Set<String> names(String text) {
-        Set<String> names = new TreeSet<>();
+    /** The {name}s a text names, in its order. */
+    public static List<String> names(String text) {
+        List<String> names = new ArrayList<>();
         Matcher value = VALUE.matcher(text);
         while (value.find()) {
             names.add(value.group(1));

@@ -16,7 +16,8 @@ public enum Problem {
     MODEL_EMPTY("model.empty", "the model file is empty"),
     MODEL_NOT_SCRATCHNET("model.notScratchNet", "not a ScratchNet model file: it should start with \"SNET\""),
     MODEL_VERSION("model.version",
-            "model file format version {version} is not supported (this ScratchNet reads versions {oldest} to {newest})"),
+            "model file format version {version} is not supported"
+            + " (this ScratchNet reads versions {oldest} to {newest})"),
     MODEL_SPEC_TOO_LONG("model.specTooLong",
             "the model file's network spec is {bytes} bytes long; at most {most} are allowed"),
     MODEL_DATASET_TOO_LONG("model.datasetTooLong",

@@ -84,7 +84,8 @@ class MessageTest {
                 () -> NetworkSpec.parse("28x28x1 conv5x5x8 relu banana dense10"));
         assertEquals(Problem.SPEC_UNKNOWN_WORD_LAYERS, bad.explanation().problem());
         assertTrue(bad.explanation().json().contains("\"word\":\"banana\""), bad.explanation().json());
-        BadInputException tooBig = assertThrows(BadInputException.class, () -> NetworkSpec.parse("4x4x1 conv5x5x8 dense10"));
+        BadInputException tooBig = assertThrows(BadInputException.class,
+                () -> NetworkSpec.parse("4x4x1 conv5x5x8 dense10"));
         assertEquals(Problem.SPEC_INVALID, tooBig.explanation().problem());
         assertTrue(tooBig.explanation().json().contains("\"problem\":\"spec.convDoesNotFit\""),
                 "the reason inside, in words too: " + tooBig.explanation().json());
