@@ -142,7 +142,9 @@ public final class ScriptWords {
         StringBuilder out = new StringBuilder()
                 .append("// The words of the site's scripts in '").append(code)
                 .append("', written by net.scratchnet.tools.ScriptWords from src/site/texts/").append(code)
-                .append("/scripts/: edit those, not this.\nexport default Object.freeze({\n");
+                .append("/scripts/")
+                .append(code.equals(REFERENCE) ? " and the Java core (net.scratchnet.words.CoreWords)" : "")
+                .append(": edit those, not this.\nexport default Object.freeze({\n");
         List<Map.Entry<String, String>> entries = List.copyOf(words.entrySet());
         for (int k = 0; k < entries.size(); k++) {
             out.append("  ").append(json(entries.get(k).getKey())).append(": ").append(json(entries.get(k).getValue()))
