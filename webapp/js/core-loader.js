@@ -4,6 +4,8 @@
 // a chapter whose drawing desk and widgets both ask for it still compiles it once.
 // (Workers load it through worker-core.js: a classic worker has importScripts, not import.)
 
+import { worded } from './core-words.js';
+
 const CORE = new URL('../core/', import.meta.url);
 
 let loading = null;
@@ -16,8 +18,9 @@ export function loadCore() {
 
 async function load() {
   const { kind, java } = await compile();
-  // The settings table (net.scratchnet.settings.TrainingSettings): parsed once, shared by everyone.
-  return { kind, java, schema: JSON.parse(java.settingsSchema()) };
+  // The settings table (net.scratchnet.settings.TrainingSettings): parsed once, its names in the page's
+  // language, shared by everyone.
+  return { kind, java, schema: worded(JSON.parse(java.settingsSchema())) };
 }
 
 // WasmGC first; if the browser cannot compile it (no GC proposal, e.g. older Safari), the JS build.

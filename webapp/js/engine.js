@@ -14,6 +14,7 @@
 import { loadSettings } from './settings.js';
 import { downloadDataset } from './dataset-download.js';
 import { t, problemText } from './i18n.js';
+import { coreMessage, coreText, worded } from './core-words.js';
 
 
 /**
@@ -91,6 +92,8 @@ export async function createEngine({ onEvent = () => {} } = {}) {
   function onWorkerMessage({ data: message }) {
     // The worker's own words about a problem ({ key, values }), in the page's language: a worker has no page.
     if (message.words) message.message = problemText(message);
+    // The core's words about a problem ({ problem, values }), in the page's language.
+    if (message.problem) message.message = coreText(message.problem);
     if (message.type === 'runState') {   // answers exportRun() whatever the generation: it must not hang
       runStateWaiting.shift()?.(message.generation === generation ? message.bytes : null);
       return;
@@ -114,7 +117,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
         if (datasetLoading && datasetLoading.id === message.id) datasetLoading.reject(new Error(message.message));
         return;
       case 'runRestored':
-        if (message.error) restoreWaiting?.reject(new Error(message.error));
+        if (message.problem) restoreWaiting?.reject(new Error(message.message));
         else restoreWaiting?.resolve();
         restoreWaiting = null;
         return;
@@ -134,7 +137,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
       ownBytes = message.bytes;
       return;
     }
-    const error = java.loadModel(toInt8(message.bytes));
+    const error = coreMessage(java.loadModel(toInt8(message.bytes)));
     if (error) onEvent({ type: 'error', message: t('files.unreadableSnapshot', { problem: error }) });
     else {
       model = describe(java);
@@ -191,7 +194,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
   /** Loads a model file into the predictor; returns null, or why it was refused (nothing loaded then). */
   function loadModel(bytes) {
     try {
-      return java.loadModel(toInt8(bytes));
+      return coreMessage(java.loadModel(toInt8(bytes)));
     } catch (thrown) {
       return String(thrown && thrown.message || thrown);
     }
@@ -315,7 +318,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
      * on from it. The core checks it first; returns { ok } or { ok: false, error } (nothing taken).
      */
     keepRun(bytes, dataset) {
-      const error = java.checkRun(toInt8(bytes));
+      const error = coreMessage(java.checkRun(toInt8(bytes)));
       if (error) return { ok: false, error };
       keptRun = { bytes, dataset };
       return { ok: true };
@@ -323,10 +326,10 @@ export async function createEngine({ onEvent = () => {} } = {}) {
   };
 }
 
-// {spec, sizes, activation, parameters, dataset, classNames, inputShape, layers} (net.scratchnet.web.ModelInfo);
-// dataset and classNames are null for an untrained network.
+// {spec, sizes, activation, parameters, dataset, classNames, inputShape, layers} (net.scratchnet.web.ModelInfo),
+// the class names in the page's language; dataset and classNames are null for an untrained network.
 function describe(java) {
-  return JSON.parse(java.modelInfo());
+  return worded(JSON.parse(java.modelInfo()));
 }
 
 // A view of the same bytes as Int8Array: the core's byte[] parameters copy fastest from that type.
@@ -334,6 +337,8 @@ function toInt8(bytes) {
   return new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function check(error) {
+// The core's answer: null, or what is wrong (coreMessage), thrown.
+function check(answer) {
+  const error = coreMessage(answer);
   if (error) throw new Error(error);
 }

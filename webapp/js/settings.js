@@ -7,6 +7,7 @@
 
 import { loadCore } from './core-loader.js';
 import { t } from './i18n.js';
+import { coreText } from './core-words.js';
 
 let shared = null;
 
@@ -33,7 +34,8 @@ function createSettings(core) {
    */
   function architecture({ architecture = '', hidden, activation, dataset }) {
     const text = Array.isArray(hidden) ? hidden.join(',') : hidden;
-    return JSON.parse(java.architecture(architecture, text, activation, dataset));
+    const result = JSON.parse(java.architecture(architecture, text, activation, dataset));
+    return 'error' in result ? { error: coreText(result.error) } : result;
   }
 
   // The activation a hidden-sizes check builds with: any makes a valid whole with the sizes it checks.

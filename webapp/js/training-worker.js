@@ -53,7 +53,7 @@ function handleSafely(message) {
   try {
     handle(message);
   } catch (error) {
-    post({ type: 'error', message: String(error && error.message || error) });
+    post({ type: 'error', message: String(error && error.message || error), problem: error && error.problem });
   }
 }
 
@@ -77,15 +77,15 @@ function receiveDataset(message) {
   const id = message.id;
   const started = Date.now();
   const bytes = message.files.map(buffer => new Int8Array(buffer));   // Int8Array: TeaVM's fast path for byte[]
-  let error;
+  let answer;
   try {
-    error = java.loadDataset(id, message.checksums, bytes[0], bytes[1], bytes[2], bytes[3]);
+    answer = java.loadDataset(id, message.checksums, bytes[0], bytes[1], bytes[2], bytes[3]);
   } catch (thrown) {   // e.g. out of memory on a small phone: the page must hear that the load failed
     post({ type: 'datasetFailed', id, words: { key: 'files.decodeFailed', values: { problem: String(thrown && thrown.message || thrown) } } });
     return;
   }
-  if (error) {
-    post({ type: 'datasetFailed', id, message: error });
+  if (answer) {
+    post({ type: 'datasetFailed', id, problem: JSON.parse(answer) });
     return;
   }
   datasetId = id;
@@ -96,20 +96,20 @@ function receiveDataset(message) {
 // The page's model from now on: weights sent before this belong to an older one (see postSnapshot).
 function adopt(message) {
   generation = message.generation;
-  check(java.adoptModel(new Int8Array(message.bytes)));
+  throwCoreProblem(java.adoptModel(new Int8Array(message.bytes)));
 }
 
 // `settings.spec` is the core's own network spec for the settings (engine.js asks the core for it).
 function reset(message) {
   generation = message.generation;
   setState('idle');
-  check(java.resetTraining(message.settings.spec, message.settings.seed));
+  throwCoreProblem(java.resetTraining(message.settings.spec, message.settings.seed));
   postSnapshot();
 }
 
 function train(settings) {
   if (settings.dataset !== datasetId) throw new Error(`the dataset '${settings.dataset}' is not loaded`);
-  check(java.startTraining(settings.spec, settings.optimizer, settings.learningRate, settings.weightDecay,
+  throwCoreProblem(java.startTraining(settings.spec, settings.optimizer, settings.learningRate, settings.weightDecay,
     settings.batchSize, settings.epochs, settings.seed, settings.augment));
   startSlices();
 }
@@ -157,17 +157,13 @@ function exportRun() {
 
 // A run kept by the page: training goes on from exactly where it stopped (its dataset is loaded by now).
 function importRun(message) {
-  const error = java.importRun(new Int8Array(message.bytes));
-  if (error) {
-    post({ type: 'runRestored', error });
+  const answer = java.importRun(new Int8Array(message.bytes));
+  if (answer) {
+    post({ type: 'runRestored', problem: JSON.parse(answer) });
     return;
   }
-  post({ type: 'runRestored', error: null });
+  post({ type: 'runRestored', problem: null });
   setState(java.runDone() ? 'done' : 'paused');
-}
-
-function check(error) {
-  if (error) throw new Error(error);
 }
 
 // Any change of state ends a Step under way (a pause, a reset, a blow-up, the run's end).

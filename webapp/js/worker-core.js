@@ -47,3 +47,16 @@ function loadWorkerCore(coreFolder, kind, ready, failed) {
     ready(teavm.exports, 'wasm');
   }, loadJs);
 }
+
+/**
+ * Throws what the core's answer says is wrong: `answer` is null (nothing is) or the JSON of a
+ * net.scratchnet.words.Message. The error's message is the English; its `problem` ({problem, values}) goes to
+ * the page with it, which words it in its own language (core-words.js): a worker has no page language.
+ */
+function throwCoreProblem(answer) {
+  if (!answer) return;
+  const problem = JSON.parse(answer);
+  const error = new Error(problem.message);
+  error.problem = problem;
+  throw error;
+}

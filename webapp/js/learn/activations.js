@@ -3,6 +3,7 @@
 
 import { byId, el } from '../dom.js';
 import { startChapter, fmt } from './core.js';
+import { coreMessage } from '../core-words.js';
 import { numberQuestion } from './quiz.js';
 import { addSlider } from './slider.js';
 import { frame, drawAxes, drawCurve, drawPoints, drawHeatMap, beliefColour } from './plot.js';
@@ -121,7 +122,7 @@ function showToy(java) {
 
   function reset() {
     setRunning(false);
-    const error = java.lessonToyReset(shape.value, model.value, SEED);
+    const error = coreMessage(java.lessonToyReset(shape.value, model.value, SEED));
     if (error) throw new Error(error);
     points = java.lessonToyPoints();
     batches = 0;

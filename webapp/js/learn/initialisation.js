@@ -6,6 +6,7 @@ import { byId, el } from '../dom.js';
 import { paintWeights } from '../images.js';
 import { createSamples } from '../components/samples.js';
 import { startChapter, fmt } from './core.js';
+import { coreMessage } from '../core-words.js';
 import { numberQuestion } from './quiz.js';
 import { frame, drawAxes, fitToWidth } from './plot.js';
 import { number } from '../i18n.js';
@@ -23,7 +24,7 @@ startChapter(async (java, schema) => {
   const datasets = Object.fromEntries(schema.datasets.map(d => [d.id, d]));
   const { labels, pixels } = await createSamples(datasets).all(DATASET);
   const [rows, cols] = datasets[DATASET].inputShape;
-  const failIf = message => { if (message) throw new Error(message); };
+  const failIf = answer => { const error = coreMessage(answer); if (error) throw new Error(error); };
 
   // ---- six hidden neurons: copies or not ----
   const neurons = byId('symmetry-neurons');

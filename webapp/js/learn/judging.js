@@ -5,6 +5,7 @@
 import { byId, el } from '../dom.js';
 import { paintGrey } from '../images.js';
 import { startChapter, fmt } from './core.js';
+import { coreMessage } from '../core-words.js';
 import { frame, drawAxes } from './plot.js';
 import { words } from './words.js';
 import { number } from '../i18n.js';
@@ -29,7 +30,7 @@ startChapter(async (java, schema) => {
   async function judge() {
     const run = ++judging;
     const { bytes, error } = await fetchBundledModel(modelChoice.value);
-    const problem = error ?? java.lessonJudgeModel(new Int8Array(bytes.buffer));
+    const problem = error ?? coreMessage(java.lessonJudgeModel(new Int8Array(bytes.buffer)));
     if (problem) throw new Error(problem);
     showNoise();
     const total = java.lessonJudgeTestSize();
@@ -144,7 +145,7 @@ async function loadTestImages(java, schema, status) {
   const { checksums, files } = await downloadDataset({ ...mnist, files: mnist.files.slice(2) }, (loaded, total) => {
     status.textContent = words('judge-words-download', { loaded: fmt(loaded / MB, 1), total: fmt(total / MB, 1) });
   });
-  const problem = java.lessonJudgeTest(checksums, ...files.map(buffer => new Int8Array(buffer)));
+  const problem = coreMessage(java.lessonJudgeTest(checksums, ...files.map(buffer => new Int8Array(buffer))));
   if (problem) throw new Error(problem);
 }
 

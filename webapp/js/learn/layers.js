@@ -2,6 +2,7 @@
 
 import { byId, el } from '../dom.js';
 import { startChapter, fmt } from './core.js';
+import { coreMessage } from '../core-words.js';
 import { numberQuestion } from './quiz.js';
 import { addSlider } from './slider.js';
 import { words } from './words.js';
@@ -53,7 +54,7 @@ function showCounter(java) {
   const input = byId('count-spec');
   const update = () => {
     const spec = input.value.trim();
-    const error = java.lessonSpecError(spec);
+    const error = coreMessage(java.lessonSpecError(spec));
     byId('count-error').textContent = error ?? '';
     input.toggleAttribute('aria-invalid', Boolean(error));
     if (error) {

@@ -4,6 +4,7 @@
 
 import { byId, el } from '../dom.js';
 import { startChapter, fmt } from './core.js';
+import { workerText } from '../core-words.js';
 import { frame, drawAxes, drawCurve, clipToPlot } from './plot.js';
 import { words } from './words.js';
 import { numberQuestion } from './quiz.js';
@@ -70,7 +71,7 @@ startChapter(java => {
         showTable();
         break;
       case 'error':
-        status.textContent = message.message;
+        status.textContent = workerText(message);
         start.disabled = false;
         break;
       default:

@@ -49,9 +49,10 @@ const core = new Promise((resolve, reject) => loadWorkerCore('../../core/', 'was
 }, words => reject(Object.assign(new Error(words.values.problem), { words }))));
 
 self.onmessage = event => {
-  // A problem in words ({ key, values }: the core did not load, a download failed) goes too, for the page to word.
+  // A problem goes with its words for the page to word in its language: the worker's own ({ key, values }: a
+  // download failed) or the core's ({ problem, values }, core-words.js).
   core.then(() => handle(event.data)).catch(error => post({ type: 'error', message: String(error && error.message || error),
-    words: error && error.words }));
+    words: error && error.words, problem: error && error.problem }));
 };
 
 async function handle(message) {
@@ -70,8 +71,7 @@ async function handle(message) {
   const race = RACES[message.race ?? 'optimizers'];
   if (!race) throw new Error('unknown race ' + message.race);
   if (loadedInto !== race) await loadMnist(race);
-  const error = race.reset(message);
-  if (error) throw new Error(error);
+  throwCoreProblem(race.reset(message));
   const batchesPerEpoch = race.batchesPerEpoch();
   run = {
     race,
@@ -95,8 +95,7 @@ async function loadMnist(race) {
   const { checksums, files } = await downloadDataset(mnist, (loaded, total) => post({ type: 'download', loaded, total }));
   post({ type: 'unpacking' });
   const [trainImages, trainLabels, testImages, testLabels] = files.map(buffer => new Int8Array(buffer));
-  const error = race.load(checksums, trainImages, trainLabels, testImages, testLabels);
-  if (error) throw new Error(error);
+  throwCoreProblem(race.load(checksums, trainImages, trainLabels, testImages, testLabels));
   loadedInto = race;
 }
 

@@ -2,6 +2,7 @@
 
 import { byId, el } from '../dom.js';
 import { startChapter, fmt } from './core.js';
+import { workerText } from '../core-words.js';
 import { frame, drawAxes, drawCurve } from './plot.js';
 import { words } from './words.js';
 
@@ -68,7 +69,7 @@ startChapter(() => {
         start.disabled = false;
         break;
       case 'error':
-        status.textContent = message.message;
+        status.textContent = workerText(message);
         start.disabled = false;
         break;
       default:

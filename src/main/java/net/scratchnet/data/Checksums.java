@@ -2,6 +2,7 @@ package net.scratchnet.data;
 
 import java.util.HashMap;
 import java.util.Map;
+import net.scratchnet.words.Problem;
 
 /**
  * The expected SHA-256 of each data file, read from a SHA256SUMS file in the format {@code sha256sum}
@@ -48,8 +49,8 @@ public final class Checksums {
                 name = name.substring(1);
             }
             if (!isSha256Hex(hex) || name.isEmpty()) {
-                throw new DataFileException(source + " line " + lineNumber
-                        + ": expected 64 hex digits, two spaces and a file name, found '" + line + "'");
+                throw new DataFileException(Problem.DATA_CHECKSUMS_LINE.with("source", source, "line", lineNumber,
+                        "text", line));
             }
             checksums.expectedHex.put(name, hex.toLowerCase());
         }
@@ -62,12 +63,12 @@ public final class Checksums {
     public void verify(String fileName, byte[] content) throws DataFileException {
         String expected = expectedHex.get(fileName);
         if (expected == null) {
-            throw new DataFileException(fileName + " is not listed in " + source + ", so it cannot be verified");
+            throw new DataFileException(Problem.DATA_NOT_LISTED.with("file", fileName, "source", source));
         }
         String actual = Sha256.hexDigest(content);
         if (!actual.equals(expected)) {
-            throw new DataFileException(fileName + ": checksum mismatch, the file is damaged or not the expected one"
-                    + " (its SHA-256 is " + actual + ", " + source + " expects " + expected + ")");
+            throw new DataFileException(Problem.DATA_CHECKSUM.with("file", fileName, "actual", actual, "source", source,
+                    "expected", expected));
         }
     }
 

@@ -66,6 +66,28 @@ public enum DatasetKind {
         return classNames.clone();
     }
 
+    // The keys of its names in the page's words (core.KEY in src/site/texts/LANGUAGE/scripts/core.txt, the English
+    // being the names above, net.scratchnet.words.CoreWords): the page shows them in its own language.
+
+    /** "dataset.fashion.title": the key of {@link #title()}. */
+    public String titleKey() {
+        return "dataset." + id + ".title";
+    }
+
+    /** "dataset.fashion.item": the key of {@link #item()}. */
+    public String itemKey() {
+        return "dataset." + id + ".item";
+    }
+
+    /** "dataset.fashion.class.0", ...: the keys of {@link #classNames()}, in their order. */
+    public String[] classKeys() {
+        String[] keys = new String[classNames.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = "dataset." + id + ".class." + i;
+        }
+        return keys;
+    }
+
     /**
      * @param id "mnist" or "fashion" (also accepts the folder name "fashion-mnist")
      * @throws IllegalArgumentException naming the accepted values

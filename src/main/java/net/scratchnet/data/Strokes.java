@@ -1,5 +1,7 @@
 package net.scratchnet.data;
 
+import net.scratchnet.words.Problem;
+
 /**
  * A drawing as the pen made it: strokes (pen down to pen up), each a line of points through which the pen
  * passed, with the pen's pressure at each point. Checked once here, so that the renderer's loops never meet
@@ -26,8 +28,10 @@ public final class Strokes {
      * @param points  {@code x, y, pressure} triples; pressure 0..1 as pointer events report it (a mouse or a
      *                finger without a pressure sensor says 0.5 while pressed)
      * @param lengths points per stroke, in order
-     * @throws IllegalArgumentException naming what is wrong: counts that do not add up, an empty stroke, a
-     *                                  coordinate that is not a finite number, a pressure outside 0..1
+     * @throws IllegalArgumentException naming what is wrong: too many points (a long scribble: the reader's, so
+     *                                  in words for any language, {@link Problem#DRAWING_TOO_MANY_POINTS}); counts
+     *                                  that do not add up, an empty stroke, a coordinate that is not a finite
+     *                                  number, a pressure outside 0..1 (the pad's script's errors, in English)
      */
     public static Strokes of(float[] points, int[] lengths) {
         if (points.length % 3 != 0) {
@@ -36,8 +40,7 @@ public final class Strokes {
         }
         int count = points.length / 3;
         if (count > MAX_POINTS) {
-            throw new IllegalArgumentException("a drawing of " + count + " points is more than the "
-                    + MAX_POINTS + " a drawing may have");
+            throw Problem.DRAWING_TOO_MANY_POINTS.refuse("count", count, "most", MAX_POINTS);
         }
         long total = 0;
         for (int s = 0; s < lengths.length; s++) {

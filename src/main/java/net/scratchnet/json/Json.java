@@ -38,6 +38,13 @@ public final class Json {
         return this;
     }
 
+    /** A whole number past int's range (a file's length in bytes): JavaScript reads it exactly up to 2^53. */
+    public Json put(String key, long value) {
+        key(key);
+        text.append(value);
+        return this;
+    }
+
     public Json put(String key, boolean value) {
         key(key);
         text.append(value);

@@ -15,6 +15,7 @@ import net.scratchnet.model.SavedModel;
 import net.scratchnet.network.Network;
 import net.scratchnet.train.Evaluation;
 import net.scratchnet.train.Evaluator;
+import net.scratchnet.words.Message;
 
 /**
  * Chapter 13: judging a classifier. A trained network runs over MNIST's 10,000 test images (a few hundred at a
@@ -37,13 +38,15 @@ public final class ClassifierJudge {
         try {
             SavedModel model = ModelFile.read(modelFile);
             if (!model.dataset().equals(DatasetKind.MNIST.id())) {
-                return "this chapter judges an MNIST network, the file holds one for " + model.dataset();
+                // The chapter offers the site's own MNIST models only: another is the page's bug.
+                return Message.untranslated("this chapter judges an MNIST network, the file holds one for "
+                        + model.dataset()).json();
             }
             network = model.network();
             evaluator = null;
             return null;
         } catch (ModelFormatException e) {
-            return e.getMessage();
+            return e.explanation().json();
         }
     }
 
@@ -56,7 +59,7 @@ public final class ClassifierJudge {
             evaluator = null;
             return null;
         } catch (DataFileException | IllegalArgumentException e) {
-            return e.getMessage();
+            return Message.of(e).json();
         }
     }
 

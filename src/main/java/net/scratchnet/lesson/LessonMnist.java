@@ -6,6 +6,7 @@ import net.scratchnet.data.Dataset;
 import net.scratchnet.data.DatasetDecoder;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.data.Split;
+import net.scratchnet.words.BadInputException;
 
 /**
  * MNIST for the chapters that train or judge in the page (the races of chapters 9 and 11): the four .gz files
@@ -26,7 +27,7 @@ public record LessonMnist(Dataset train, Dataset test) {
             return new LessonMnist(DatasetDecoder.decode(kind, Split.TRAIN, sums, trainImages, trainLabels),
                     DatasetDecoder.decode(kind, Split.TEST, sums, testImages, testLabels));
         } catch (DataFileException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw new BadInputException(e.explanation());
         }
     }
 }

@@ -6,6 +6,7 @@ import net.scratchnet.train.Evaluation;
 import net.scratchnet.train.Evaluator;
 import net.scratchnet.train.Trainer;
 import net.scratchnet.train.TrainingConfig;
+import net.scratchnet.words.Message;
 
 /**
  * Chapter 9: three copies of one network, identical to the last weight (same seed), trained on the same
@@ -36,7 +37,7 @@ public final class OptimizerRace {
             test = mnist.test().subset(0, Math.min(EVALUATED, mnist.test().size()));
             return null;
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return Message.of(e).json();
         }
     }
 
@@ -47,10 +48,12 @@ public final class OptimizerRace {
      */
     public String reset(int trainSize, int seed) {
         if (train == null) {
-            return "load MNIST before racing";
+            // The chapter's script and sliders keep to these rules: breaking one is the page's bug, said in English.
+            return Message.untranslated("load MNIST before racing").json();
         }
         if (trainSize < BATCH_SIZE || trainSize > train.size()) {
-            return "the training set size must be " + BATCH_SIZE + " to " + train.size() + ", got " + trainSize;
+            return Message.untranslated("the training set size must be " + BATCH_SIZE + " to " + train.size() + ", got "
+                    + trainSize).json();
         }
         trainUsed = train.subset(0, trainSize);
         trainers = new Trainer[OPTIMIZERS.length];

@@ -8,6 +8,7 @@ import net.scratchnet.network.Network;
 import net.scratchnet.train.Evaluator;
 import net.scratchnet.train.Trainer;
 import net.scratchnet.train.TrainingConfig;
+import net.scratchnet.words.Message;
 
 /**
  * Chapter 11: overfitting and its cures. A network with 79,510 parameters learns from a few hundred MNIST
@@ -88,7 +89,7 @@ public final class OverfitRace {
             validation = mnist.train().subset(mnist.train().size() - VALIDATION_SIZE, VALIDATION_SIZE);
             return null;
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return Message.of(e).json();
         }
     }
 
@@ -100,14 +101,16 @@ public final class OverfitRace {
      */
     public String reset(int trainSize, int epochs, String cures, boolean earlyStopping, int seed) {
         if (mnist == null) {
-            return "load MNIST before racing";
+            // The chapter's script and sliders keep to these rules: breaking one is the page's bug, said in English.
+            return Message.untranslated("load MNIST before racing").json();
         }
         int largest = mnist.train().size() - VALIDATION_SIZE;
         if (trainSize < BATCH_SIZE || trainSize > largest) {
-            return "the training set size must be " + BATCH_SIZE + " to " + largest + ", got " + trainSize;
+            return Message.untranslated("the training set size must be " + BATCH_SIZE + " to " + largest + ", got "
+                    + trainSize).json();
         }
         if (epochs < 1) {
-            return "train at least one epoch, got " + epochs;
+            return Message.untranslated("train at least one epoch, got " + epochs).json();
         }
         List<String> chosen = new ArrayList<>(List.of("none"));
         for (String cure : cures.split(",")) {
@@ -116,7 +119,8 @@ public final class OverfitRace {
                 continue;
             }
             if (!CURES.contains(name)) {
-                return "unknown cure '" + name + "' (expected " + String.join(", ", CURES) + ")";
+                return Message.untranslated("unknown cure '" + name + "' (expected " + String.join(", ", CURES) + ")")
+                        .json();
             }
             chosen.add(name);
         }

@@ -4,6 +4,7 @@ import net.scratchnet.network.Network;
 import net.scratchnet.train.BatchResult;
 import net.scratchnet.train.Trainer;
 import net.scratchnet.train.TrainingConfig;
+import net.scratchnet.words.Problem;
 
 /**
  * A small network learning a 2-D point set with the core's own {@link Trainer}, and the map of what it
@@ -25,8 +26,7 @@ public final class ToyClassifier {
         this.points = PointSet.generate(shape, 200, seed);
         this.network = Network.fromSpec(spec, seed);
         if (network.inputSize() != 2 || network.outputSize() != 2) {
-            throw new IllegalArgumentException("a network for points takes 2 inputs (x, y) and gives 2 outputs"
-                    + " (one per class), got " + network.spec());
+            throw Problem.LESSON_POINTS_NETWORK.refuse("spec", network.spec());
         }
         // Adam: it needs no tuning from one architecture to the next, so the comparison is about shape alone.
         this.trainer = new Trainer(network, points.toDataset(), new TrainingConfig("adam", LEARNING_RATE, BATCH_SIZE, seed, 0f));

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import net.scratchnet.layer.Parameter;
 import net.scratchnet.network.Network;
 import net.scratchnet.network.NetworkSpec;
+import net.scratchnet.words.Message;
+import net.scratchnet.words.Problem;
 
 /**
  * ScratchNet's model file (".snn"): a network's architecture and every weight, compact and checked.
@@ -73,11 +75,11 @@ public final class ModelFile {
     /** Reads a model file. */
     public static SavedModel read(byte[] file) throws ModelFormatException {
         if (file.length == 0) {
-            throw new ModelFormatException("the model file is empty");
+            throw new ModelFormatException(Problem.MODEL_EMPTY.with());
         }
         for (int i = 0; i < Math.min(file.length, MAGIC.length); i++) {
             if (file[i] != MAGIC[i]) {
-                throw new ModelFormatException("not a ScratchNet model file: it should start with \"SNET\"");
+                throw new ModelFormatException(Problem.MODEL_NOT_SCRATCHNET.with());
             }
         }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(file));
@@ -85,38 +87,37 @@ public final class ModelFile {
             in.skipBytes(MAGIC.length); // a file that is only part of the magic number ends in the next read
             int version = in.readInt();
             if (version < SIZES_VERSION || version > VERSION) {
-                throw new ModelFormatException("model file format version " + version + " is not supported"
-                        + " (this ScratchNet reads versions " + SIZES_VERSION + " to " + VERSION + ")");
+                throw new ModelFormatException(Problem.MODEL_VERSION.with("version", version, "oldest", SIZES_VERSION,
+                        "newest", VERSION));
             }
-            String specText = readText(in, "network spec");
-            String dataset = readText(in, "dataset name");
+            String specText = readText(in, Problem.MODEL_SPEC_TOO_LONG);
+            String dataset = readText(in, Problem.MODEL_DATASET_TOO_LONG);
             int count = in.readInt();
             NetworkSpec spec;
             try {
                 spec = NetworkSpec.parse(specText);
             } catch (IllegalArgumentException e) {
-                throw new ModelFormatException("the model file's network spec is invalid: " + e.getMessage());
+                throw new ModelFormatException(Problem.MODEL_SPEC_INVALID.with("reason", Message.of(e)));
             }
             if (version < version(spec)) {
-                throw new ModelFormatException("the model file is version " + version + ", which cannot hold a "
-                        + spec + " network (version " + version(spec) + " can)");
+                throw new ModelFormatException(Problem.MODEL_VERSION_TOO_OLD.with("version", version, "spec", spec,
+                        "needed", version(spec)));
             }
             if (count != spec.parameterCount()) {
-                throw new ModelFormatException("the model file holds " + count + " numbers but a " + spec
-                        + " network has " + spec.parameterCount());
+                throw new ModelFormatException(Problem.MODEL_COUNT.with("count", count, "spec", spec,
+                        "expected", spec.parameterCount()));
             }
             int headerLength = file.length - in.available();
             long expected = headerLength + 4L * count + 4;
             if (file.length < expected) {
-                throw new ModelFormatException("the model file is truncated: " + file.length + " bytes, expected "
-                        + expected);
+                throw new ModelFormatException(Problem.MODEL_TRUNCATED.with("bytes", file.length,
+                        "expected", expected));
             }
             if (file.length > expected) {
-                throw new ModelFormatException("the model file has " + (file.length - expected)
-                        + " unexpected bytes at its end");
+                throw new ModelFormatException(Problem.MODEL_EXTRA_BYTES.with("bytes", file.length - expected));
             }
             if (!Crc32Trailer.matches(file)) {
-                throw new ModelFormatException("the model file is damaged: its checksum does not match its contents");
+                throw new ModelFormatException(Problem.MODEL_CHECKSUM.with());
             }
             Network network = new Network(spec, 0);
             for (Parameter parameter : network.parameters()) {
@@ -124,16 +125,15 @@ public final class ModelFile {
                     for (int j = 0; j < row.length; j++) {
                         row[j] = in.readFloat();
                         if (Float.isNaN(row[j]) || Float.isInfinite(row[j])) {
-                            throw new ModelFormatException("the model file's " + parameter.name()
-                                    + " contain a value that is not a finite number");
+                            throw new ModelFormatException(Problem.MODEL_NOT_FINITE.with("parameter",
+                                    parameter.name()));
                         }
                     }
                 }
             }
             return new SavedModel(network, dataset);
         } catch (IOException e) { // the only IOException a byte array can give: it ended too soon
-            throw new ModelFormatException("the model file is truncated: it ends after " + file.length
-                    + " bytes, in the middle of its header");
+            throw new ModelFormatException(Problem.MODEL_HEADER_CUT.with("bytes", file.length));
         }
     }
 
@@ -148,11 +148,11 @@ public final class ModelFile {
         out.write(utf8);
     }
 
-    private static String readText(DataInputStream in, String what) throws IOException, ModelFormatException {
+    /** A text of the header; {@code tooLong} says which, when it is longer than allowed. */
+    private static String readText(DataInputStream in, Problem tooLong) throws IOException, ModelFormatException {
         int length = in.readUnsignedShort();
         if (length > MAX_TEXT) {
-            throw new ModelFormatException("the model file's " + what + " is " + length + " bytes long; at most "
-                    + MAX_TEXT + " are allowed");
+            throw new ModelFormatException(tooLong.with("bytes", length, "most", MAX_TEXT));
         }
         byte[] utf8 = new byte[length];
         in.readFully(utf8);

@@ -1,8 +1,11 @@
 package net.scratchnet.model;
 
-/** A model file that cannot be loaded; the message says what is wrong with it. */
-public final class ModelFormatException extends Exception {
-    public ModelFormatException(String message) {
-        super(message);
+import net.scratchnet.words.ExplainedException;
+import net.scratchnet.words.Message;
+
+/** A model file that cannot be loaded; the message says what is wrong with it, in any language. */
+public final class ModelFormatException extends ExplainedException {
+    public ModelFormatException(Message explanation) {
+        super(explanation);
     }
 }

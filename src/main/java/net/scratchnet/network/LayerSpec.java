@@ -6,6 +6,7 @@ import net.scratchnet.layer.DenseLayer;
 import net.scratchnet.layer.MaxPool2D;
 import net.scratchnet.layer.Padding;
 import net.scratchnet.layer.Shape;
+import net.scratchnet.words.Problem;
 
 /**
  * One layer of a {@link NetworkSpec}, as its words in the spec say it: what kind of layer, and its sizes. It
@@ -35,8 +36,13 @@ public sealed interface LayerSpec {
             return Conv2D.describe(kernel, filters, stride, padding);
         }
 
+        /** Refuses, in words for the reader who typed the spec, a kernel larger than an unpadded input. */
         @Override
         public Shape outputShape(Shape in) {
+            if (padding == Padding.VALID && (kernel > in.height() || kernel > in.width())) {
+                throw Problem.SPEC_CONV_DOES_NOT_FIT.refuse("layer", text(), "height", in.height(),
+                        "width", in.width());
+            }
             return Conv2D.outputShape(in, kernel, filters, stride, padding);
         }
 
@@ -53,8 +59,13 @@ public sealed interface LayerSpec {
             return MaxPool2D.describe(window, stride);
         }
 
+        /** Refuses, in words for the reader who typed the spec, a window larger than the input. */
         @Override
         public Shape outputShape(Shape in) {
+            if (window > in.height() || window > in.width()) {
+                throw Problem.SPEC_POOL_DOES_NOT_FIT.refuse("layer", text(), "height", in.height(),
+                        "width", in.width());
+            }
             return MaxPool2D.outputShape(in, window, stride);
         }
     }

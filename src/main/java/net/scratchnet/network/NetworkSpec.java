@@ -11,6 +11,8 @@ import net.scratchnet.layer.Initialization;
 import net.scratchnet.layer.Padding;
 import net.scratchnet.layer.Shape;
 import net.scratchnet.loss.Losses;
+import net.scratchnet.words.Message;
+import net.scratchnet.words.Problem;
 
 /**
  * A network's architecture in one short, readable line. Two ways to write it:
@@ -94,11 +96,11 @@ public final class NetworkSpec {
     private NetworkSpec(Shape inputShape, List<LayerSpec> layers, int[] sizes, String activation, String loss,
                         Initialization initialization) {
         if (layers.isEmpty()) {
-            throw new IllegalArgumentException("a network needs at least one layer after its input " + inputShape);
+            throw Problem.SPEC_NO_LAYERS.refuse("shape", inputShape);
         }
         Activations.byName(activation);
         Losses.byName(loss);
-        this.inputShape = checkedSize(inputShape, "the input");
+        this.inputShape = checkedSize(inputShape, Problem.SPEC_THE_INPUT.with());
         this.layers = List.copyOf(layers);
         this.sizes = sizes == null ? null : sizes.clone();
         this.activation = activation;
@@ -111,8 +113,7 @@ public final class NetworkSpec {
             shape = checkedSize(layer.outputShape(shape), layer.text());
         }
         if (count > MAX_PARAMETERS) {
-            throw new IllegalArgumentException("this network has " + grouped(count) + " weights and biases, more"
-                    + " than the " + grouped(MAX_PARAMETERS) + " a browser tab can hold while training");
+            throw Problem.SPEC_TOO_MANY_PARAMETERS.refuse("count", grouped(count), "most", grouped(MAX_PARAMETERS));
         }
         this.parameterCount = count;
     }
@@ -132,8 +133,7 @@ public final class NetworkSpec {
 
     private static int[] checkedSizes(int[] sizes) {
         if (sizes.length < 2) {
-            throw new IllegalArgumentException("a network needs at least an input and an output size, got "
-                    + sizes.length + " size" + (sizes.length == 1 ? "" : "s"));
+            throw Problem.SPEC_TOO_FEW_SIZES.refuse("count", sizes.length);
         }
         for (int size : sizes) {
             if (size <= 0) {
@@ -143,10 +143,11 @@ public final class NetworkSpec {
         return sizes;
     }
 
-    private static Shape checkedSize(Shape shape, String what) {
+    /** @param what the input ({@link Problem#SPEC_THE_INPUT}) or the words of the layer that gives {@code shape} */
+    private static Shape checkedSize(Shape shape, Object what) {
         if (shape.size() > MAX_SHAPE_SIZE) {
-            throw new IllegalArgumentException(what + " gives " + shape + " = " + shape.size() + " numbers per"
-                    + " example; at most " + MAX_SHAPE_SIZE + " are allowed");
+            throw Problem.SPEC_SHAPE_TOO_BIG.refuse("what", what, "shape", shape, "size", shape.size(),
+                    "most", MAX_SHAPE_SIZE);
         }
         return shape;
     }
@@ -182,8 +183,7 @@ public final class NetworkSpec {
         String spec = text.trim();
         String[] words = spec.split("\\s+");
         if (words[0].isEmpty()) {
-            throw new IllegalArgumentException("empty network spec (expected e.g. '784-16-16-10 sigmoid' or"
-                    + " '28x28x1 conv5x5x8 relu pool2 dense10')");
+            throw Problem.SPEC_EMPTY.refuse();
         }
         Matcher image = IMAGE.matcher(words[0].toLowerCase());
         return image.matches() ? parseLayers(spec, words, image) : parseSizes(spec, words);
@@ -199,8 +199,7 @@ public final class NetworkSpec {
             String word = words[w].toLowerCase();
             if (Activations.isName(word)) {
                 if (activation != null) {
-                    throw new IllegalArgumentException("network spec '" + spec + "' names two activations, "
-                            + activation + " and " + word + " (the hidden layers share one)");
+                    throw Problem.SPEC_TWO_ACTIVATIONS.refuse("spec", spec, "first", activation, "second", word);
                 }
                 activation = word;
             } else if (Losses.isName(word)) {
@@ -208,10 +207,8 @@ public final class NetworkSpec {
             } else if (Initialization.isSpecName(word)) {
                 init = Initialization.bySpecName(word);
             } else {
-                throw new IllegalArgumentException("'" + words[w] + "' in network spec '" + spec
-                        + "' is not an activation (" + String.join(", ", Activations.names())
-                        + "), a loss (crossentropy, mse)"
-                        + " or an initialisation (xavier, he)");
+                throw Problem.SPEC_UNKNOWN_WORD_SIZES.refuse("word", words[w], "spec", spec,
+                        "activations", String.join(", ", Activations.names()));
             }
         }
         if (activation == null) {
@@ -232,13 +229,10 @@ public final class NetworkSpec {
             try {
                 sizes[i] = Integer.parseInt(parts[i]);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("layer size '" + parts[i] + "' in '" + word
-                        + "' is not a whole number (expected sizes joined by '-', e.g. 784-16-16-10,"
-                        + " or an image such as 28x28x1)");
+                throw Problem.SPEC_SIZE_NOT_NUMBER.refuse("size", parts[i], "word", word);
             }
             if (sizes[i] <= 0 || sizes[i] > MAX_LAYER_SIZE) {
-                throw new IllegalArgumentException("layer size " + sizes[i] + " in '" + word
-                        + "' is out of range (1 to " + MAX_LAYER_SIZE + ")");
+                throw Problem.SPEC_SIZE_RANGE.refuse("size", sizes[i], "word", word, "most", MAX_LAYER_SIZE);
             }
         }
         return checkedSizes(sizes);
@@ -264,8 +258,7 @@ public final class NetworkSpec {
             } else if ((m = CONV.matcher(word)).matches()) {
                 int kernel = size(m, 1, word, spec);
                 if (kernel != size(m, 2, word, spec)) {
-                    throw new IllegalArgumentException("'" + words[w] + "' in network spec '" + spec
-                            + "': kernels are square, e.g. conv5x5x8 (5×5, 8 filters)");
+                    throw Problem.SPEC_KERNEL_NOT_SQUARE.refuse("word", words[w], "spec", spec);
                 }
                 layers.add(new LayerSpec.Conv(kernel, size(m, 3, word, spec), 1, Padding.VALID));
             } else if ((m = POOL.matcher(word)).matches()) {
@@ -285,13 +278,11 @@ public final class NetworkSpec {
                 Padding padding = word.equals("same") ? Padding.SAME : Padding.VALID;
                 layers.set(layers.size() - 1, new LayerSpec.Conv(c.kernel(), c.filters(), c.stride(), padding));
             } else if (m.matches() || word.equals("same") || word.equals("valid")) {
-                throw new IllegalArgumentException("'" + words[w] + "' in network spec '" + spec + "' must follow"
-                        + (m.matches() ? " a conv or pool layer" : " a conv layer") + ", e.g. conv3x3x8 stride2 same");
+                throw (m.matches() ? Problem.SPEC_MUST_FOLLOW_CONV_OR_POOL : Problem.SPEC_MUST_FOLLOW_CONV)
+                        .refuse("word", words[w], "spec", spec);
             } else {
-                throw new IllegalArgumentException("'" + words[w] + "' in network spec '" + spec
-                        + "' is not a layer (e.g. conv5x5x8, pool2, dense10, dropout0.5, or an activation: "
-                        + String.join(", ", Activations.names()) + "), a conv's stride2, same or valid,"
-                        + " a loss (crossentropy, mse) or an initialisation (xavier, he)");
+                throw Problem.SPEC_UNKNOWN_WORD_LAYERS.refuse("word", words[w], "spec", spec,
+                        "activations", String.join(", ", Activations.names()));
             }
         }
         if (init == null) {
@@ -300,7 +291,7 @@ public final class NetworkSpec {
         try {
             return new NetworkSpec(input, layers, loss, init);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("network spec '" + spec + "': " + e.getMessage());
+            throw Problem.SPEC_INVALID.refuse("spec", spec, "reason", Message.of(e));
         }
     }
 
@@ -308,8 +299,7 @@ public final class NetworkSpec {
     private static int size(Matcher m, int group, String word, String spec) {
         int size = Integer.parseInt(m.group(group));
         if (size < 1 || size > MAX_LAYER_SIZE) {
-            throw new IllegalArgumentException("'" + word + "' in network spec '" + spec + "': " + size
-                    + " is out of range (1 to " + MAX_LAYER_SIZE + ")");
+            throw Problem.SPEC_NUMBER_RANGE.refuse("word", word, "spec", spec, "number", size, "most", MAX_LAYER_SIZE);
         }
         return size;
     }

@@ -35,6 +35,11 @@ public record Preset(String title, int[] hidden, String activation, String archi
         return new Preset(title, new int[0], "", architecture, augment, learningRates, weightDecay, epochs);
     }
 
+    /** The key of its title in the page's words ({@code core.preset.cnn-small}): "CNN, small" -> "preset.cnn-small". */
+    public String titleKey() {
+        return "preset." + title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
     /** The learning rate {@code optimizer} starts from on this architecture. */
     public float learningRate(String optimizer) {
         return learningRates == null ? TrainingConfig.defaultLearningRate(optimizer)

@@ -23,6 +23,16 @@ import java.util.List;
 public record Setting(String name, String parameter, Kind kind, double min, double max, int maxCount,
                       List<String> choices, String pageDefault, String cliDefault, String description, String chapter) {
 
+    /** The key of its description in the page's words ({@code core.setting.NAME.description}), e.g. in Chinese. */
+    public String descriptionKey() {
+        return "setting." + name + ".description";
+    }
+
+    /** Its description as the page shows it: one line (the command line's help breaks it where it wraps). */
+    public String pageDescription() {
+        return description == null ? null : description.replace('\n', ' ');
+    }
+
     /** How a setting's text is read. */
     public enum Kind {
         /** one of {@code choices} */

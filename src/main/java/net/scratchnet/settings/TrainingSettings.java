@@ -1,7 +1,9 @@
 package net.scratchnet.settings;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import net.scratchnet.activation.Activations;
 import net.scratchnet.data.Checksums;
 import net.scratchnet.data.DatasetKind;
@@ -12,6 +14,7 @@ import net.scratchnet.settings.Setting.Kind;
 import net.scratchnet.tools.SampleImages;
 import net.scratchnet.train.Augmentation;
 import net.scratchnet.train.TrainingConfig;
+import net.scratchnet.words.Problem;
 
 /**
  * THE table of training settings: every setting's name, URL parameter and command-line option, limits and
@@ -134,21 +137,20 @@ public final class TrainingSettings {
     public static int[] hiddenSizes(String text) {
         String[] parts = text.split(",", -1);
         if (parts.length == 1 && parts[0].trim().isEmpty()) {
-            throw new IllegalArgumentException("give at least one hidden layer size, e.g. 16,16");
+            throw Problem.SETTINGS_NO_HIDDEN.refuse();
         }
         if (parts.length > MAX_HIDDEN_LAYERS) {
-            throw new IllegalArgumentException("at most " + MAX_HIDDEN_LAYERS + " hidden layers, got " + parts.length);
+            throw Problem.SETTINGS_TOO_MANY_HIDDEN.refuse("most", MAX_HIDDEN_LAYERS, "count", parts.length);
         }
         int[] sizes = new int[parts.length];
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i].trim();
             if (!part.matches("[0-9]{1,9}")) {
-                throw new IllegalArgumentException("layer sizes are whole numbers separated by commas, e.g. 16,16");
+                throw Problem.SETTINGS_SIZES_FORMAT.refuse();
             }
             sizes[i] = Integer.parseInt(part);
             if (sizes[i] < HIDDEN.min() || sizes[i] > HIDDEN.max()) {
-                throw new IllegalArgumentException("each layer needs 1 to " + (int) HIDDEN.max() + " neurons, got "
-                        + sizes[i]);
+                throw Problem.SETTINGS_SIZE_RANGE.refuse("most", (int) HIDDEN.max(), "size", sizes[i]);
             }
         }
         return sizes;
@@ -162,7 +164,7 @@ public final class TrainingSettings {
      */
     public static NetworkSpec architecture(int[] hidden, String activation, DatasetKind dataset) {
         if (hidden.length == 0 || hidden.length > MAX_HIDDEN_LAYERS) {
-            throw new IllegalArgumentException("give 1 to " + MAX_HIDDEN_LAYERS + " hidden layers, got " + hidden.length);
+            throw Problem.SETTINGS_HIDDEN_COUNT.refuse("most", MAX_HIDDEN_LAYERS, "count", hidden.length);
         }
         StringBuilder spec = new StringBuilder().append(dataset.inputSize());
         for (int size : hidden) {
@@ -182,10 +184,9 @@ public final class TrainingSettings {
     public static NetworkSpec architecture(String spec, DatasetKind dataset) {
         NetworkSpec parsed = NetworkSpec.parse(spec);
         if (parsed.inputSize() != dataset.inputSize() || parsed.outputSize() != dataset.classCount()) {
-            throw new IllegalArgumentException("the network takes " + parsed.inputShape() + " inputs and gives "
-                    + parsed.outputShape() + " outputs, but " + dataset.id() + " has " + dataset.inputSize()
-                    + " pixels (" + DatasetKind.ROWS + "x" + DatasetKind.COLS + "x" + DatasetKind.CHANNELS + ") and "
-                    + dataset.classCount() + " classes");
+            throw Problem.SETTINGS_DATASET_FIT.refuse("inputs", parsed.inputShape(), "outputs", parsed.outputShape(),
+                    "dataset", dataset.id(), "pixels", dataset.inputSize(), "rows", DatasetKind.ROWS,
+                    "cols", DatasetKind.COLS, "channels", DatasetKind.CHANNELS, "classes", dataset.classCount());
         }
         return parsed;
     }
@@ -195,7 +196,43 @@ public final class TrainingSettings {
         return CLI_PRESET.learningRate(optimizer);
     }
 
-    /** The whole table for the page: settings, datasets, activations, optimisers, presets, limits. */
+    /** The key of an optimiser's title in the page's words: "optimizer.momentum.title". */
+    private static String optimizerTitleKey(String optimizer) {
+        return "optimizer." + optimizer + ".title";
+    }
+
+    /**
+     * Every name and description of {@link #schemaJson()} in English, by the key the schema gives beside it (a field
+     * {@code title} has its key in {@code titleWord}): what the page shows in its own language.
+     */
+    public static Map<String, String> words() {
+        Map<String, String> words = new LinkedHashMap<>();
+        for (Setting setting : ALL) {
+            if (setting.description() != null) {
+                words.put(setting.descriptionKey(), setting.pageDescription());
+            }
+        }
+        for (DatasetKind kind : DatasetKind.values()) {
+            words.put(kind.titleKey(), kind.title());
+            words.put(kind.itemKey(), kind.item());
+            for (int i = 0; i < kind.classCount(); i++) {
+                words.put(kind.classKeys()[i], kind.classNames()[i]);
+            }
+        }
+        for (int i = 0; i < TrainingConfig.OPTIMIZERS.size(); i++) {
+            words.put(optimizerTitleKey(TrainingConfig.OPTIMIZERS.get(i)), OPTIMIZER_TITLES[i]);
+        }
+        for (Preset preset : PRESETS) {
+            words.put(preset.titleKey(), preset.title());
+        }
+        return words;
+    }
+
+    /**
+     * The whole table for the page: settings, datasets, activations, optimisers, presets, limits. Beside each name
+     * or description {@code x} a reader sees, {@code xWord} is the key of its words ({@link #words()}), and beside
+     * a list of names, the list of their keys.
+     */
     public static String schemaJson() {
         List<Json> settings = new ArrayList<>();
         for (Setting setting : ALL) {
@@ -209,7 +246,8 @@ public final class TrainingSettings {
                     .put("choices", setting.choices().toArray(new String[0]))
                     .put("default", setting.pageDefault())
                     .put("cliDefault", setting.cliDefault())
-                    .put("description", setting.description())
+                    .put("description", setting.pageDescription())
+                    .put("descriptionWord", setting.description() == null ? null : setting.descriptionKey())
                     .put("chapter", setting.chapter()));
         }
         List<Json> datasets = new ArrayList<>();
@@ -217,7 +255,9 @@ public final class TrainingSettings {
             datasets.add(new Json()
                     .put("id", kind.id())
                     .put("title", kind.title())
+                    .put("titleWord", kind.titleKey())
                     .put("item", kind.item())
+                    .put("itemWord", kind.itemKey())
                     .put("folder", kind.folder())
                     .put("samples", SampleImages.FILE_NAME)   // a few test images for the pad, made at build time
                     .put("checksums", Checksums.FILE_NAME)
@@ -225,6 +265,7 @@ public final class TrainingSettings {
                     .put("files", new String[] {Split.TRAIN.imagesFileName(), Split.TRAIN.labelsFileName(),
                             Split.TEST.imagesFileName(), Split.TEST.labelsFileName()})
                     .put("classNames", kind.classNames())
+                    .put("classNamesWord", kind.classKeys())
                     .put("inputShape", kind.inputShape())
                     .put("classCount", kind.classCount()));
         }
@@ -234,6 +275,7 @@ public final class TrainingSettings {
             optimizers.add(new Json()
                     .put("name", name)
                     .put("title", OPTIMIZER_TITLES[i])
+                    .put("titleWord", optimizerTitleKey(name))
                     .put("learningRate", TrainingConfig.defaultLearningRate(name)));
         }
         List<Json> presets = new ArrayList<>();
@@ -244,6 +286,7 @@ public final class TrainingSettings {
             }
             presets.add(new Json()
                     .put("title", preset.title())
+                    .put("titleWord", preset.titleKey())
                     .put("hidden", preset.hidden())
                     .put("activation", preset.activation())
                     .put("architecture", preset.architecture())

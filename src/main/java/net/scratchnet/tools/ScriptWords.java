@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import net.scratchnet.words.CoreWords;
 
 /**
  * Build step for the words the site's scripts show (status lines, notices, errors, chart labels, class names):
@@ -21,6 +22,10 @@ import java.util.stream.Stream;
  * <p>The files use the course's text format ({@link CourseTexts}): {@code == key} lines, each followed by its text.
  * A script's text is one line of plain text, never markup (the page puts it in with {@code textContent}); {@code {name}}
  * marks where the script puts a value, so that a translation may move it where its grammar wants it.
+ *
+ * <p>The Java core's words (its problems, the names of its settings table: {@link CoreWords#english()}, keys
+ * {@code core.…}) are written in English only in Java, which this step adds to the English words; every other
+ * language has them in its {@code scripts/core.txt}.
  *
  * <p>The build stops, naming file and key, unless every language has exactly the keys of English (the first
  * language) and each text names exactly the values its English names: a text cannot exist in one language only.
@@ -39,8 +44,13 @@ public final class ScriptWords {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: ScriptWords <src/site/texts> <built site>");
         }
-        Map<String, Map<String, String>> languages = read(Path.of(args[0]));
-        Path out = Path.of(args[1], "js", "words");
+        write(Path.of(args[0]), Path.of(args[1]), CoreWords.english());
+    }
+
+    /** Writes {@code js/words/LANGUAGE.js} into the built {@code site}, the English with the {@code core} words. */
+    static void write(Path texts, Path site, Map<String, String> core) throws IOException {
+        Map<String, Map<String, String>> languages = read(texts, core);
+        Path out = site.resolve("js").resolve("words");
         Files.createDirectories(out);
         for (Map.Entry<String, Map<String, String>> language : languages.entrySet()) {
             Files.writeString(out.resolve(language.getKey() + ".js"), module(language.getKey(), language.getValue()),
@@ -48,10 +58,25 @@ public final class ScriptWords {
         }
     }
 
-    /** Every language's script words, by language code and key, checked against English; throws at the first gap. */
+    /** The site's script words with the core's ({@link #read(Path, Map)}). */
     public static Map<String, Map<String, String>> read(Path texts) throws IOException {
+        return read(texts, CoreWords.english());
+    }
+
+    /**
+     * Every language's script words, by language code and key, checked against English, which gets the {@code core}
+     * words (key to English text, {@link CoreWords#english()}) added; throws at the first gap.
+     */
+    public static Map<String, Map<String, String>> read(Path texts, Map<String, String> core) throws IOException {
         Map<String, Map<String, String>> languages = new LinkedHashMap<>();
-        languages.put(REFERENCE, words(texts.resolve(REFERENCE)));
+        Map<String, String> english = words(texts.resolve(REFERENCE));
+        for (Map.Entry<String, String> word : core.entrySet()) {
+            if (english.put(word.getKey(), word.getValue()) != null) {
+                throw new IllegalArgumentException(texts.resolve(REFERENCE).resolve("scripts") + ": the key '"
+                        + word.getKey() + "' is the Java core's (its English is written there only)");
+            }
+        }
+        languages.put(REFERENCE, english);
         try (Stream<Path> list = Files.list(texts)) {
             for (Path folder : list.filter(Files::isDirectory).sorted().toList()) {
                 String code = folder.getFileName().toString();
@@ -117,7 +142,9 @@ public final class ScriptWords {
         StringBuilder out = new StringBuilder()
                 .append("// The words of the site's scripts in '").append(code)
                 .append("', written by net.scratchnet.tools.ScriptWords from src/site/texts/").append(code)
-                .append("/scripts/: edit those, not this.\nexport default Object.freeze({\n");
+                .append("/scripts/")
+                .append(code.equals(REFERENCE) ? " and the Java core (net.scratchnet.words.CoreWords)" : "")
+                .append(": edit those, not this.\nexport default Object.freeze({\n");
         List<Map.Entry<String, String>> entries = List.copyOf(words.entrySet());
         for (int k = 0; k < entries.size(); k++) {
             out.append("  ").append(json(entries.get(k).getKey())).append(": ").append(json(entries.get(k).getValue()))

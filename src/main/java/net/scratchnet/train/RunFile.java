@@ -11,6 +11,8 @@ import net.scratchnet.model.Crc32Trailer;
 import net.scratchnet.model.ModelFile;
 import net.scratchnet.model.ModelFormatException;
 import net.scratchnet.network.Network;
+import net.scratchnet.words.Message;
+import net.scratchnet.words.Problem;
 
 /**
  * A training run, saved so that it can go on later exactly as if it had never stopped: the weights, the
@@ -87,24 +89,24 @@ public final class RunFile {
             TrainingConfig config = readConfig(in);
             String dataset = in.readUTF();
             if (!dataset.equals(datasetId)) {
-                throw new RunFormatException("the run trained on '" + dataset + "', not on '" + datasetId + "'");
+                throw new RunFormatException(Problem.RUN_OTHER_DATASET.with("dataset", dataset, "expected", datasetId));
             }
             int[] counters = readCounters(in);
-            Network network = readModel(in, "its weights");
-            Network checkpoint = readModel(in, "its checkpoint");
+            Network network = readModel(in, Problem.RUN_WEIGHTS_CUT, Problem.RUN_WEIGHTS_INVALID);
+            Network checkpoint = readModel(in, Problem.RUN_CHECKPOINT_CUT, Problem.RUN_CHECKPOINT_INVALID);
             if (!checkpoint.spec().equals(network.spec())) {
-                throw new RunFormatException("its checkpoint is a " + checkpoint.spec() + " network, not a "
-                        + network.spec());
+                throw new RunFormatException(Problem.RUN_CHECKPOINT_SPEC.with("checkpoint", checkpoint.spec(),
+                        "spec", network.spec()));
             }
             Trainer trainer = new Trainer(network, data, config);
             trainer.checkpoint().copyParametersFrom(checkpoint);
             trainer.readState(in);
             if (in.available() != 4) {
-                throw new RunFormatException("the run file has " + (in.available() - 4) + " bytes too many");
+                throw new RunFormatException(Problem.RUN_EXTRA_BYTES.with("bytes", in.available() - 4));
             }
             return new Run(trainer, config, dataset, counters);
         } catch (IOException | IllegalArgumentException e) {
-            throw new RunFormatException("the run file is damaged (" + e.getMessage() + ")");
+            throw damaged(e);
         }
     }
 
@@ -115,31 +117,43 @@ public final class RunFile {
             readConfig(in);
             in.readUTF();
             readCounters(in);
-            readModel(in, "its weights");
-            readModel(in, "its checkpoint");
+            readModel(in, Problem.RUN_WEIGHTS_CUT, Problem.RUN_WEIGHTS_INVALID);
+            readModel(in, Problem.RUN_CHECKPOINT_CUT, Problem.RUN_CHECKPOINT_INVALID);
         } catch (IOException | IllegalArgumentException e) {
-            throw new RunFormatException("the run file is damaged (" + e.getMessage() + ")");
+            throw damaged(e);
         }
+    }
+
+    /**
+     * The run file is damaged, because of {@code e}: the data ended too soon (the only IOException a byte array
+     * gives), or a setting it holds is out of range ({@link TrainingConfig}'s reasons).
+     */
+    private static RunFormatException damaged(Exception e) {
+        return damaged(e instanceof IOException ? Problem.RUN_ENDS_EARLY.with() : Message.of(e));
+    }
+
+    /** The run file is damaged: {@code reason} says how. */
+    static RunFormatException damaged(Message reason) {
+        return new RunFormatException(Problem.RUN_DAMAGED.with("reason", reason));
     }
 
     /** A stream over the file's content once its magic number, version and CRC-32 are right. */
     private static DataInputStream open(byte[] file) throws RunFormatException {
         if (file.length < MAGIC.length + 8 || !Arrays.equals(Arrays.copyOf(file, MAGIC.length), MAGIC)) {
-            throw new RunFormatException("not a ScratchNet training run: it should start with \"SNRN\"");
+            throw new RunFormatException(Problem.RUN_NOT_SCRATCHNET.with());
         }
         if (!Crc32Trailer.matches(file)) {
-            throw new RunFormatException("the run file is damaged or cut short (its checksum does not match)");
+            throw new RunFormatException(Problem.RUN_CHECKSUM.with());
         }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(file));
         try {
             in.skipBytes(MAGIC.length);
             int version = in.readInt();
             if (version != VERSION) {
-                throw new RunFormatException("the run file has format version " + version + "; this version of "
-                        + "ScratchNet reads version " + VERSION);
+                throw new RunFormatException(Problem.RUN_VERSION.with("version", version, "supported", VERSION));
             }
         } catch (IOException e) {
-            throw new RunFormatException("the run file is cut short");
+            throw new RunFormatException(Problem.RUN_CUT_SHORT.with());
         }
         return in;
     }
@@ -149,10 +163,10 @@ public final class RunFile {
                 in.readBoolean());
     }
 
-    private static int[] readCounters(DataInputStream in) throws IOException {
+    private static int[] readCounters(DataInputStream in) throws IOException, RunFormatException {
         int count = in.readInt();
         if (count < 0 || count > 100) {
-            throw new IOException(count + " counters");
+            throw damaged(Problem.RUN_COUNTERS.with("count", count));
         }
         int[] counters = new int[count];
         for (int i = 0; i < count; i++) {
@@ -166,17 +180,19 @@ public final class RunFile {
         out.write(block);
     }
 
-    private static Network readModel(DataInputStream in, String what) throws IOException, RunFormatException {
+    /** One of the run's two model files; {@code cut} and {@code invalid} say which, when it is wrong. */
+    private static Network readModel(DataInputStream in, Problem cut, Problem invalid)
+            throws IOException, RunFormatException {
         int length = in.readInt();
         if (length < 0 || length > in.available()) {
-            throw new IOException(what + " are cut short");
+            throw damaged(cut.with());
         }
         byte[] block = new byte[length];
         in.readFully(block);
         try {
             return ModelFile.read(block).network();
         } catch (ModelFormatException e) {
-            throw new RunFormatException(what + ": " + e.getMessage());
+            throw new RunFormatException(invalid.with("reason", e.explanation()));
         }
     }
 }

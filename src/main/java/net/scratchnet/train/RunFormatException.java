@@ -1,8 +1,11 @@
 package net.scratchnet.train;
 
-/** A saved training run that cannot be continued; the message says why, in words for the page. */
-public final class RunFormatException extends Exception {
-    public RunFormatException(String message) {
-        super(message);
+import net.scratchnet.words.ExplainedException;
+import net.scratchnet.words.Message;
+
+/** A saved training run that cannot be continued; the message says why, in words for the page, in any language. */
+public final class RunFormatException extends ExplainedException {
+    public RunFormatException(Message explanation) {
+        super(explanation);
     }
 }

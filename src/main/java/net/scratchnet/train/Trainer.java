@@ -12,6 +12,7 @@ import net.scratchnet.loss.HalfSquaredError;
 import net.scratchnet.loss.Loss;
 import net.scratchnet.math.Rng;
 import net.scratchnet.network.Network;
+import net.scratchnet.words.Problem;
 
 /**
  * Mini-batch gradient descent over a dataset, one step at a time.
@@ -227,12 +228,12 @@ public final class Trainer {
     }
 
     /** Reads what {@link #writeState} wrote; the checkpoint's weights are set by the caller. */
-    void readState(DataInputStream in) throws IOException {
+    void readState(DataInputStream in) throws IOException, RunFormatException {
         int newEpoch = in.readInt();
         int newPosition = in.readInt();
         if (newEpoch < 0 || newPosition < 0 || newPosition >= data.size() || newPosition % inputs.length != 0) {
-            throw new IOException("a position of example " + newPosition + " in epoch " + newEpoch
-                    + " does not fit " + data.size() + " examples in batches of " + inputs.length);
+            throw RunFile.damaged(Problem.RUN_POSITION.with("position", newPosition, "epoch", newEpoch,
+                    "examples", data.size(), "batch", inputs.length));
         }
         epoch = newEpoch;
         position = newPosition;
@@ -245,12 +246,12 @@ public final class Trainer {
         }
         shuffleRng.restore(rngState);
         if (in.readInt() != order.length) {
-            throw new IOException("the run was trained on another number of examples than " + data.size());
+            throw RunFile.damaged(Problem.RUN_EXAMPLES.with("examples", data.size()));
         }
         for (int i = 0; i < order.length; i++) {
             order[i] = in.readInt();
             if (order[i] < 0 || order[i] >= order.length) {
-                throw new IOException("the order of examples names example " + order[i]);
+                throw RunFile.damaged(Problem.RUN_ORDER.with("example", order[i]));
             }
         }
         watch.readState(in);

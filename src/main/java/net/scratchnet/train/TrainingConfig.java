@@ -2,6 +2,7 @@ package net.scratchnet.train;
 
 import java.util.List;
 import net.scratchnet.layer.Parameter;
+import net.scratchnet.words.Problem;
 
 /**
  * How to take each training step: which optimiser, how big a step, how many examples per step, and the seed
@@ -34,17 +35,17 @@ public final class TrainingConfig {
     public TrainingConfig(String optimizer, float learningRate, int batchSize, int seed, float weightDecay,
                           boolean augment) {
         if (!OPTIMIZERS.contains(optimizer)) {
-            throw new IllegalArgumentException("unknown optimizer '" + optimizer + "' (expected one of "
-                    + String.join(", ", OPTIMIZERS) + ")");
+            throw Problem.SETTINGS_OPTIMIZER.refuse("optimizer", optimizer,
+                    "optimizers", String.join(", ", OPTIMIZERS));
         }
         if (!(learningRate > 0f) || Float.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("learning rate must be a positive number, got " + learningRate);
+            throw Problem.SETTINGS_LEARNING_RATE.refuse("rate", learningRate);
         }
         if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
-            throw new IllegalArgumentException("batch size must be 1 to " + MAX_BATCH_SIZE + ", got " + batchSize);
+            throw Problem.SETTINGS_BATCH_SIZE.refuse("most", MAX_BATCH_SIZE, "size", batchSize);
         }
         if (!(weightDecay >= 0f) || Float.isInfinite(weightDecay)) {
-            throw new IllegalArgumentException("weight decay must be 0 or positive, got " + weightDecay);
+            throw Problem.SETTINGS_WEIGHT_DECAY.refuse("decay", weightDecay);
         }
         this.optimizer = optimizer;
         this.learningRate = learningRate;

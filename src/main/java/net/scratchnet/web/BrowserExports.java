@@ -36,6 +36,7 @@ import net.scratchnet.settings.TrainingSettings;
 import net.scratchnet.train.RunFile;
 import net.scratchnet.train.RunFormatException;
 import org.teavm.jso.JSExport;
+import net.scratchnet.words.Message;
 
 /**
  * Everything JavaScript can call, compiled by TeaVM into core/scratchnet.wasm (WasmGC) and
@@ -49,7 +50,8 @@ import org.teavm.jso.JSExport;
  * {@code Int8Array} (TeaVM's fast path for {@code byte[]}) and gets {@code Float32Array}s back.
  *
  * <p>Methods that can fail because of what the user supplied (a model file, settings, a dataset) return
- * null on success or a message saying what is wrong; programming errors throw.
+ * null on success or what is wrong: the JSON of a {@link Message}, {problem, values, message}, which the page
+ * words in its own language ({@code webapp/js/core-words.js}); programming errors throw.
  */
 public final class BrowserExports {
     private static Predictor predictor;
@@ -91,8 +93,8 @@ public final class BrowserExports {
     /**
      * The network spec for these settings: a whole spec as typed (e.g. "28x28x1 conv5x5x8 relu pool2 dense10"),
      * or, when that is blank, hidden sizes as typed (e.g. "16, 16") and an activation; and a dataset id. JSON
-     * {spec, hidden} with the canonical spec and the hidden sizes read (null for a whole spec), or {error} saying
-     * what is wrong (the form shows it next to the field it is about).
+     * {spec, hidden} with the canonical spec and the hidden sizes read (null for a whole spec), or {error: a
+     * {@link Message}'s JSON} saying what is wrong (the form shows it next to the field it is about).
      */
     @JSExport
     public static String architecture(String spec, String hidden, String activation, String dataset) {
@@ -106,7 +108,7 @@ public final class BrowserExports {
             String canonical = TrainingSettings.architecture(sizes, activation, kind).toString();
             return new Json().put("spec", canonical).put("hidden", sizes).toString();
         } catch (IllegalArgumentException e) {
-            return new Json().put("error", e.getMessage()).toString();
+            return new Json().put("error", Message.of(e).toJson()).toString();
         }
     }
 
@@ -119,7 +121,7 @@ public final class BrowserExports {
             predictor = new Predictor(Network.fromSpec(spec, seed), "");
             return null;
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return Message.of(e).json();
         }
     }
 
@@ -284,7 +286,7 @@ public final class BrowserExports {
             RunFile.check(runFile);
             return null;
         } catch (RunFormatException e) {
-            return e.getMessage();
+            return e.explanation().json();
         }
     }
 
@@ -340,7 +342,7 @@ public final class BrowserExports {
             toy = new ToyClassifier(shape, spec, seed);
             return null;
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return Message.of(e).json();
         }
     }
 
@@ -367,7 +369,7 @@ public final class BrowserExports {
             NetworkSpec.parse(spec);
             return null;
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return Message.of(e).json();
         }
     }
 
@@ -637,7 +639,7 @@ public final class BrowserExports {
             deep = new DeepSignals(activation, start, lessonSamples(pixels, labels, dataset), learningRate, seed);
             return null;
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return Message.of(e).json();
         }
     }
 
@@ -655,7 +657,7 @@ public final class BrowserExports {
             symmetry = new Symmetry(start, lessonSamples(pixels, labels, dataset), seed);
             return null;
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return Message.of(e).json();
         }
     }
 

@@ -15,7 +15,9 @@ import net.scratchnet.network.Network;
 
 /**
  * What the page shows about a model, as JSON: {spec, sizes, activation, parameters, dataset, classNames,
- * inputShape, layers}. {@code sizes} are the dense part's ({@link net.scratchnet.network.NetworkSpec#sizes()}).
+ * classNamesWord, inputShape, layers}; classNamesWord are the keys of the class names in the page's words
+ * ({@link net.scratchnet.settings.TrainingSettings#words()}), which the page shows in its own language.
+ * {@code sizes} are the dense part's ({@link net.scratchnet.network.NetworkSpec#sizes()}).
  * {@code layers} lists the layers that compute something, each with the activation that follows it:
  * {kind, text, inputs, outputs, inputShape, outputShape, activation, parameters, offset}, e.g. {kind: "conv",
  * text: "conv5x5x8", inputs: 784, outputs: 4608, inputShape: [1, 28, 28], outputShape: [8, 24, 24], activation:
@@ -43,6 +45,7 @@ final class ModelInfo {
                 .put("parameters", network.parameterCount())
                 .put("dataset", kind == null ? null : kind.id())
                 .put("classNames", kind == null ? null : kind.classNames())
+                .put("classNamesWord", kind == null ? null : kind.classKeys())
                 .put("inputShape", kind == null ? new int[] {network.inputSize()} : kind.inputShape())
                 .put("layers", layers(network))
                 .toString();

@@ -10,6 +10,8 @@ import net.scratchnet.model.ModelFile;
 import net.scratchnet.model.ModelFormatException;
 import net.scratchnet.model.SavedModel;
 import net.scratchnet.network.Network;
+import net.scratchnet.words.Message;
+import net.scratchnet.words.Problem;
 
 /**
  * The page's network: the one the drawing pad is classified with and the charts show.
@@ -42,18 +44,19 @@ final class Predictor {
      * dataset: its outputs mean classes the page cannot name, training it further would mix in another
      * dataset's classes, and saving it would store a file that the next visit refuses again.
      *
-     * @return null on success, else why the file was refused; the previous network is then kept
+     * @return null on success, else why the file was refused (a {@link Message}'s JSON); the previous network is
+     *         then kept
      */
     String load(byte[] modelFile) {
         SavedModel saved;
         try {
             saved = ModelFile.read(modelFile);
         } catch (ModelFormatException | IllegalArgumentException e) {
-            return e.getMessage();
+            return Message.of(e).json();
         }
         if (!saved.dataset().isEmpty() && !isKnown(saved.dataset())) {
-            return "the file says it was trained on '" + saved.dataset() + "', which this site does not know (it knows "
-                    + Arrays.stream(DatasetKind.values()).map(DatasetKind::id).collect(Collectors.joining(" and ")) + ")";
+            return Problem.MODEL_UNKNOWN_DATASET.with("dataset", saved.dataset(), "known",
+                    Arrays.stream(DatasetKind.values()).map(DatasetKind::id).collect(Collectors.joining(", "))).json();
         }
         String newInfo = ModelInfo.of(saved.network(), saved.dataset());
         network = saved.network();

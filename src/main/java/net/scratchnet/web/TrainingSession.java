@@ -19,6 +19,8 @@ import net.scratchnet.train.RunFile;
 import net.scratchnet.train.RunFormatException;
 import net.scratchnet.train.Trainer;
 import net.scratchnet.train.TrainingConfig;
+import net.scratchnet.words.Message;
+import net.scratchnet.words.Problem;
 
 /**
  * The training worker's state: the loaded dataset, the network being trained and its trainer.
@@ -28,6 +30,9 @@ import net.scratchnet.train.TrainingConfig;
  * makes an evaluation on the test set due, which the worker runs the same way, a few hundred images at a
  * time ({@link #evaluateSome}); no batch trains until it is done. Nothing here waits or sleeps: a blocked
  * call would freeze the worker (and threads trap in WasmGC).
+ *
+ * <p>"What is wrong", where a method returns it, is the JSON of a {@link Message}: the page words it in its
+ * language.
  */
 final class TrainingSession {
     private String datasetId;
@@ -62,7 +67,7 @@ final class TrainingSession {
             forgetTrainer();  // the next start() builds a trainer over the new data
             return null;
         } catch (DataFileException | IllegalArgumentException e) {
-            return e.getMessage();
+            return Message.of(e).json();
         }
     }
 
@@ -74,7 +79,7 @@ final class TrainingSession {
             forgetTrainer();
             return null;
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return Message.of(e).json();
         }
     }
 
@@ -87,7 +92,7 @@ final class TrainingSession {
             forgetTrainer();
             return null;
         } catch (ModelFormatException e) {
-            return e.getMessage();
+            return e.explanation().json();
         }
     }
 
@@ -108,10 +113,10 @@ final class TrainingSession {
     String start(String spec, String optimizer, float learningRate, float weightDecay, int batchSize, int epochs,
                  int seed, boolean augment) {
         if (train == null) {
-            return "load a dataset before training";
+            return Problem.TRAIN_NO_DATASET.with().json();
         }
         if (epochs < 1 || epochs > TrainingSettings.MAX_EPOCHS) {
-            return "a run trains 1 to " + TrainingSettings.MAX_EPOCHS + " epochs, not " + epochs;
+            return Problem.TRAIN_EPOCHS.with("most", TrainingSettings.MAX_EPOCHS, "epochs", epochs).json();
         }
         try {
             TrainingConfig newConfig = new TrainingConfig(optimizer, learningRate, batchSize, seed, weightDecay, augment);
@@ -130,7 +135,7 @@ final class TrainingSession {
             runEpochs = epochs;
             return null;
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return Message.of(e).json();
         }
     }
 
@@ -289,14 +294,15 @@ final class TrainingSession {
      */
     String importRun(byte[] file) {
         if (train == null) {
-            return "load the dataset of the run before restoring it";
+            // engine.js loads it first: the page's bug, said in English.
+            return Message.untranslated("load the dataset of the run before restoring it").json();
         }
         try {
             RunFile.Run run = RunFile.read(file, datasetId, train);
             int[] counters = run.counters();
             // Runs kept before evaluations went in parts have 3 counters, and none was due when they were kept.
             if (counters.length != 3 && counters.length != 4) {
-                return "the run file holds " + counters.length + " counters, not the 4 of a page's run";
+                return Problem.RUN_PAGE_COUNTERS.with("count", counters.length).json();
             }
             trainer = run.trainer();
             network = trainer.network();
@@ -311,7 +317,7 @@ final class TrainingSession {
             }
             return null;
         } catch (RunFormatException e) {
-            return e.getMessage();
+            return e.explanation().json();
         }
     }
 }

@@ -34,8 +34,10 @@ class PredictorTest {
 
         String error = predictor.load(ModelFile.write(Network.fromSpec("784-32-10 relu", 2), "cifar"));
 
-        assertEquals("the file says it was trained on 'cifar', which this site does not know (it knows mnist and"
-                + " fashion)", error);
+        assertEquals("{\"problem\":\"model.unknownDataset\","
+                + "\"values\":{\"dataset\":\"cifar\",\"known\":\"mnist, fashion\"},\"message\":"
+                + "\"the file says it was trained on 'cifar', which this site does not know (it knows mnist, fashion)\"}",
+                error, "the reason, in words the page puts in its language");
         assertEquals(described, predictor.describe(), "the page still describes the previous model");
         assertArrayEquals(exported, predictor.export(), "saving keeps the previous model, not the refused one");
         assertArrayEquals(activations, predictor.layerOutputs(image), "and it still predicts with it");
