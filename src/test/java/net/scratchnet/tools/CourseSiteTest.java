@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CourseSiteTest {
     private static final Path COURSE = Path.of("src/course");
     private static final Path JAVA = Path.of("src/main/java");
+    private static final Path LANGUAGE_LINKS = Path.of("src/site/pages/languages.html");
 
     @TempDir
     Path temp;
@@ -32,7 +33,7 @@ class CourseSiteTest {
     @Test
     void theRealCoursesNumbersLinksAndIndexFollowTheManifest() throws IOException {
         CourseManifest manifest = CourseManifest.read(COURSE.resolve("manifest.txt"));
-        Map<Path, String> pages = new CourseSite(COURSE, JAVA, Path.of("webapp")).build();
+        Map<Path, String> pages = new CourseSite(COURSE, LANGUAGE_LINKS, JAVA, Path.of("webapp")).build();
         List<String> slugs = manifest.chapters().stream().map(CourseManifest.Chapter::slug).toList();
         List<String> steps = manifest.tracks().get(0).chapters().stream().map(CourseManifest.Chapter::slug).toList();
         assertEquals(slugs.size() + steps.size() + 1, pages.size());
@@ -59,12 +60,12 @@ class CourseSiteTest {
     @Test
     void numbersLinksAndMentionsFollowTheOrderOfTheList() throws IOException {
         Path course = course(List.of("alpha", "beta", "gamma"));
-        Map<Path, String> before = new CourseSite(course, JAVA, site()).build();
+        Map<Path, String> before = new CourseSite(course, LANGUAGE_LINKS, JAVA, site()).build();
         assertOrder(before, Path.of("learn"), List.of("alpha", "beta", "gamma"));
         assertTrue(before.get(Path.of("learn/alpha.html")).contains("<p>Alpha says: see chapter 2.</p>"));
 
         write(course.resolve("manifest.txt"), manifest(List.of("gamma", "alpha", "beta")));
-        Map<Path, String> pages = new CourseSite(course, JAVA, site()).build();
+        Map<Path, String> pages = new CourseSite(course, LANGUAGE_LINKS, JAVA, site()).build();
         assertOrder(pages, Path.of("learn"), List.of("gamma", "alpha", "beta"));
         assertTrue(pages.get(Path.of("learn/alpha.html")).contains("<p>Alpha says: see chapter 3.</p>"),
                 "{number.beta} in a text is beta's number now: " + pages.get(Path.of("learn/alpha.html")));
@@ -117,7 +118,7 @@ class CourseSiteTest {
         Path course = course(List.of("alpha", "beta"));
         write(course.resolve("manifest.txt"), manifest(List.of("alpha", "beta")) + "language xx xx/learn\n");
         copyTexts(course, "en", "xx");
-        Map<Path, String> pages = new CourseSite(course, JAVA, site()).build();
+        Map<Path, String> pages = new CourseSite(course, LANGUAGE_LINKS, JAVA, site()).build();
         assertOrder(pages, Path.of("xx/learn"), List.of("alpha", "beta"));
         String beta = pages.get(Path.of("xx/learn/beta.html"));
         assertTrue(beta.contains("<html lang=\"xx\">"), beta);
@@ -259,7 +260,7 @@ class CourseSiteTest {
 
     private String failure(Path course) throws IOException {
         Path site = site();
-        return assertThrows(IllegalArgumentException.class, () -> new CourseSite(course, JAVA, site).build()).getMessage();
+        return assertThrows(IllegalArgumentException.class, () -> new CourseSite(course, LANGUAGE_LINKS, JAVA, site).build()).getMessage();
     }
 
     private static void copyTexts(Path course, String from, String to) throws IOException {
