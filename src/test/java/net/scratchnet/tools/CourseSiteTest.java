@@ -116,17 +116,44 @@ class CourseSiteTest {
     @Test
     void aSecondLanguageIsAFolderOfTextsAndAListEntry() throws IOException {
         Path course = course(List.of("alpha", "beta"));
-        write(course.resolve("manifest.txt"), manifest(List.of("alpha", "beta")) + "language xx xx/learn\n");
-        copyTexts(course, "en", "xx");
+        write(course.resolve("manifest.txt"), manifest(List.of("alpha", "beta")) + "language zh zh/learn\n");
+        copyTexts(course, "en", "zh");
         Map<Path, String> pages = new CourseSite(course, LANGUAGE_LINKS, JAVA, site()).build();
-        assertOrder(pages, Path.of("xx/learn"), List.of("alpha", "beta"));
-        String beta = pages.get(Path.of("xx/learn/beta.html"));
-        assertTrue(beta.contains("<html lang=\"xx\">"), beta);
+        assertOrder(pages, Path.of("zh/learn"), List.of("alpha", "beta"));
+        String beta = pages.get(Path.of("zh/learn/beta.html"));
+        assertTrue(beta.contains("<html lang=\"zh-CN\">"), "the Chinese edition's pages say which Chinese: " + beta);
         assertTrue(beta.contains("src=\"../../js/learn/beta.js\""), "scripts stay at the site's root: " + beta);
+        assertTrue(beta.contains("<a class=\"language-switch\" href=\"../../learn/beta.html\" hreflang=\"en\" lang=\"en\">English</a>"),
+                "a Chinese page links to the same page in English: " + beta);
+        assertTrue(beta.contains("<link rel=\"alternate\" hreflang=\"zh-CN\" href=\"../../zh/learn/beta.html\">"), beta);
+        String english = pages.get(Path.of("learn/index.html"));
+        assertTrue(english.contains("<html lang=\"en\">"), english);
+        assertTrue(english.contains("<a class=\"language-switch\" href=\"../zh/learn/index.html\" hreflang=\"zh-CN\" lang=\"zh-CN\">中文</a>"),
+                "an English page links to the same page in Chinese: " + english);
 
-        write(course.resolve("texts/xx/alpha.txt"), texts("alpha", "Alpha without its output.").replace("<output id=\"alpha-out\">–</output>", ""));
+        write(course.resolve("texts/zh/alpha.txt"), texts("alpha", "Alpha without its output.").replace("<output id=\"alpha-out\">–</output>", ""));
         String message = failure(course);
-        assertTrue(message.contains("the xx edition's alpha.html lacks the ids [alpha-out]"), message);
+        assertTrue(message.contains("the zh edition's alpha.html lacks the ids [alpha-out]"), message);
+
+        copyTexts(course, "en", "zh");
+        Files.delete(course.resolve("texts/zh/beta.txt"));
+        write(course.resolve("texts/zh/beta.txt"), texts("beta", "Beta.").replace("== lead\nThe lead.\n", ""));
+        message = failure(course);
+        assertTrue(message.contains("beta.txt has no text 'lead'"), "a text one language lacks stops the build: " + message);
+    }
+
+    @Test
+    void aLanguageMustBeOneOfTheSitesAndLiveInItsFolder() throws IOException {
+        Path course = course(List.of("alpha"));
+        copyTexts(course, "en", "zh");
+        write(course.resolve("manifest.txt"), manifest(List.of("alpha")) + "language zh chinese/learn\n");
+        String message = failure(course);
+        assertTrue(message.contains("the zh edition's folder must be zh/learn"), message);
+
+        copyTexts(course, "en", "xx");
+        write(course.resolve("manifest.txt"), manifest(List.of("alpha")) + "language xx xx/learn\n");
+        message = failure(course);
+        assertTrue(message.contains("'xx' is not a language of the site (en, zh)"), message);
     }
 
     /** Chapter k's crumbs say "Chapter k of n", its links go to its neighbours, the index lists all in order. */
