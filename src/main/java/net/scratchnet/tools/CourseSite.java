@@ -79,10 +79,10 @@ public final class CourseSite {
 
     /** Every page of every language, by its path in the site; throws, naming file and key, at the first problem. */
     Map<Path, String> build() throws IOException {
+        List<SiteLanguage> editions = siteLanguages();
         checkSources();
         Map<Path, String> pages = new LinkedHashMap<>();
         Map<String, Set<String>> referenceIds = null;
-        List<SiteLanguage> editions = siteLanguages();
         for (int e = 0; e < editions.size(); e++) {
             Language language = manifest.languages().get(e);
             Map<String, String> edition = new Edition(language, editions.get(e), editions, CourseTexts.read(course.resolve("texts").resolve(language.code()))).pages();
@@ -122,8 +122,8 @@ public final class CourseSite {
     }
 
     /**
-     * The manifest's chapters have their bodies, their questions can be marked, its scripts and styles exist, and
-     * no body is left over.
+     * The manifest's chapters have their bodies, their questions can be marked, its scripts and styles exist, no
+     * body is left over, and every folder of texts is an edition (translated texts are always built).
      */
     private void checkSources() throws IOException {
         Set<String> bodies = new TreeSet<>();
@@ -146,6 +146,16 @@ public final class CourseSite {
         }
         if (!bodies.isEmpty()) {
             throw new IllegalArgumentException(course.resolve("chapters") + " has bodies of no chapter in " + manifest.file() + ": " + bodies);
+        }
+        Set<String> editions = manifest.languages().stream().map(Language::code).collect(Collectors.toSet());
+        try (Stream<Path> folders = Files.list(course.resolve("texts"))) {
+            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+                String code = folder.getFileName().toString();
+                if (!editions.contains(code)) {
+                    throw new IllegalArgumentException(folder + " holds texts of an edition " + manifest.file() + " does not list: add the line 'language "
+                            + code + " " + SiteLanguage.of(code, folder.toString()).path(englishFolder()) + "'");
+                }
+            }
         }
     }
 

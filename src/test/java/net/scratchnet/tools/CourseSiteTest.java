@@ -143,7 +143,7 @@ class CourseSiteTest {
     }
 
     @Test
-    void aLanguageMustBeOneOfTheSitesAndLiveInItsFolder() throws IOException {
+    void aLanguageMustBeOneOfTheSitesWithItsTextsAndLiveInItsFolder() throws IOException {
         Path course = course(List.of("alpha"));
         copyTexts(course, "en", "zh");
         write(course.resolve("manifest.txt"), manifest(List.of("alpha")) + "language zh chinese/learn\n");
@@ -154,6 +154,12 @@ class CourseSiteTest {
         write(course.resolve("manifest.txt"), manifest(List.of("alpha")) + "language xx xx/learn\n");
         message = failure(course);
         assertTrue(message.contains("'xx' is not a language of the site (en, zh)"), message);
+
+        write(course.resolve("manifest.txt"), manifest(List.of("alpha")));
+        Files.walk(course.resolve("texts/xx")).sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        message = failure(course);
+        assertTrue(message.contains("holds texts of an edition") && message.contains("add the line 'language zh zh/learn'"),
+                "translated texts are built, never left out: " + message);
     }
 
     /** Chapter k's crumbs say "Chapter k of n", its links go to its neighbours, the index lists all in order. */
