@@ -107,6 +107,9 @@ class LanguageSwitchInChromiumIT {
             browser.driver().get(server.address() + "embed.html?widget=neuron&theme=light&lang=zh");
             browser.waitFor(LOAD, driver -> driver.getCurrentUrl().equals(server.address() + "zh/embed.html?widget=neuron&theme=light&lang=zh"));
 
+            browser.waitFor(LOAD, driver -> "complete".equals(browser.script("return document.readyState;")));
+            assertFalse(browser.driver().findElement(By.id("language-notice")).isDisplayed(), "a language the site has needs no notice");
+
             browser.driver().get(server.address() + "zh/embed.html?widget=neuron&lang=en");
             browser.waitFor(LOAD, driver -> driver.getCurrentUrl().equals(server.address() + "embed.html?widget=neuron&lang=en"));
 
