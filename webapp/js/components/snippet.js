@@ -2,7 +2,7 @@
 // and the few lines a host page adds once so that every ScratchNet iframe takes its content's height.
 
 import { WIDGETS } from '../embed/params.js';
-import { t } from '../i18n.js';
+import { t, language } from '../i18n.js';
 
 /** Starting heights (CSS px) before the widget reports its real one; close to the compact layouts. */
 const FIRST_HEIGHT = { pad: 560, network: 980, neuron: 520, activation: 420, trainer: 640 };
@@ -10,10 +10,14 @@ const FIRST_HEIGHT = { pad: 560, network: 980, neuron: 520, activation: 420, tra
 // The site's root, two folders up from this module: the same from the main page and from the lessons in learn/.
 const SITE = new URL('../../', import.meta.url).href;
 
-/** Absolute URL of embed.html showing `widget` with `params` ({ name: value }, empty values left out). */
+/**
+ * Absolute URL of embed.html showing `widget` with `params` ({ name: value }, empty values left out), in the
+ * language of the page it is copied from: lang=zh from a Chinese page (embed.html then opens zh/embed.html).
+ */
 export function embedUrl(widget, params = {}, base = SITE) {
   const url = new URL('embed.html', base);
   url.searchParams.set('widget', widget);
+  if (language !== 'en') url.searchParams.set('lang', language);
   for (const [name, value] of Object.entries(params)) {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(name, String(value));
   }

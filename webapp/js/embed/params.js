@@ -60,7 +60,8 @@ export function readTrainingParams(search, table) {
       settings[name] = read.value;
     }
   }
-  const known = new Set([...Object.keys(CHOICES), ...Object.values(FIELDS).map(field => field.param)]);
+  // lang chooses the page's language, before this script runs (js/language.js).
+  const known = new Set(['lang', ...Object.keys(CHOICES), ...Object.values(FIELDS).map(field => field.param)]);
   for (const name of query.keys()) {
     if (!known.has(name)) notes.push(t('embed.unknownParam', { param: shorten(name) }));
   }

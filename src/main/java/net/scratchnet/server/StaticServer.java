@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The command line's {@code serve}, and the server of the browser tests: serves the built site (target/site)
@@ -32,7 +33,7 @@ public final class StaticServer implements AutoCloseable {
      * worker-src 'self' allows the training worker, and blob: the sandbox's worker (code-sandbox.html, an
      * opaque origin, can start a worker only from a blob: URL it made); blob: lets the page show images it made.
      * Keep it identical to netlify.toml (a test compares them). Framing is not decided here but by
-     * X-Frame-Options, page by page (see {@link #EMBED_PAGE}).
+     * X-Frame-Options, page by page (see {@link #EMBED_PAGES}).
      */
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
             + "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'; worker-src 'self' blob:; "
@@ -49,13 +50,13 @@ public final class StaticServer implements AutoCloseable {
 
     /**
      * embed.html is made for other sites' iframes (README, "Embedding"), so it alone may be framed, by any
-     * page; every other page is sent {@code X-Frame-Options: DENY} against clickjacking. Why not a
+     * page, in each language (zh/embed.html is its Chinese edition, where embed.html?lang=zh goes); every other page is sent {@code X-Frame-Options: DENY} against clickjacking. Why not a
      * frame-ancestors rule in the policy above: on Netlify, two header rules that match the same path and
      * set the same header may be joined into one comma-separated value, and "DENY, ALLOWALL" or two
      * policies mean "deny". So netlify.toml sets each header in one rule only: the policy for every path,
      * X-Frame-Options for the pages other than this one.
      */
-    public static final String EMBED_PAGE = "/embed.html";
+    public static final Set<String> EMBED_PAGES = Set.of("/embed.html", "/zh/embed.html");
 
     /**
      * The sandbox of "code it yourself" (learn/code/): the site's own pages frame it (with sandbox="allow-scripts",
@@ -128,7 +129,7 @@ public final class StaticServer implements AutoCloseable {
         String page = exchange.getRequestURI().getPath();
         if (page.equals(SANDBOX_PAGE)) {
             exchange.getResponseHeaders().set("X-Frame-Options", "SAMEORIGIN");
-        } else if (!page.equals(EMBED_PAGE)) {
+        } else if (!EMBED_PAGES.contains(page)) {
             exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
         }
         String method = exchange.getRequestMethod();

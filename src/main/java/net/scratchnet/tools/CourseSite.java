@@ -26,7 +26,9 @@ import net.scratchnet.tools.CourseManifest.Language;
  *     index list, the code panel), in named parts;</li>
  * <li>{@code chapters/SLUG.html}: each chapter's body, its structure (sections, widget hosts and their ids,
  *     MathML, SVG) with {@code {{key}}} where its words go;</li>
- * <li>{@code texts/LANGUAGE/*.txt}: the words ({@link CourseTexts}).</li>
+ * <li>{@code texts/LANGUAGE/*.txt}: the words ({@link CourseTexts});</li>
+ * <li>the site's language links ({@link LanguageLinks}): each page links to its editions in the other languages
+ *     of the manifest, and has the {@code lang} of its {@link SiteLanguage}.</li>
  * </ul>
  * Then {@link CourseCode} fills the code panels with the current Java source.
  *
@@ -35,7 +37,10 @@ import net.scratchnet.tools.CourseManifest.Language;
  * or stylesheet the site does not have, each stops the build with the file and the name. A second language must give every page the same element ids as the first,
  * since the scripts find their elements by id.
  *
- * <p>Usage: {@code CourseSite <src/course> <src/main/java> <built site>}; Maven runs it after the site's files
+ * <p>An edition's folder is its language's folder ({@link SiteLanguage#prefix}) and the first edition's, e.g.
+ * {@code learn} and {@code zh/learn}, so that every page of the site has its counterpart at the same place.
+ *
+ * <p>Usage: {@code CourseSite <src/course> <src/site/pages/languages.html> <src/main/java> <built site>}; Maven runs it after the site's files
  * are copied, so the scripts and styles the manifest names can be checked in the built site.
  */
 public final class CourseSite {
@@ -48,23 +53,25 @@ public final class CourseSite {
     private final CourseManifest manifest;
     private final Map<String, Template> chrome;
     private final CourseCode code;
+    private final LanguageLinks links;
     /** Each chapter's questions ({@link QuizMarkup}), by slug: the index marks a chapter done when all are answered right. */
     private final Map<String, List<String>> questions = new HashMap<>();
 
-    CourseSite(Path course, Path javaSources, Path site) throws IOException {
+    CourseSite(Path course, Path languageLinks, Path javaSources, Path site) throws IOException {
         this.course = course;
         this.site = site;
         this.manifest = CourseManifest.read(course.resolve("manifest.txt"));
         this.chrome = Template.parts(course.resolve("page.html"));
         this.code = new CourseCode(javaSources);
+        this.links = new LanguageLinks(languageLinks);
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: CourseSite <src/course> <src/main/java> <built site>");
+        if (args.length != 4) {
+            throw new IllegalArgumentException("usage: CourseSite <src/course> <src/site/pages/languages.html> <src/main/java> <built site>");
         }
-        Path site = Path.of(args[2]);
-        for (Map.Entry<Path, String> page : new CourseSite(Path.of(args[0]), Path.of(args[1]), site).build().entrySet()) {
+        Path site = Path.of(args[3]);
+        for (Map.Entry<Path, String> page : new CourseSite(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), site).build().entrySet()) {
             Files.createDirectories(site.resolve(page.getKey()).getParent());
             Files.writeString(site.resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
         }
@@ -72,11 +79,13 @@ public final class CourseSite {
 
     /** Every page of every language, by its path in the site; throws, naming file and key, at the first problem. */
     Map<Path, String> build() throws IOException {
+        List<SiteLanguage> editions = siteLanguages();
         checkSources();
         Map<Path, String> pages = new LinkedHashMap<>();
         Map<String, Set<String>> referenceIds = null;
-        for (Language language : manifest.languages()) {
-            Map<String, String> edition = new Edition(language, CourseTexts.read(course.resolve("texts").resolve(language.code()))).pages();
+        for (int e = 0; e < editions.size(); e++) {
+            Language language = manifest.languages().get(e);
+            Map<String, String> edition = new Edition(language, editions.get(e), editions, CourseTexts.read(course.resolve("texts").resolve(language.code()))).pages();
             Map<String, Set<String>> ids = new LinkedHashMap<>();
             edition.forEach((name, html) -> ids.put(name, ids(html)));
             if (referenceIds == null) {
@@ -90,8 +99,31 @@ public final class CourseSite {
     }
 
     /**
-     * The manifest's chapters have their bodies, their questions can be marked, its scripts and styles exist, and
-     * no body is left over.
+     * The site's language of each edition, in the manifest's order. Each edition's folder must be its language's
+     * edition of the same English folder ({@link #englishFolder()}), so that every page has its counterparts.
+     */
+    private List<SiteLanguage> siteLanguages() {
+        return manifest.languages().stream().map(language -> {
+            SiteLanguage site = SiteLanguage.of(language.code(), manifest.file() + ", language " + language.code());
+            String expected = site.path(englishFolder());
+            if (!language.folder().equals(expected)) {
+                throw new IllegalArgumentException(manifest.file() + ": the " + language.code() + " edition's folder must be " + expected
+                        + " (its language's edition of " + englishFolder() + "), not " + language.folder());
+            }
+            return site;
+        }).toList();
+    }
+
+    /** The course's folder in the site's root language: the first edition's folder without its language's folder. */
+    private String englishFolder() {
+        Language first = manifest.languages().get(0);
+        String prefix = SiteLanguage.of(first.code(), manifest.file() + ", language " + first.code()).prefix;
+        return first.folder().substring(first.folder().startsWith(prefix) ? prefix.length() : 0);
+    }
+
+    /**
+     * The manifest's chapters have their bodies, their questions can be marked, its scripts and styles exist, no
+     * body is left over, and every folder of texts is an edition (translated texts are always built).
      */
     private void checkSources() throws IOException {
         Set<String> bodies = new TreeSet<>();
@@ -114,6 +146,16 @@ public final class CourseSite {
         }
         if (!bodies.isEmpty()) {
             throw new IllegalArgumentException(course.resolve("chapters") + " has bodies of no chapter in " + manifest.file() + ": " + bodies);
+        }
+        Set<String> editions = manifest.languages().stream().map(Language::code).collect(Collectors.toSet());
+        try (Stream<Path> folders = Files.list(course.resolve("texts"))) {
+            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+                String code = folder.getFileName().toString();
+                if (!editions.contains(code)) {
+                    throw new IllegalArgumentException(folder + " holds texts of an edition " + manifest.file() + " does not list: add the line 'language "
+                            + code + " " + SiteLanguage.of(code, folder.toString()).path(englishFolder()) + "'");
+                }
+            }
         }
     }
 
@@ -159,13 +201,18 @@ public final class CourseSite {
     /** One language's pages, by file name. */
     private final class Edition {
         private final Language language;
+        /** Its language on the site, and the languages of all the editions (its pages link to the others). */
+        private final SiteLanguage siteLanguage;
+        private final List<SiteLanguage> editions;
         private final CourseTexts texts;
         private final List<Chapter> chapters = manifest.chapters();
         /** The values every text may name: {count} and {number.SLUG} for every chapter and every track's page. */
         private final Map<String, String> courseValues = new HashMap<>();
 
-        Edition(Language language, CourseTexts texts) {
+        Edition(Language language, SiteLanguage siteLanguage, List<SiteLanguage> editions, CourseTexts texts) {
             this.language = language;
+            this.siteLanguage = siteLanguage;
+            this.editions = editions;
             this.texts = texts;
             courseValues.put("count", String.valueOf(chapters.size()));
             for (Sequence sequence : sequences()) {
@@ -193,7 +240,7 @@ public final class CourseSite {
         }
 
         private String index() {
-            Map<String, String> values = pageValues(courseValues);
+            Map<String, String> values = pageValues(courseValues, "index.html");
             String items = chapters.stream()
                     .map(c -> fill("index-item", values, Map.of("slug", c.slug(), "title", title(c), "summary", text(c.slug(), "summary", courseValues),
                             "questions", String.join(" ", questions.get(c.slug())))))
@@ -225,7 +272,7 @@ public final class CourseSite {
             Map<String, String> textValues = new HashMap<>(number(k));
             textValues.put("count", String.valueOf(chapters.size()));
             textValues.put("title", title(chapter));
-            Map<String, String> values = pageValues(textValues);
+            Map<String, String> values = pageValues(textValues, sequence.folder() + chapter.slug() + ".html");
             values.put("root", language.root() + sequence.up());
             values.put("slug", chapter.slug());
             String head = Stream.concat(
@@ -254,11 +301,17 @@ public final class CourseSite {
             return fill("page", values, Map.of()) + "\n";
         }
 
-        /** The values of the chrome on every page: the language, the way to the site's root, and what its texts may name. */
-        private Map<String, String> pageValues(Map<String, String> textValues) {
+        /**
+         * The values of the chrome on every page: the language, the way to the site's root, the language links of
+         * the page {@code name} (its path in the edition's folder), and what its texts may name.
+         */
+        private Map<String, String> pageValues(Map<String, String> textValues, String name) {
             Map<String, String> values = new HashMap<>(textValues);
-            values.put("lang", language.code());
+            values.put("lang", siteLanguage.tag);
             values.put("root", language.root());
+            String page = englishFolder() + "/" + name;
+            values.put("languages", links.head(page, siteLanguage, editions, LanguageLinks.Follow.READER));
+            values.put("switch", links.switches(page, siteLanguage, editions));
             return values;
         }
 

@@ -39,6 +39,8 @@ import java.util.stream.Stream;
 final class CourseTexts {
     private static final Pattern KEY = Pattern.compile("== ([\\w.-]+)\\s*");
     private static final Pattern VALUE = Pattern.compile("\\{([a-z][\\w.-]*)}");
+    private static final Pattern TAGS_AT_END = Pattern.compile("(<[^<>]*>)+$");
+    private static final Pattern TAGS_AT_START = Pattern.compile("^\\s*(<[^<>]*>)+");
 
     private final Path folder;
     private final Map<String, Map<String, String>> files;          // file name (no .txt) -> key -> text
@@ -82,7 +84,7 @@ final class CourseTexts {
                 continue;
             }
             if (key != null) {
-                String text = String.join("\n", block).strip();
+                String text = joined(block).strip();
                 if (text.isEmpty()) {
                     throw new IllegalArgumentException(file + ", line " + keyLine + ": text '" + key + "' is empty");
                 }
@@ -97,6 +99,36 @@ final class CourseTexts {
             }
         }
         return texts;
+    }
+
+    /**
+     * The lines of a text as one: a line break between two Chinese characters (or full-width punctuation) is
+     * dropped, since a browser shows it as a space (Chromium does not apply CSS's rule that removes it), and a
+     * Chinese sentence has no spaces; every other line break is kept. Tags at the break do not count.
+     */
+    private static String joined(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            boolean joins = false;
+            if (!text.isEmpty()) {
+                String before = TAGS_AT_END.matcher(text).replaceAll("");
+                String after = TAGS_AT_START.matcher(line).replaceAll("");
+                joins = !before.isEmpty() && !after.isEmpty()
+                        && wide(before.codePointBefore(before.length())) && wide(after.codePointAt(0));
+                text.append(joins ? "" : "\n");
+            }
+            text.append(joins ? line.stripLeading() : line);
+        }
+        return text.toString();
+    }
+
+    /** A character that Chinese text sets without spaces around it: a Han character or full-width punctuation. */
+    private static boolean wide(int c) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || c == '“' || c == '”' || c == '…';
     }
 
     /**

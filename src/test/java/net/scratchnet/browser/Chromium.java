@@ -49,12 +49,24 @@ public final class Chromium implements AutoCloseable {
      * installed; Chromium without its driver is a broken install and fails, so that CI cannot skip quietly.
      */
     public static Chromium start(int width, int height) throws IOException {
+        return start(width, height, null);
+    }
+
+    /**
+     * A window of this size whose browser prefers {@code languages} (e.g. "zh-CN,zh": navigator.languages and
+     * the Accept-Language header), as a reader's browser set to Chinese; null keeps Chromium's own (English).
+     */
+    public static Chromium start(int width, int height, String languages) throws IOException {
         assumeTrue(Files.isExecutable(BROWSER), "Chromium is not installed (apt-get install chromium chromium-driver)");
         assertTrue(Files.isExecutable(DRIVER), BROWSER + " is installed but " + DRIVER
                 + " is not: apt-get install chromium-driver");
         Path profile = Files.createTempDirectory("scratchnet-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
+        if (languages != null) {
+            options.addArguments("--lang=" + languages.split(",")[0]);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languages));
+        }
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--log-level=3");

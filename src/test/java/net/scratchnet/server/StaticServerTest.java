@@ -93,17 +93,21 @@ class StaticServerTest {
 
     @Test
     void letsOtherPagesFrameOnlyTheEmbedPage() throws Exception {
-        HttpResponse<byte[]> embed = get("embed.html");
-        assertEquals(StaticServer.CONTENT_SECURITY_POLICY, embed.headers().firstValue("Content-Security-Policy").orElse(null));
-        assertTrue(embed.headers().firstValue("X-Frame-Options").isEmpty(), "embed.html may be framed");
-        assertEquals("DENY", get("").headers().firstValue("X-Frame-Options").orElse(null), "other pages may not");
+        for (String page : java.util.List.of("embed.html", "zh/embed.html")) {
+            HttpResponse<byte[]> embed = get(page);
+            assertEquals(StaticServer.CONTENT_SECURITY_POLICY, embed.headers().firstValue("Content-Security-Policy").orElse(null));
+            assertTrue(embed.headers().firstValue("X-Frame-Options").isEmpty(), page + " may be framed");
+        }
+        for (String page : java.util.List.of("", "zh/", "zh/index.html", "zh/embed-demo.html", "zh/learn/index.html")) {
+            assertEquals("DENY", get(page).headers().firstValue("X-Frame-Options").orElse(null), page + ": other pages may not");
+        }
         assertEquals("SAMEORIGIN", get("code-sandbox.html").headers().firstValue("X-Frame-Options").orElse(null),
                 "the sandbox only by the site's own pages");
     }
 
     /**
-     * On Netlify every page but embed.html must be covered by a rule that sends X-Frame-Options: DENY, but the
-     * sandbox, which its own rule lets the site's pages frame.
+     * On Netlify every page of the built site but the embed pages must be covered by a rule that sends
+     * X-Frame-Options: DENY, but the sandbox, which its own rule lets the site's pages frame.
      */
     @Test
     void netlifyKeepsEveryOtherPageFromBeingFramed() throws IOException {
@@ -119,12 +123,14 @@ class StaticServerTest {
             }
         }
         assertEquals(java.util.List.of(StaticServer.SANDBOX_PAGE), sameOrigin, "only the sandbox is framed by the site's own pages");
-        try (java.util.stream.Stream<Path> files = Files.walk(Path.of("webapp"))) {
-            for (Path page : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                String url = "/" + Path.of("webapp").relativize(page).toString().replace('\\', '/');
+        Path built = Path.of(System.getProperty("scratchnet.siteDir", "target/site"));
+        assertTrue(Files.isRegularFile(built.resolve("zh/embed.html")), "the built site (mvn process-classes) is in " + built);
+        try (java.util.stream.Stream<Path> files = Files.walk(built)) {
+            for (Path page : files.filter(f -> f.toString().endsWith(".html") && !f.startsWith(built.resolve("vendor"))).toList()) {
+                String url = "/" + built.relativize(page).toString().replace('\\', '/');
                 boolean covered = framedPaths.stream().anyMatch(p -> p.equals(url) || p.endsWith("/*")
                         && url.startsWith(p.substring(0, p.length() - 1)));
-                assertEquals(!url.equals(StaticServer.EMBED_PAGE) && !url.equals(StaticServer.SANDBOX_PAGE), covered,
+                assertEquals(!StaticServer.EMBED_PAGES.contains(url) && !url.equals(StaticServer.SANDBOX_PAGE), covered,
                         url + " in netlify.toml's X-Frame-Options rule");
             }
         }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CourseSiteTest {
     private static final Path COURSE = Path.of("src/course");
     private static final Path JAVA = Path.of("src/main/java");
+    private static final Path LANGUAGE_LINKS = Path.of("src/site/pages/languages.html");
 
     @TempDir
     Path temp;
@@ -32,7 +33,7 @@ class CourseSiteTest {
     @Test
     void theRealCoursesNumbersLinksAndIndexFollowTheManifest() throws IOException {
         CourseManifest manifest = CourseManifest.read(COURSE.resolve("manifest.txt"));
-        Map<Path, String> pages = new CourseSite(COURSE, JAVA, Path.of("webapp")).build();
+        Map<Path, String> pages = new CourseSite(COURSE, LANGUAGE_LINKS, JAVA, Path.of("webapp")).build();
         List<String> slugs = manifest.chapters().stream().map(CourseManifest.Chapter::slug).toList();
         List<String> steps = manifest.tracks().get(0).chapters().stream().map(CourseManifest.Chapter::slug).toList();
         assertEquals(slugs.size() + steps.size() + 1, pages.size());
@@ -59,12 +60,12 @@ class CourseSiteTest {
     @Test
     void numbersLinksAndMentionsFollowTheOrderOfTheList() throws IOException {
         Path course = course(List.of("alpha", "beta", "gamma"));
-        Map<Path, String> before = new CourseSite(course, JAVA, site()).build();
+        Map<Path, String> before = new CourseSite(course, LANGUAGE_LINKS, JAVA, site()).build();
         assertOrder(before, Path.of("learn"), List.of("alpha", "beta", "gamma"));
         assertTrue(before.get(Path.of("learn/alpha.html")).contains("<p>Alpha says: see chapter 2.</p>"));
 
         write(course.resolve("manifest.txt"), manifest(List.of("gamma", "alpha", "beta")));
-        Map<Path, String> pages = new CourseSite(course, JAVA, site()).build();
+        Map<Path, String> pages = new CourseSite(course, LANGUAGE_LINKS, JAVA, site()).build();
         assertOrder(pages, Path.of("learn"), List.of("gamma", "alpha", "beta"));
         assertTrue(pages.get(Path.of("learn/alpha.html")).contains("<p>Alpha says: see chapter 3.</p>"),
                 "{number.beta} in a text is beta's number now: " + pages.get(Path.of("learn/alpha.html")));
@@ -115,17 +116,50 @@ class CourseSiteTest {
     @Test
     void aSecondLanguageIsAFolderOfTextsAndAListEntry() throws IOException {
         Path course = course(List.of("alpha", "beta"));
-        write(course.resolve("manifest.txt"), manifest(List.of("alpha", "beta")) + "language xx xx/learn\n");
-        copyTexts(course, "en", "xx");
-        Map<Path, String> pages = new CourseSite(course, JAVA, site()).build();
-        assertOrder(pages, Path.of("xx/learn"), List.of("alpha", "beta"));
-        String beta = pages.get(Path.of("xx/learn/beta.html"));
-        assertTrue(beta.contains("<html lang=\"xx\">"), beta);
+        write(course.resolve("manifest.txt"), manifest(List.of("alpha", "beta")) + "language zh zh/learn\n");
+        copyTexts(course, "en", "zh");
+        Map<Path, String> pages = new CourseSite(course, LANGUAGE_LINKS, JAVA, site()).build();
+        assertOrder(pages, Path.of("zh/learn"), List.of("alpha", "beta"));
+        String beta = pages.get(Path.of("zh/learn/beta.html"));
+        assertTrue(beta.contains("<html lang=\"zh-CN\">"), "the Chinese edition's pages say which Chinese: " + beta);
         assertTrue(beta.contains("src=\"../../js/learn/beta.js\""), "scripts stay at the site's root: " + beta);
+        assertTrue(beta.contains("<a class=\"language-switch\" href=\"../../learn/beta.html\" hreflang=\"en\" lang=\"en\">English</a>"),
+                "a Chinese page links to the same page in English: " + beta);
+        assertTrue(beta.contains("<link rel=\"alternate\" hreflang=\"zh-CN\" href=\"../../zh/learn/beta.html\">"), beta);
+        String english = pages.get(Path.of("learn/index.html"));
+        assertTrue(english.contains("<html lang=\"en\">"), english);
+        assertTrue(english.contains("<a class=\"language-switch\" href=\"../zh/learn/index.html\" hreflang=\"zh-CN\" lang=\"zh-CN\">中文</a>"),
+                "an English page links to the same page in Chinese: " + english);
 
-        write(course.resolve("texts/xx/alpha.txt"), texts("alpha", "Alpha without its output.").replace("<output id=\"alpha-out\">–</output>", ""));
+        write(course.resolve("texts/zh/alpha.txt"), texts("alpha", "Alpha without its output.").replace("<output id=\"alpha-out\">–</output>", ""));
         String message = failure(course);
-        assertTrue(message.contains("the xx edition's alpha.html lacks the ids [alpha-out]"), message);
+        assertTrue(message.contains("the zh edition's alpha.html lacks the ids [alpha-out]"), message);
+
+        copyTexts(course, "en", "zh");
+        Files.delete(course.resolve("texts/zh/beta.txt"));
+        write(course.resolve("texts/zh/beta.txt"), texts("beta", "Beta.").replace("== lead\nThe lead.\n", ""));
+        message = failure(course);
+        assertTrue(message.contains("beta.txt has no text 'lead'"), "a text one language lacks stops the build: " + message);
+    }
+
+    @Test
+    void aLanguageMustBeOneOfTheSitesWithItsTextsAndLiveInItsFolder() throws IOException {
+        Path course = course(List.of("alpha"));
+        copyTexts(course, "en", "zh");
+        write(course.resolve("manifest.txt"), manifest(List.of("alpha")) + "language zh chinese/learn\n");
+        String message = failure(course);
+        assertTrue(message.contains("the zh edition's folder must be zh/learn"), message);
+
+        copyTexts(course, "en", "xx");
+        write(course.resolve("manifest.txt"), manifest(List.of("alpha")) + "language xx xx/learn\n");
+        message = failure(course);
+        assertTrue(message.contains("'xx' is not a language of the site (en, zh)"), message);
+
+        write(course.resolve("manifest.txt"), manifest(List.of("alpha")));
+        Files.walk(course.resolve("texts/xx")).sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        message = failure(course);
+        assertTrue(message.contains("holds texts of an edition") && message.contains("add the line 'language zh zh/learn'"),
+                "translated texts are built, never left out: " + message);
     }
 
     /** Chapter k's crumbs say "Chapter k of n", its links go to its neighbours, the index lists all in order. */
@@ -259,7 +293,7 @@ class CourseSiteTest {
 
     private String failure(Path course) throws IOException {
         Path site = site();
-        return assertThrows(IllegalArgumentException.class, () -> new CourseSite(course, JAVA, site).build()).getMessage();
+        return assertThrows(IllegalArgumentException.class, () -> new CourseSite(course, LANGUAGE_LINKS, JAVA, site).build()).getMessage();
     }
 
     private static void copyTexts(Path course, String from, String to) throws IOException {

@@ -69,7 +69,7 @@ class QuizMarkupTest {
 
     @Test
     void theIndexListsEachChaptersQuestionsForItsProgressMarks() throws IOException {
-        Map<Path, String> pages = new CourseSite(Path.of("src/course"), Path.of("src/main/java"), Path.of("webapp")).build();
+        Map<Path, String> pages = new CourseSite(Path.of("src/course"), Path.of("src/site/pages/languages.html"), Path.of("src/main/java"), Path.of("webapp")).build();
         assertTrue(pages.get(Path.of("learn/index.html")).contains(
                 "<li data-questions=\"quiz-neuron-1 quiz-neuron-2 quiz-neuron-3\"><a href=\"neuron.html\">"), pages.get(Path.of("learn/index.html")));
     }
