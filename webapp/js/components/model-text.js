@@ -13,9 +13,12 @@ export function architectureText(model) {
   return model.spec.startsWith(`${sizes} `) ? sizes : model.spec;
 }
 
-/** "dense 784 → 16 (sigmoid), dense 16 → 10 (softmax)". */
+/**
+ * "conv5x5x8 (relu), pool2, dense 1152 -> 10 (softmax)": each layer in the core's own notation (the network spec's,
+ * the same in every language), with the activation that follows it, where one does.
+ */
 export function layersText(model) {
-  return model.layers.map(layer => `${layer.kind} ${layer.inputs} → ${layer.outputs} (${layer.activation})`).join(', ');
+  return model.layers.map(layer => layer.activation ? `${layer.text} (${layer.activation})` : layer.text).join(', ');
 }
 
 /** "784-16-16-10 sigmoid, 13,002 weights and biases". */

@@ -74,7 +74,7 @@ class ChineseSiteInChromiumIT {
         @SuppressWarnings("unchecked")
         List<String> widgets = (List<String>) browser.asyncScript(LOAD, """
                 const done = arguments[arguments.length - 1];
-                import('../js/embed/params.js').then(params => done(Object.keys(params.WIDGETS)));""");
+                import('../js/embed/params.js').then(params => done([...params.WIDGETS]));""");
         assertTrue(widgets.size() >= 5, "the widgets embed.html takes (js/embed/params.js): " + widgets);
         browser.severeConsoleMessages();
         List<String> problems = new ArrayList<>();

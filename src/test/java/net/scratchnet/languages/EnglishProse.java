@@ -7,7 +7,8 @@ import net.scratchnet.browser.Chromium;
  * Finds English left on a Chinese page: a run of two or more English words in what the reader sees (the visible
  * text) or hears (title, aria-label, alt, placeholder). Not prose, so not looked at: code and its panels, formulas
  * (math), keys (kbd), variables (var), samples (samp), the editor, and an element marked as another language
- * (the switch's "English"). A proper name the glossary keeps as it is counts as no English word.
+ * (the switch's "English", a book's English title). A proper name the glossary keeps as it is, and a single letter
+ * (a variable), count as no English word.
  */
 final class EnglishProse {
     /** Names and notation that stay as they are in Chinese text (src/site/glossary.zh.md), compared ignoring case. */
@@ -26,7 +27,8 @@ final class EnglishProse {
                 const kept = new Set(arguments[0].map(name => name.toLowerCase()));
                 const skipped = 'code, pre, math, kbd, var, samp, script, style, template, textarea, .CodeMirror, '
                   + '.code-panel, figure.code, [lang]:not([lang|="zh"])';
-                const isWord = token => /^[A-Za-z]+(?:'[a-z]+)?$/.test(token) && !kept.has(token.toLowerCase());
+                // One letter is a variable of the maths (w, b, x in italics), not an English word.
+                const isWord = token => /^[A-Za-z]{2,}(?:'[a-z]+)?$/.test(token) && !kept.has(token.toLowerCase());
                 function runs(text) {
                   const found = [];
                   let run = [];
