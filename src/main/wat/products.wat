@@ -160,4 +160,11 @@
         (br_if $numbers (i32.lt_u (local.tee $at (i32.add (local.get $at) (i32.const 4))) (local.get $end))))
       (local.set $at (i32.add (local.get $at) (local.get $skip)))
       (br_if $rowsLeft (local.tee $rows (i32.sub (local.get $rows) (i32.const 1))))))
+;; Java twin: net.scratchnet.math.SquareRoot#of, (float) Math.sqrt(x).
+  ;;
+  ;; √x, correctly rounded, as IEEE 754 asks of f32.sqrt and of Java's Math.sqrt (rounded from double to float, it
+  ;; is the same number). Not SIMD: TeaVM's WebAssembly calls out to JavaScript for Math.sqrt, and a call to this
+  ;; kernel, which stays inside WebAssembly, costs a fraction of that (Adam takes one per weight per step).
+  (func (export "squareRoot") (param $x f32) (result f32)
+    (f32.sqrt (local.get $x)))
 )
