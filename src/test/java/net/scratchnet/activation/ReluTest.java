@@ -18,8 +18,9 @@ class ReluTest {
             z[j] = rng.nextSymmetric(2f);
             da[j] = rng.nextSymmetric(1f);
         }
-        z[0] = 0f;
-        z[1] = -0f;
+        float[] edges = {0f, -0f, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE,
+            Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY};
+        System.arraycopy(edges, 0, z, 0, edges.length);
         float[] a = new float[n];
         float[] dz = new float[n];
         relu.applyAll(z, a, n);
