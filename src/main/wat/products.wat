@@ -4,7 +4,8 @@
 ;; (core-loader.js, worker-core.js); Java calls it through net.scratchnet.math.simd.SimdProducts, which explains
 ;; the whole route. Every kernel here has a Java twin, named above it, that computes the same numbers.
 ;; multiply does the arithmetic; gather and scatter move a convolution's patches (im2col and its backward)
-;; between the core's numbers and the matrices multiply reads and writes, so that those never cross to Java.
+;; between the core's numbers and the matrices multiply reads and writes, so that those never cross to Java;
+;; squareRoot, at the end, is no product: it saves Adam a call out to JavaScript per weight.
 (module
   ;; The core's linear memory: SimdProducts copies the operands into it and the results out of it.
   (import "env" "memory" (memory 1))
