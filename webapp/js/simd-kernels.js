@@ -24,7 +24,10 @@ globalThis.simdCoreOptions = function (coreFolder) {
         installImports: function (imports) {
           if (kernels === null) {
             const missing = function () { throw new Error('the SIMD kernels are not loaded'); };
-            imports.simd = { available: function () { return 0; }, multiply: missing, gather: missing, scatter: missing };
+            imports.simd = {
+              available: function () { return 0; }, multiply: missing, gather: missing, scatter: missing,
+              squareRoot: missing,
+            };
             return;
           }
           const products = new WebAssembly.Instance(kernels, { env: { memory: imports.env.memory } }).exports;
@@ -33,6 +36,7 @@ globalThis.simdCoreOptions = function (coreFolder) {
             multiply: products.multiply,
             gather: products.gather,
             scatter: products.scatter,
+            squareRoot: products.squareRoot,
           };
         },
       };

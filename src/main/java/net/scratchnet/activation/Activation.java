@@ -24,4 +24,25 @@ public interface Activation {
      * e.g. sigmoid's f'(z) = a(1 - a).
      */
     float derivative(float z, float a);
+
+    /**
+     * a[j] = f(z[j]) for every j below n: what {@link net.scratchnet.layer.ActivationLayer} does to each row. A
+     * function may give the loop its own body ({@link Relu} does): here {@code apply} is an interface call per
+     * number, which TeaVM's WebAssembly build does not inline and which costs more than a ReLU itself.
+     */
+    default void applyAll(float[] z, float[] a, int n) {
+        for (int j = 0; j < n; j++) {
+            a[j] = apply(z[j]);
+        }
+    }
+
+    /**
+     * dz[j] = da[j] · f'(z[j]) for every j below n, with a = f(z): the chain rule through f, for each row of
+     * {@link net.scratchnet.layer.ActivationLayer}'s backward pass (overridden for speed as {@link #applyAll}).
+     */
+    default void backwardAll(float[] z, float[] a, float[] da, float[] dz, int n) {
+        for (int j = 0; j < n; j++) {
+            dz[j] = da[j] * derivative(z[j], a[j]);
+        }
+    }
 }

@@ -42,11 +42,7 @@ public final class ActivationLayer implements Layer {
         }
         input = z;
         for (int r = 0; r < batch; r++) {
-            float[] zRow = z[r];
-            float[] aRow = output[r];
-            for (int j = 0; j < size; j++) {
-                aRow[j] = f.apply(zRow[j]);
-            }
+            f.applyAll(z[r], output[r], size);  // a = f(z), number by number
         }
         return output;
     }
@@ -61,13 +57,7 @@ public final class ActivationLayer implements Layer {
         }
         // a = f(z), so dL/dz = dL/da · f'(z), number by number (the chain rule).
         for (int r = 0; r < batch; r++) {
-            float[] zRow = input[r];
-            float[] aRow = output[r];
-            float[] daRow = da[r];
-            float[] dzRow = inputGradient[r];
-            for (int j = 0; j < size; j++) {
-                dzRow[j] = daRow[j] * f.derivative(zRow[j], aRow[j]);
-            }
+            f.backwardAll(input[r], output[r], da[r], inputGradient[r], size);
         }
         return inputGradient;
     }

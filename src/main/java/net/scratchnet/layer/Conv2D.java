@@ -186,8 +186,9 @@ public final class Conv2D implements Layer {
             float[] z = output[r];
             for (int o = 0; o < filters; o++) {
                 int offset = o * positions;
+                float bias = b[o];
                 for (int p = 0; p < positions; p++) {
-                    z[offset + p] += b[o];
+                    z[offset + p] += bias;
                 }
             }
         }
@@ -210,10 +211,12 @@ public final class Conv2D implements Layer {
             float[] dzRow = dz[r];
             for (int o = 0; o < filters; o++) {
                 int offset = o * positions;
+                float sum = db[o];  // summed in a local: an array element would be stored back at every step
                 for (int p = 0; p < positions; p++) {
                     // z = Wᵀ · cols + b, so dL/db[o] = sum over every position (a bias feeds all of them)
-                    db[o] += dzRow[offset + p];
+                    sum += dzRow[offset + p];
                 }
+                db[o] = sum;
             }
         }
         if (inputGradientNeeded) {

@@ -88,16 +88,19 @@ public final class MaxPool2D implements Layer {
                     for (int ox = 0; ox < outShape.width(); ox++, i++) {
                         int corner = (c * height + oy * stride) * width + ox * stride;
                         int best = corner;
+                        float largest = in[corner];
                         for (int wy = 0; wy < window; wy++) {
+                            int rowStart = corner + wy * width;
                             for (int wx = 0; wx < window; wx++) {
-                                int at = corner + wy * width + wx;
-                                if (in[at] > in[best]) {  // strictly larger: a tie keeps the earlier one
-                                    best = at;
+                                float value = in[rowStart + wx];
+                                if (value > largest) {  // strictly larger: a tie keeps the earlier one
+                                    largest = value;
+                                    best = rowStart + wx;
                                 }
                             }
                         }
                         // y = max of the window
-                        y[i] = in[best];
+                        y[i] = largest;
                         from[i] = best;
                     }
                 }

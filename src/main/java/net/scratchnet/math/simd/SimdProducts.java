@@ -39,7 +39,14 @@ public final class SimdProducts implements Products {
 
     /** The SIMD products in the WebAssembly build when the browser runs SIMD; null elsewhere (JVM, JS, no SIMD). */
     public static SimdProducts ifSupported() {
+        // isWebAssembly() is written out at each use: TeaVM leaves the JavaScript build's unreachable code out
+        // only where the constant it puts in decides the branch right there.
         return isWebAssembly() && kernelsLoaded() ? new SimdProducts() : null;
+    }
+
+    /** True in the WebAssembly build when the page gave the core the kernel module; false elsewhere. */
+    public static boolean kernelsAvailable() {
+        return isWebAssembly() && kernelsLoaded();
     }
 
     /**
@@ -360,7 +367,7 @@ public final class SimdProducts implements Products {
 
     /** True in the WebAssembly build: TeaVM replaces the call by a constant; on the JVM it runs, and says false. */
     @PlatformMarker(Platforms.WEBASSEMBLY_GC)
-    private static boolean isWebAssembly() {
+    public static boolean isWebAssembly() {
         return false;
     }
 
@@ -379,6 +386,13 @@ public final class SimdProducts implements Products {
     /** The kernel {@code gather} of products.wat (im2col); addresses in bytes, stride in floats (see there). */
     @Import(module = "simd", name = "gather")
     private static native void gather(int x, int table, int into, int rows, int stride);
+
+    /**
+     * The kernel {@code squareRoot} of products.wat: √x, correctly rounded, as {@code (float) Math.sqrt(x)}. Only
+     * where {@link #kernelsAvailable}; {@link net.scratchnet.math.SquareRoot} says why.
+     */
+    @Import(module = "simd", name = "squareRoot")
+    public static native float squareRoot(float x);
 
     /** The kernel {@code scatter} of products.wat (col2im); addresses in bytes, sizes in floats (see there). */
     @Import(module = "simd", name = "scatter")
