@@ -36,7 +36,9 @@ class CourseSiteTest {
         Map<Path, String> pages = new CourseSite(COURSE, LANGUAGE_LINKS, JAVA, Path.of("webapp")).build();
         List<String> slugs = manifest.chapters().stream().map(CourseManifest.Chapter::slug).toList();
         List<String> steps = manifest.tracks().get(0).chapters().stream().map(CourseManifest.Chapter::slug).toList();
-        assertEquals(slugs.size() + steps.size() + 1, pages.size());
+        assertEquals(manifest.languages().size() * (slugs.size() + steps.size() + 1), pages.size(),
+                "every language has every chapter, every step and the index");
+        assertTrue(pages.get(Path.of("zh/learn/neuron.html")).contains("<html lang=\"zh-CN\""), "the Chinese edition");
         assertOrder(pages, Path.of("learn"), slugs);
         String step = pages.get(Path.of("learn/code/" + steps.get(0) + ".html"));
         assertTrue(step.contains("<script type=\"module\" src=\"../../js/code/exercise.js\"></script>"), "a track's page is a folder deeper");
