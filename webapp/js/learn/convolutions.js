@@ -270,8 +270,9 @@ function showSizes(java) {
     for (const field of fields) field.toggleAttribute('aria-invalid', field === bad);
     if (result.error) return;
     const [, out] = result.shape;
-    byId('size-formula-valid').hidden = padding.value !== 'valid';
-    byId('size-formula-same').hidden = padding.value !== 'same';
+    // A <math> element has no hidden property (it is no HTMLElement): the attribute itself.
+    byId('size-formula-valid').toggleAttribute('hidden', padding.value !== 'valid');
+    byId('size-formula-same').toggleAttribute('hidden', padding.value !== 'same');
     const put = (name, value) => document.querySelectorAll(`.size-${name}`).forEach(node => { node.textContent = value; });
     put('n', n);
     put('k', k);
