@@ -75,7 +75,7 @@ class ConvolutionsInChromiumIT {
         assertEquals(out.channels() + " × " + out.height() + " × " + out.width(), browser.text("size-shape"));
         assertEquals(Conv2D.parameterCount(in, 3, 16), (int) number(browser.text("size-conv")));
         assertEquals(784 * out.size() + out.size(), (int) number(browser.text("size-dense")));
-        assertEquals(List.of(false, true), browser.script(
+        assertEquals(List.of(true, false), browser.script(
                 "return ['size-formula-same', 'size-formula-valid'].map(id => document.getElementById(id).checkVisibility())"),
                 "'same' padding shows its own formula, not valid's");
         setNumber("size-kernel", 9);
