@@ -13,6 +13,9 @@
 
 (() => {
   const STORAGE_KEY = 'scratchnet.language';
+  // Where a choice is kept when the storage is refused: the tab's window.name, which stays from page to page of
+  // the site, so that choosing English in a Chinese browser does not bounce straight back to Chinese.
+  const TAB_MARK = 'scratchnet.language=';
   const follow = document.currentScript?.dataset.follow;
   const primary = tag => tag.toLowerCase().split('-')[0];
   const pageLanguage = primary(document.documentElement.lang);
@@ -27,10 +30,12 @@
 
   function remembered() {
     try {
-      return localStorage.getItem(STORAGE_KEY);
+      const stored = localStorage.getItem(STORAGE_KEY);
+      if (stored) return stored;
     } catch {
-      return null;  // storage refused (a privacy setting): as if nothing were remembered
+      // storage refused (a privacy setting): only this tab's choice, if it made one
     }
+    return window.name.startsWith(TAB_MARK) ? window.name.slice(TAB_MARK.length) : null;
   }
 
   /** The first of the browser's languages that the page has; its own language if none is. */
@@ -92,7 +97,7 @@
     try {
       localStorage.setItem(STORAGE_KEY, primary(link.hreflang));
     } catch {
-      // not remembered; the link still goes to the other language
+      window.name = TAB_MARK + primary(link.hreflang);  // remembered in this tab only
     }
   });
 })();

@@ -121,8 +121,11 @@ async function check(editor, java) {
     result.replaceChildren(paragraph(say('check.pass', { cases: outcome.cases, largest: number(outcome.largest), tolerance: TOLERANCE }), 'pass'));
   } else {
     const k = outcome.first.index;
-    const parts = [paragraph(say('check.fail', { case: k + 1, cases: outcome.cases, difference: number(outcome.first.difference),
-                                                  tolerance: TOLERANCE, largest: number(outcome.largest) }), 'fail')];
+    // A difference of shape has no size: it is said as such, without numbers.
+    const parts = [outcome.first.shape
+      ? paragraph(say('check.fail-shape', { case: k + 1, cases: outcome.cases }), 'fail')
+      : paragraph(say('check.fail', { case: k + 1, cases: outcome.cases, difference: number(outcome.first.difference),
+                                      tolerance: TOLERANCE, largest: number(outcome.largest) }), 'fail')];
     if (outcome.hint) parts.push(paragraph(say(`hint.${outcome.hint}`), 'hint', outcome.hint));
     else if (outcome.first.shape) parts.push(paragraph(say('check.shape'), 'hint'));
     else if (hasNonFinite(actual[k]) && !hasNonFinite(expected[k])) parts.push(paragraph(say('check.not-finite'), 'hint'));

@@ -132,7 +132,7 @@ export function createNeuronDiagram({ host, detail, engine }) {
       if (shown.length < size) {
         const more = size - shown.length;
         const y = BOTTOM + 28 + (terse && c % 2 ? 22 : 0);  // staggered when the columns are close
-        parts.push(svg('text', { x, y, class: 'column-note' }, terse ? `+${more}` : `+${more} more`));
+        parts.push(svg('text', { x, y, class: 'column-note' }, terse ? `+${more}` : t('maps.more', { count: number(more) })));
       }
       columns.push({ size, nodes });
     }

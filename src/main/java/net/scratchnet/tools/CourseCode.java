@@ -27,18 +27,26 @@ public final class CourseCode {
         this.sources = sources;
     }
 
-    /** The page with every empty code panel filled in. */
-    String fill(String html) {
+    /**
+     * A panel's caption in the page's language, from the markup of its three parts: the member's name, its file and
+     * the line where it starts ("{name} in {file}, line {line}" in English).
+     */
+    interface Caption {
+        String of(String name, String file, int line);
+    }
+
+    /** The page with every empty code panel filled in, each captioned by {@code caption}. */
+    String fill(String html, Caption caption) {
         Matcher panel = PANEL.matcher(html);
         StringBuilder out = new StringBuilder();
         while (panel.find()) {
-            panel.appendReplacement(out, Matcher.quoteReplacement(render(panel.group(1))));
+            panel.appendReplacement(out, Matcher.quoteReplacement(render(panel.group(1), caption)));
         }
         panel.appendTail(out);
         return out.toString();
     }
 
-    private String render(String name) {
+    private String render(String name, Caption caption) {
         String[] parts = name.split("#", 2);
         String className = parts[0];
         Path file = Path.of(className.replace('.', '/') + ".java");
@@ -52,8 +60,9 @@ public final class CourseCode {
         String code = String.join("\n\n", members.stream().map(JavaMembers.Member::text).toList());
         int line = members.get(0).line();
         String shortName = className.substring(className.lastIndexOf('.') + 1) + (parts.length > 1 ? "#" + parts[1] : "");
-        return "<figure class=\"code\" data-code=\"" + name + "\"><figcaption><code>" + shortName + "</code> in "
-                + "<span class=\"code-file\">src/main/java/" + file.toString().replace('\\', '/') + "</span>, line " + line
+        return "<figure class=\"code\" data-code=\"" + name + "\"><figcaption>"
+                + caption.of("<code>" + shortName + "</code>",
+                        "<span class=\"code-file\">src/main/java/" + file.toString().replace('\\', '/') + "</span>", line)
                 + "</figcaption><pre><code>" + escape(code) + "</code></pre></figure>";
     }
 

@@ -232,7 +232,9 @@ public final class CourseSite {
             pages.put("index.html", index());
             for (Sequence sequence : sequences()) {
                 for (int k = 0; k < sequence.chapters().size(); k++) {
-                    pages.put(sequence.folder() + sequence.chapters().get(k).slug() + ".html", code.fill(chapter(sequence, k)));
+                    pages.put(sequence.folder() + sequence.chapters().get(k).slug() + ".html", code.fill(chapter(sequence, k),
+                            (name, file, line) -> texts.text(COURSE_TEXTS, "code.caption",
+                                    Map.of("name", name, "file", file, "line", String.valueOf(line)), "a code panel")));
                 }
             }
             texts.checkAllUsed();

@@ -88,6 +88,22 @@ class LanguageSwitchInChromiumIT {
     }
 
     @Test
+    void aChineseBrowserWhoseStorageIsRefusedStillReachesEnglish() throws Exception {
+        try (Chromium browser = Chromium.start(1280, 900, "zh-CN,zh")) {
+            // A privacy setting that refuses the site's storage: localStorage throws, as Chromium's does then.
+            browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                    "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('refused', 'SecurityError'); } });"));
+            browser.driver().get(server.address() + "zh/index.html?lr=0.01");
+            browser.waitFor(LOAD, driver -> "zh-CN".equals(browser.script("return document.documentElement.lang;")));
+            browser.driver().findElement(By.cssSelector("a.language-switch")).click();
+            browser.waitFor(LOAD, driver -> driver.getCurrentUrl().startsWith(server.address() + "index.html"));
+            Thread.sleep(1000);
+            assertEquals("/index.html", path(browser), "English chosen stays English in this tab, storage or not");
+            assertEquals("en", browser.script("return document.documentElement.lang;"));
+        }
+    }
+
+    @Test
     void aChineseAddressNeverLeavesOnItsOwn() throws Exception {
         try (Chromium browser = Chromium.start(1280, 900)) {
             for (String page : new String[] {"zh/index.html", "zh/embed-demo.html", "zh/embed.html"}) {

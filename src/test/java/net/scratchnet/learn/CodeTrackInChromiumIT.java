@@ -104,6 +104,10 @@ class CodeTrackInChromiumIT {
         open("one-neuron");
         type("const neuron = (x, w, b) => x.reduce((z, xi, i) => z + w[i] * xi, b);\n");
         assertEquals(Map.of("outcome", "pass", "hint", ""), check(), "a const arrow function is the step's function too");
+        type("function neuron(x, w, b) { return [1, 2]; }\n");
+        assertEquals("fail", check().get("outcome"));
+        assertTrue(browser.text("result").contains("different shapes") && !browser.text("result").contains("Infinity"),
+                "a wrong shape is said as such, with no difference of Infinity: " + browser.text("result"));
 
         // Step 2 calls nothing of step 1, but runs its kept code first: a syntax error there is step 1's.
         open("sigmoid");

@@ -38,7 +38,9 @@ class CourseSiteTest {
         List<String> steps = manifest.tracks().get(0).chapters().stream().map(CourseManifest.Chapter::slug).toList();
         assertEquals(manifest.languages().size() * (slugs.size() + steps.size() + 1), pages.size(),
                 "every language has every chapter, every step and the index");
-        assertTrue(pages.get(Path.of("zh/learn/neuron.html")).contains("<html lang=\"zh-CN\""), "the Chinese edition");
+        String zhNeuron = pages.get(Path.of("zh/learn/neuron.html"));
+        assertTrue(zhNeuron.contains("<html lang=\"zh-CN\""), "the Chinese edition");
+        assertTrue(zhNeuron.contains("<figcaption><code>Neuron#weightedSum</code>，位于 <span class=\"code-file\">"), "code captions in Chinese");
         assertOrder(pages, Path.of("learn"), slugs);
         String step = pages.get(Path.of("learn/code/" + steps.get(0) + ".html"));
         assertTrue(step.contains("<script type=\"module\" src=\"../../js/code/exercise.js\"></script>"), "a track's page is a folder deeper");

@@ -70,14 +70,17 @@ class JavaMembersTest {
     void anUnknownNameStopsTheBuildWithItsName() {
         CourseCode course = new CourseCode(java.nio.file.Path.of("src/main/java"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> course.fill(
-                "<figure class=\"code\" data-code=\"net.scratchnet.neuron.Neuron#nothing\"></figure>"));
+                "<figure class=\"code\" data-code=\"net.scratchnet.neuron.Neuron#nothing\"></figure>", CAPTION));
         assertTrue(e.getMessage().contains("Neuron#nothing"), e.getMessage());
     }
+
+    /** The English caption, as the course's texts give it. */
+    private static final CourseCode.Caption CAPTION = (name, file, line) -> name + " in " + file + ", line " + line;
 
     @Test
     void fillsAPanelWithEscapedSourceAndCaption() {
         String page = new CourseCode(java.nio.file.Path.of("src/main/java")).fill(
-                "<p>before</p><figure class=\"code\" data-code=\"net.scratchnet.neuron.Neuron#weightedSum\"></figure>");
+                "<p>before</p><figure class=\"code\" data-code=\"net.scratchnet.neuron.Neuron#weightedSum\"></figure>", CAPTION);
         assertTrue(page.startsWith("<p>before</p><figure class=\"code\" data-code=\"net.scratchnet.neuron.Neuron#weightedSum\"><figcaption>"));
         assertTrue(page.contains("<code>Neuron#weightedSum</code> in <span class=\"code-file\">src/main/java/net/scratchnet/neuron/Neuron.java</span>, line "));
         assertTrue(page.contains("for (int i = 0; i &lt; inputs.length; i++)"), page);
