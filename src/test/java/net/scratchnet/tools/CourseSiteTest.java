@@ -206,6 +206,8 @@ class CourseSiteTest {
                 Loading…
                 == code.summary
                 The code
+                == code.caption
+                {name} in {file}, line {line}
                 == nav.label
                 Chapters
                 == nav.back
