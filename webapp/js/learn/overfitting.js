@@ -4,20 +4,18 @@
 
 import { byId, el } from '../dom.js';
 import { startChapter, fmt } from './core.js';
-import { workerText } from '../core-words.js';
 import { frame, drawAxes, drawCurve, clipToPlot } from './plot.js';
 import { words } from './words.js';
+import { startRace } from './race-client.js';
 import { numberQuestion } from './quiz.js';
 
 // Every run, in the order the core races them ("none" first): its colour on the charts.
 const COLOURS = { none: '#8b949e', 'weight-decay': '#58a6ff', dropout: '#d29922', augmentation: '#3fb950' };
 const SEED = 11;
 const QUESTION = { w: 0.5, gradient: 0 };   // the weight of the weight decay question, which the loss ignores
-const MB = 1024 * 1024;
 
 startChapter(java => {
   askWeightDecay(java);
-  const worker = new Worker(new URL('race-worker.js', import.meta.url));
   const start = byId('cure-start');
   const pause = byId('cure-pause');
   const status = byId('cure-status');
@@ -37,48 +35,33 @@ startChapter(java => {
     draw();
   }
 
-  worker.onmessage = ({ data: message }) => {
-    switch (message.type) {
-      case 'download':
-        status.textContent = words('cure-words-download', { loaded: fmt(message.loaded / MB, 1), total: fmt(message.total / MB, 1) });
-        break;
-      case 'unpacking':
-        status.textContent = words('cure-words-unpacking');
-        break;
-      case 'started':
-        pause.disabled = false;
-        break;
-      case 'losses':
-        status.textContent = words('cure-words-running', { epoch: fmt(message.epoch, 1), epochs });
-        break;
-      case 'accuracy':
-        runs.forEach((_, k) => {
-          const [train, validation, kept] = message.values.slice(3 * k, 3 * k + 3);
-          curves[k].kept = kept;
-          if (Number.isNaN(validation)) return;   // stopped early: its curve ends
-          curves[k].epochs.push(message.epoch);
-          curves[k].train.push(train);
-          curves[k].validation.push(validation);
-        });
-        showTable();
-        draw();
-        break;
-      case 'done':
-        testAccuracies = message.test;
-        status.textContent = words('cure-words-done');
-        pause.disabled = true;
-        start.disabled = false;
-        showTable();
-        break;
-      case 'error':
-        status.textContent = workerText(message);
-        start.disabled = false;
-        break;
-      default:
-        throw new Error('unknown message from the race worker: ' + message.type);
-    }
-  };
-  worker.onerror = event => { status.textContent = words('cure-words-failed', { message: event.message }); };
+  const worker = startRace({ prefix: 'cure-words', status, start }, {
+    started: () => {
+      pause.disabled = false;
+    },
+    losses: message => {
+      status.textContent = words('cure-words-running', { epoch: fmt(message.epoch, 1), epochs });
+    },
+    accuracy: message => {
+      runs.forEach((_, k) => {
+        const [train, validation, kept] = message.values.slice(3 * k, 3 * k + 3);
+        curves[k].kept = kept;
+        if (Number.isNaN(validation)) return;   // stopped early: its curve ends
+        curves[k].epochs.push(message.epoch);
+        curves[k].train.push(train);
+        curves[k].validation.push(validation);
+      });
+      showTable();
+      draw();
+    },
+    done: message => {
+      testAccuracies = message.test;
+      status.textContent = words('cure-words-done');
+      pause.disabled = true;
+      start.disabled = false;
+      showTable();
+    },
+  });
 
   start.addEventListener('click', () => {
     const size = byId('cure-size');

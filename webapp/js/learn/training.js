@@ -2,20 +2,18 @@
 
 import { byId, el } from '../dom.js';
 import { startChapter, fmt } from './core.js';
-import { workerText } from '../core-words.js';
 import { frame, drawAxes, drawCurve } from './plot.js';
 import { words } from './words.js';
+import { startRace } from './race-client.js';
 
 // The core's race (OptimizerRace) trains SGD, momentum and Adam, in this order: templates race-name-0, -1 and -2.
 const RACERS = [0, 1, 2];
 const COLOURS = ['#58a6ff', '#d29922', '#3fb950'];
 const SEED = 9;
-const MB = 1024 * 1024;
 const SMOOTHING = 0.9;    // exponential moving average of the batch losses: the raw ones are noisy
 
 // The core runs in the race worker only: this page just draws.
 startChapter(() => {
-  const worker = new Worker(new URL('race-worker.js', import.meta.url));
   const start = byId('race-start');
   const pause = byId('race-pause');
   const status = byId('race-status');
@@ -30,53 +28,38 @@ startChapter(() => {
     draw();
   }
 
-  worker.onmessage = ({ data: message }) => {
-    switch (message.type) {
-      case 'download':
-        status.textContent = words('race-words-download', { loaded: fmt(message.loaded / MB, 1), total: fmt(message.total / MB, 1) });
-        break;
-      case 'unpacking':
-        status.textContent = words('race-words-unpacking');
-        break;
-      case 'started':
-        status.textContent = words('race-words-racing');
-        pause.disabled = false;
-        break;
-      case 'losses':
-        message.losses.forEach((loss, k) => {
-          const series = losses[k];
-          const last = series.values.length ? series.values[series.values.length - 1] : loss;
-          series.epochs.push(message.epoch);
-          series.values.push(SMOOTHING * last + (1 - SMOOTHING) * loss);
-        });
-        const latest = message.losses.map(loss => fmt(loss));
-        status.textContent = words('race-words-running', { epoch: fmt(message.epoch, 2), epochs,
-          name1: names[0], loss1: latest[0], name2: names[1], loss2: latest[1], name3: names[2], loss3: latest[2] });
-        draw();
-        break;
-      case 'accuracy':
-        RACERS.forEach(k => {
-          accuracies[k].epochs.push(message.epoch);
-          accuracies[k].train.push(message.values[2 * k]);
-          accuracies[k].test.push(message.values[2 * k + 1]);
-        });
-        showTable();
-        draw();
-        break;
-      case 'done':
-        status.textContent = words('race-words-done', { epochs });
-        pause.disabled = true;
-        start.disabled = false;
-        break;
-      case 'error':
-        status.textContent = workerText(message);
-        start.disabled = false;
-        break;
-      default:
-        throw new Error('unknown message from the race worker: ' + message.type);
-    }
-  };
-  worker.onerror = event => { status.textContent = words('race-words-failed', { message: event.message }); };
+  const worker = startRace({ prefix: 'race-words', status, start }, {
+    started: () => {
+      status.textContent = words('race-words-racing');
+      pause.disabled = false;
+    },
+    losses: message => {
+      message.losses.forEach((loss, k) => {
+        const series = losses[k];
+        const last = series.values.length ? series.values[series.values.length - 1] : loss;
+        series.epochs.push(message.epoch);
+        series.values.push(SMOOTHING * last + (1 - SMOOTHING) * loss);
+      });
+      const latest = message.losses.map(loss => fmt(loss));
+      status.textContent = words('race-words-running', { epoch: fmt(message.epoch, 2), epochs,
+        name1: names[0], loss1: latest[0], name2: names[1], loss2: latest[1], name3: names[2], loss3: latest[2] });
+      draw();
+    },
+    accuracy: message => {
+      RACERS.forEach(k => {
+        accuracies[k].epochs.push(message.epoch);
+        accuracies[k].train.push(message.values[2 * k]);
+        accuracies[k].test.push(message.values[2 * k + 1]);
+      });
+      showTable();
+      draw();
+    },
+    done: () => {
+      status.textContent = words('race-words-done', { epochs });
+      pause.disabled = true;
+      start.disabled = false;
+    },
+  });
 
   start.addEventListener('click', () => {
     const size = byId('race-size');
