@@ -12,21 +12,22 @@
 
   ;; Java twin: net.scratchnet.math.MatMul#multiply, and #multiplyTransposedLeft through the steps of a.
   ;;
-  ;; c = a · b, on byte addresses in the memory:
+  ;; c = a · b, or c += a · b when add is not 0, on byte addresses in the memory:
   ;;   a: rows × inner, element (r, k) at a + r·rowStep + k·innerStep (rows one after another: rowStep = 4·inner,
   ;;      innerStep = 4; aᵀ stored row by row: rowStep = 4, innerStep = 4·rows)
-  ;;   b: inner × cols, row after row;   c: rows × cols, row after row, overwritten.
+  ;;   b: inner × cols, row after row;   c: rows × cols, row after row, overwritten (add = 0) or added to.
   ;; rows must be a multiple of 4 and cols of 8 (the caller pads its matrices); inner at least 1.
   ;;
   ;; How: c is computed in tiles of 4 rows × 8 columns, held in eight 4-float registers (z0lo ... z3hi) while k
   ;; runs over the inner dimension: each step loads 8 numbers of row k of b (lo, hi) and adds them, scaled by
   ;; a(r, k) copied into all four lanes (v128.load32_splat), to each of the 4 rows. That is 16 multiply-adds of 4
   ;; floats for 2 loads of b and 4 of a. The column strip of b a tile reads (inner × 8 floats) is reused by every
-  ;; row group before moving right, while it is still in the cache.
+  ;; row group before moving right, while it is still in the cache. Adding to c lets a sum over many examples go
+;; one example at a time, each one's operands small enough to stay in the cache.
   (func (export "multiply")
     (param $a i32) (param $rowStep i32) (param $innerStep i32)
     (param $b i32) (param $c i32)
-    (param $rows i32) (param $inner i32) (param $cols i32)
+    (param $rows i32) (param $inner i32) (param $cols i32) (param $add i32)
     (local $rowBytes i32)   ;; 4·cols: from one row of b or c to the next
     (local $column i32)     ;; byte offset of the tile's first column in a row of b and c
     (local $row i32)        ;; the tile's first row
@@ -34,7 +35,7 @@
     (local $a0 i32)         ;; address of a(row, k); rows row+1..row+3 are rowStep, 2·rowStep, 3·rowStep further
     (local $rowStep2 i32) (local $rowStep3 i32)
     (local $b0 i32)         ;; address of b(k, column)
-    (local $c0 i32)         ;; address of c(row + i, column) while the tile is stored
+    (local $c0 i32)         ;; address of c(row + i, column) while the tile is loaded or stored
     (local $lo v128) (local $hi v128)   ;; b(k, column .. column+3), b(k, column+4 .. column+7)
     (local $s v128)                      ;; a(row + i, k) in all four lanes
     (local $z0lo v128) (local $z0hi v128) (local $z1lo v128) (local $z1hi v128)
@@ -46,10 +47,22 @@
     (loop $columns
       (local.set $row (i32.const 0))
       (loop $rowGroups
-        (local.set $z0lo (v128.const i32x4 0 0 0 0)) (local.set $z0hi (v128.const i32x4 0 0 0 0))
-        (local.set $z1lo (v128.const i32x4 0 0 0 0)) (local.set $z1hi (v128.const i32x4 0 0 0 0))
-        (local.set $z2lo (v128.const i32x4 0 0 0 0)) (local.set $z2hi (v128.const i32x4 0 0 0 0))
-        (local.set $z3lo (v128.const i32x4 0 0 0 0)) (local.set $z3hi (v128.const i32x4 0 0 0 0))
+        (if (local.get $add)
+          (then  ;; the tile starts from what c holds
+            (local.set $c0 (i32.add (i32.add (local.get $c) (i32.mul (local.get $row) (local.get $rowBytes)))
+                                    (local.get $column)))
+            (local.set $z0lo (v128.load (local.get $c0))) (local.set $z0hi (v128.load offset=16 (local.get $c0)))
+            (local.set $c0 (i32.add (local.get $c0) (local.get $rowBytes)))
+            (local.set $z1lo (v128.load (local.get $c0))) (local.set $z1hi (v128.load offset=16 (local.get $c0)))
+            (local.set $c0 (i32.add (local.get $c0) (local.get $rowBytes)))
+            (local.set $z2lo (v128.load (local.get $c0))) (local.set $z2hi (v128.load offset=16 (local.get $c0)))
+            (local.set $c0 (i32.add (local.get $c0) (local.get $rowBytes)))
+            (local.set $z3lo (v128.load (local.get $c0))) (local.set $z3hi (v128.load offset=16 (local.get $c0))))
+          (else  ;; from 0
+            (local.set $z0lo (v128.const i32x4 0 0 0 0)) (local.set $z0hi (v128.const i32x4 0 0 0 0))
+            (local.set $z1lo (v128.const i32x4 0 0 0 0)) (local.set $z1hi (v128.const i32x4 0 0 0 0))
+            (local.set $z2lo (v128.const i32x4 0 0 0 0)) (local.set $z2hi (v128.const i32x4 0 0 0 0))
+            (local.set $z3lo (v128.const i32x4 0 0 0 0)) (local.set $z3hi (v128.const i32x4 0 0 0 0))))
         (local.set $a0 (i32.add (local.get $a) (i32.mul (local.get $row) (local.get $rowStep))))
         (local.set $b0 (i32.add (local.get $b) (local.get $column)))
         (local.set $k (local.get $inner))

@@ -92,11 +92,14 @@ public final class MaxPool2D implements Layer {
                         for (int wy = 0; wy < window; wy++) {
                             int rowStart = corner + wy * width;
                             for (int wx = 0; wx < window; wx++) {
-                                float value = in[rowStart + wx];
-                                if (value > largest) {  // strictly larger: a tie keeps the earlier one
-                                    largest = value;
-                                    best = rowStart + wx;
-                                }
+                                int at = rowStart + wx;
+                                float value = in[at];
+                                // if (value > largest) { largest = value; best = at; }, without the if (see
+                                // larger): strictly larger, so a tie keeps the earlier one
+                                int takes = larger(value, largest);
+                                largest = Float.intBitsToFloat(Float.floatToRawIntBits(value) & takes
+                                        | Float.floatToRawIntBits(largest) & ~takes);
+                                best = at & takes | best & ~takes;
                             }
                         }
                         // y = max of the window
@@ -107,6 +110,20 @@ public final class MaxPool2D implements Layer {
             }
         }
         return output;
+    }
+
+    /**
+     * value &gt; largest as a mask, all ones (-1) or 0, to choose with instead of an if. Which number of a window
+     * wins is a coin toss for the processor, which guesses every branch ahead and pays about 15 cycles for each
+     * wrong guess (TeaVM's WebAssembly keeps every {@code if} and {@code ? :} a branch): a branch per number cost
+     * more than the rest of the pooling. The difference largest - value is below 0 exactly when value is larger
+     * (floats subtract without losing the sign, and equal numbers give 0), and {@code >> 31} spreads its sign bit
+     * over the whole int. Where it disagrees with {@code >}, y is the same and only which of two equal numbers
+     * gets the gradient differs: after -0 a +0 wins, and after an infinity the same infinity may (∞ - ∞ is NaN,
+     * whose sign bit is not fixed). NaN, as in a run that has blown up, gives either answer.
+     */
+    private static int larger(float value, float largest) {
+        return Float.floatToRawIntBits(largest - value) >> 31;
     }
 
     @Override

@@ -139,8 +139,8 @@ public final class MatMul {
      * dw = xᵀ · g, where x stacks the transposes of every example's dz[r] (read as [in][P], row after row) and g
      * the rows gather(inputs[r], source) of every example r: a convolution's weight gradient, with its patches
      * gathered as rows (one per position, of every example). {@code rows} and {@code gathered} are where the Java
-     * loops keep x and g; the SIMD kernels lay dz out in their own memory as it is (the kernel reads it down its
-     * columns) and gather g there instead.
+     * loops keep x and g; the SIMD kernels sum example by example instead, each dz[r] going into their own memory
+     * as it is and its rows of g gathered next to it.
      *
      * <pre>dz: [batch][in·P]   inputs: [batch][n]   source: [P][K]   dw: [in][K]
      * rows: [batch·P][in]   gathered: [batch·P][K]</pre>

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import net.scratchnet.math.Rng;
 import org.junit.jupiter.api.Test;
 
 /** Max pooling worked out by hand: which number wins each window, and where the gradient goes. */
@@ -53,6 +54,55 @@ class MaxPool2DTest {
         MaxPool2D pool = new MaxPool2D(new Shape(1, 2, 5), 2, 3);
         assertArrayEquals(new float[] {7, 9}, pool.forward(new float[][] {{1, 2, 8, 3, 4, 7, 0, 9, 9, 5}}, 1)[0]);
         assertEquals(new Shape(3, 2, 2), new MaxPool2D(new Shape(3, 5, 5), 2, 2).outputShape());
+    }
+
+    @Test
+    void choosesTheSameWinnersAsComparingWithGreaterThanOnExtremeNumbers() {
+        // The pool picks winners with a sign mask instead of an if: on numbers that make subtraction hard (the
+        // largest floats, the smallest subnormals, ties), it must agree with "value > largest". Infinities are
+        // drawn too, but only y is compared then: two equal infinities may hand the gradient to either.
+        float[] finite = {-Float.MAX_VALUE, -1f, -Float.MIN_VALUE, 0f, Float.MIN_VALUE, Float.MIN_NORMAL, 1f,
+            1.0000001f, Float.MAX_VALUE};
+        float[] withInfinities = {Float.NEGATIVE_INFINITY, -Float.MAX_VALUE, 0f, Float.MAX_VALUE,
+            Float.POSITIVE_INFINITY};
+        Rng rng = new Rng(7);
+        MaxPool2D pool = new MaxPool2D(new Shape(3, 6, 6), 3, 1);  // overlapping windows of 9 numbers
+        for (int trial = 0; trial < 400; trial++) {
+            boolean infinities = trial % 2 == 1;
+            float[] drawn = infinities ? withInfinities : finite;
+            float[] x = new float[3 * 6 * 6];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = drawn[rng.nextInt(drawn.length)];
+            }
+            float[] y = pool.forward(new float[][] {x}, 1)[0].clone();
+            float[] dy = new float[y.length];
+            for (int i = 0; i < dy.length; i++) {
+                dy[i] = 1 << (i % 20);  // a distinct power of 2 per output: dx shows which outputs each number won
+            }
+            float[] dx = pool.backward(new float[][] {dy}, 1, true)[0];
+            float[] expectedDx = new float[x.length];
+            int i = 0;
+            for (int c = 0; c < 3; c++) {
+                for (int oy = 0; oy < 4; oy++) {
+                    for (int ox = 0; ox < 4; ox++, i++) {
+                        int best = (c * 6 + oy) * 6 + ox;
+                        for (int wy = 0; wy < 3; wy++) {
+                            for (int wx = 0; wx < 3; wx++) {
+                                int at = (c * 6 + oy + wy) * 6 + ox + wx;
+                                if (x[at] > x[best]) {
+                                    best = at;
+                                }
+                            }
+                        }
+                        assertEquals(x[best], y[i]);
+                        expectedDx[best] += dy[i];
+                    }
+                }
+            }
+            if (!infinities) {
+                assertArrayEquals(expectedDx, dx);
+            }
+        }
     }
 
     @Test
