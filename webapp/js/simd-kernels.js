@@ -26,7 +26,6 @@ globalThis.simdCoreOptions = function (coreFolder) {
             const missing = function () { throw new Error('the SIMD kernels are not loaded'); };
             imports.simd = {
               available: function () { return 0; }, multiply: missing, gather: missing, scatter: missing,
-              squareRoot: missing,
             };
             return;
           }
@@ -36,7 +35,6 @@ globalThis.simdCoreOptions = function (coreFolder) {
             multiply: products.multiply,
             gather: products.gather,
             scatter: products.scatter,
-            squareRoot: products.squareRoot,
           };
         },
       };

@@ -4,8 +4,7 @@
 ;; (core-loader.js, worker-core.js); Java calls it through net.scratchnet.math.simd.SimdProducts, which explains
 ;; the whole route. Every kernel here has a Java twin, named above it, that computes the same numbers.
 ;; multiply does the arithmetic; gather and scatter move a convolution's patches (im2col and its backward)
-;; between the core's numbers and the matrices multiply reads and writes, so that those never cross to Java;
-;; squareRoot, at the end, is no product: it saves Adam a call out to JavaScript per weight.
+;; between the core's numbers and the matrices multiply reads and writes, so that those never cross to Java.
 (module
   ;; The core's linear memory: SimdProducts copies the operands into it and the results out of it.
   (import "env" "memory" (memory 1))
@@ -174,11 +173,4 @@
         (br_if $numbers (i32.lt_u (local.tee $at (i32.add (local.get $at) (i32.const 4))) (local.get $end))))
       (local.set $at (i32.add (local.get $at) (local.get $skip)))
       (br_if $rowsLeft (local.tee $rows (i32.sub (local.get $rows) (i32.const 1))))))
-;; Java twin: net.scratchnet.math.SquareRoot#of, (float) Math.sqrt(x).
-  ;;
-  ;; √x, correctly rounded, as IEEE 754 asks of f32.sqrt and of Java's Math.sqrt (rounded from double to float, it
-  ;; is the same number). Not SIMD: TeaVM's WebAssembly calls out to JavaScript for Math.sqrt, and a call to this
-  ;; kernel, which stays inside WebAssembly, costs a fraction of that (Adam takes one per weight per step).
-  (func (export "squareRoot") (param $x f32) (result f32)
-    (f32.sqrt (local.get $x)))
 )

@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.List;
 import net.scratchnet.layer.Parameter;
-import net.scratchnet.math.SquareRoot;
 
 /**
  * Adam (Kingma and Ba, 2015): momentum plus a step size of its own for every weight.
@@ -52,7 +51,7 @@ public final class Adam extends Optimizer {
         for (int j = 0; j < w.length; j++) {
             mRow[j] = BETA1 * mRow[j] + (1 - BETA1) * g[j];
             vRow[j] = BETA2 * vRow[j] + (1 - BETA2) * g[j] * g[j];
-            w[j] -= stepSize * mRow[j] / (SquareRoot.of(vRow[j]) + EPSILON);
+            w[j] -= stepSize * mRow[j] / ((float) Math.sqrt(vRow[j]) + EPSILON);
         }
     }
 

@@ -74,22 +74,12 @@ public final class Augmentation {
      * (outside the image, 0).
      */
     private float bilinear(float x, float y) {
-        int left = floor(x);
-        int top = floor(y);
+        int left = (int) Math.floor(x);
+        int top = (int) Math.floor(y);
         float right = x - left;   // how far towards the right-hand pixel, 0..1
         float down = y - top;     // and towards the one below
         return (1 - down) * ((1 - right) * pixel(left, top) + right * pixel(left + 1, top))
                 + down * ((1 - right) * pixel(left, top + 1) + right * pixel(left + 1, top + 1));
-    }
-
-    /**
-     * The largest whole number not above x, as {@code (int) Math.floor(x)}: a cast rounds towards zero, one too high
-     * for a negative x between two whole numbers. Not Math.floor, which TeaVM's WebAssembly calls out to JavaScript
-     * for (about 16 ns a call, two per pixel).
-     */
-    static int floor(float x) {
-        int whole = (int) x;
-        return whole > x ? whole - 1 : whole;
     }
 
     private float pixel(int x, int y) {

@@ -90,12 +90,6 @@ public final class BrowserExports {
         return ProductComparison.largestDistance(seed, products);
     }
 
-    /** How many random floats the kernel squareRoot roots otherwise than Math.sqrt (0 expected); -1 without it. */
-    @JSExport
-    public static int simdSquareRootMismatches(int seed, int count) {
-        return ProductComparison.squareRootMismatches(seed, count);
-    }
-
     /**
      * The network spec for these settings: a whole spec as typed (e.g. "28x28x1 conv5x5x8 relu pool2 dense10"),
      * or, when that is blank, hidden sizes as typed (e.g. "16, 16") and an activation; and a dataset id. JSON

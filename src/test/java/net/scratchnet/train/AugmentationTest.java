@@ -20,17 +20,6 @@ class AugmentationTest {
     }
 
     @Test
-    void itsFloorIsMathFloorWhereverAPixelCanBeRead() {
-        float[] xs = {-3f, -2.5f, -1f, -0.75f, -0.0f, 0f, 1e-7f, 0.5f, 1f, 27f, 27.999f, 30.25f, -1e-7f};
-        for (float x : xs) {
-            assertEquals((int) Math.floor(x), Augmentation.floor(x), "floor " + x);
-        }
-        for (float x = -4f; x <= 32f; x += 0.03125f / 3) {
-            assertEquals((int) Math.floor(x), Augmentation.floor(x), "floor " + x);
-        }
-    }
-
-    @Test
     void theSameSeedMovesTheSameImagesTheSameWayAndEachImageDifferently() {
         float[] digit = MnistForTests.TRAIN.imageAsFloats(0);
         Augmentation first = new Augmentation(28, 28, 3);

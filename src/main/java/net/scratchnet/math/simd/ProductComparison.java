@@ -22,30 +22,6 @@ public final class ProductComparison {
     }
 
     /**
-     * How many of {@code count} floats get another square root from the kernel {@code squareRoot} than from
-     * {@code (float) Math.sqrt}: 0 expected, both are correctly rounded. Random bit patterns (every exponent,
-     * negatives and NaNs among them) after 0, -0, 1, 2, the smallest and largest floats and infinity. -1 when
-     * there are no kernels here.
-     */
-    public static int squareRootMismatches(int seed, int count) {
-        if (!SimdProducts.kernelsAvailable()) {
-            return -1;
-        }
-        float[] edges = {0f, -0f, 1f, 2f, Float.MIN_VALUE, Float.MIN_NORMAL, Float.MAX_VALUE, Float.POSITIVE_INFINITY};
-        Rng rng = new Rng(seed);
-        int mismatches = 0;
-        for (int n = 0; n < count; n++) {
-            float x = n < edges.length ? edges[n] : Float.intBitsToFloat(rng.nextInt());
-            float kernel = SimdProducts.isWebAssembly() ? SimdProducts.squareRoot(x) : Float.NaN;
-            if (Float.floatToIntBits(kernel) != Float.floatToIntBits((float) Math.sqrt(x))) {
-                mismatches++;
-            }
-        }
-        return mismatches;
-    }
-
-
-    /**
      * {@code products} random pairs of products from {@code seed}: the largest relative distance between the
      * SIMD and the Java results, or -1 when there are no SIMD kernels here. Leaves MatMul on the SIMD kernels
      * where they exist.

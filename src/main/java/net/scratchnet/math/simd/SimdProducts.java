@@ -386,13 +386,6 @@ public final class SimdProducts implements Products {
     @Import(module = "simd", name = "gather")
     private static native void gather(int x, int table, int into, int rows, int stride);
 
-    /**
-     * The kernel {@code squareRoot} of products.wat: √x, correctly rounded, as {@code (float) Math.sqrt(x)}. Only
-     * where {@link #kernelsAvailable}; {@link net.scratchnet.math.SquareRoot} says why.
-     */
-    @Import(module = "simd", name = "squareRoot")
-    public static native float squareRoot(float x);
-
     /** The kernel {@code scatter} of products.wat (col2im); addresses in bytes, sizes in floats (see there). */
     @Import(module = "simd", name = "scatter")
     private static native void scatter(int from, int stride, int table, int dx, int rows, int length);

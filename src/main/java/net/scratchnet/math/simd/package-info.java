@@ -13,7 +13,7 @@
  * <ol>
  * <li>The kernels are written by hand in the WebAssembly text format, {@code src/main/wat/products.wat}, each
  *     with its Java twin in MatMul named above it: {@code multiply}, c = a·b on 4×8 tiles, and a convolution's
- *     {@code gather} (im2col) and {@code scatter} (col2im); and {@code squareRoot} (below). The build
+ *     {@code gather} (im2col) and {@code scatter} (col2im). The build
  *     assembles it into {@code core/products.wasm} ({@link net.scratchnet.tools.SimdKernels}, with wabt's
  *     wat2wasm compiled to Java: no native tool), so the site ships exactly what the text says.</li>
  * <li>The page ({@code js/simd-kernels.js}, used by {@code core-loader.js} and, in workers,
@@ -57,13 +57,11 @@
  * forward and input-gradient products take the whole batch, so the weights go in once per batch. On the Java
  * path these methods are just MatMul's gather or scatter and a product, so the layers read the same either way.
  *
- * <h2>One kernel that is not a product</h2>
- * TeaVM's WebAssembly calls out to JavaScript for {@code Math.sqrt} (about 16 ns a call), and Adam takes a square
- * root per weight per step. {@link net.scratchnet.math.SquareRoot} calls the kernel {@code squareRoot} instead
- * ({@code f32.sqrt}: a call that stays in WebAssembly), where {@link SimdProducts#kernelsAvailable} says the page
- * loaded the module. Both roots are correctly rounded, so this changes no number: SimdInChromiumIT checks it bit for
- * bit on 100,000 random floats. The rest of a step that is not a product (ReLU, max pooling, the bias, Adam's
- * arithmetic) stays Java; the README's SIMD section says what made those loops slow in WebAssembly and what was done.
+ * <h2>What is not a product</h2>
+ * The rest of a step (ReLU, max pooling, the bias, Adam's arithmetic) stays Java. Where TeaVM's WebAssembly
+ * would call out to JavaScript for {@code Math.sqrt} (Adam's, once per weight per step) or {@code Math.floor},
+ * the compiler plugin {@link net.scratchnet.tools.WasmMath} puts WebAssembly's own instruction instead; the
+ * README's SIMD section says what made the other loops slow in WebAssembly and what was done.
  *
  * <h2>What differs between the paths</h2>
  * The kernel adds the terms of each sum in another order than MatMul's loops, so the two paths may differ in
