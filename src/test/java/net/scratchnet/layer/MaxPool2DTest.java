@@ -66,8 +66,13 @@ class MaxPool2DTest {
         float[] withInfinities = {Float.NEGATIVE_INFINITY, -Float.MAX_VALUE, 0f, Float.MAX_VALUE,
             Float.POSITIVE_INFINITY};
         Rng rng = new Rng(7);
-        MaxPool2D pool = new MaxPool2D(new Shape(3, 6, 6), 3, 1);  // overlapping windows of 9 numbers
-        for (int trial = 0; trial < 400; trial++) {
+        // overlapping windows of 9 numbers, and pool2, which is written out on its own
+        MaxPool2D[] pools = {new MaxPool2D(new Shape(3, 6, 6), 3, 1), new MaxPool2D(new Shape(3, 6, 6), 2, 2)};
+        for (int trial = 0; trial < 800; trial++) {
+            MaxPool2D pool = pools[trial / 2 % 2];
+            int window = pool == pools[0] ? 3 : 2;
+            int stride = 4 - window;
+            int side = pool.outputShape().height();
             boolean infinities = trial % 2 == 1;
             float[] drawn = infinities ? withInfinities : finite;
             float[] x = new float[3 * 6 * 6];
@@ -83,12 +88,12 @@ class MaxPool2DTest {
             float[] expectedDx = new float[x.length];
             int i = 0;
             for (int c = 0; c < 3; c++) {
-                for (int oy = 0; oy < 4; oy++) {
-                    for (int ox = 0; ox < 4; ox++, i++) {
-                        int best = (c * 6 + oy) * 6 + ox;
-                        for (int wy = 0; wy < 3; wy++) {
-                            for (int wx = 0; wx < 3; wx++) {
-                                int at = (c * 6 + oy + wy) * 6 + ox + wx;
+                for (int oy = 0; oy < side; oy++) {
+                    for (int ox = 0; ox < side; ox++, i++) {
+                        int best = (c * 6 + oy * stride) * 6 + ox * stride;
+                        for (int wy = 0; wy < window; wy++) {
+                            for (int wx = 0; wx < window; wx++) {
+                                int at = (c * 6 + oy * stride + wy) * 6 + ox * stride + wx;
                                 if (x[at] > x[best]) {
                                     best = at;
                                 }
