@@ -9,7 +9,8 @@
   ;; The core's linear memory: SimdProducts copies the operands into it and the results out of it.
   (import "env" "memory" (memory 1))
 
-  ;; Java twin: net.scratchnet.math.MatMul#multiply, and #multiplyTransposedLeft through the steps of a.
+  ;; Java twin: net.scratchnet.math.MatMul#multiply, and #multiplyTransposedLeft through the steps of a; with add,
+  ;; the sum over examples of #multiplyTransposedLeftGathered (SimdProducts adds one example at a time).
   ;;
   ;; c = a · b, or c += a · b when add is not 0, on byte addresses in the memory:
   ;;   a: rows × inner, element (r, k) at a + r·rowStep + k·innerStep (rows one after another: rowStep = 4·inner,
@@ -22,7 +23,7 @@
   ;; a(r, k) copied into all four lanes (v128.load32_splat), to each of the 4 rows. That is 16 multiply-adds of 4
   ;; floats for 2 loads of b and 4 of a. The column strip of b a tile reads (inner × 8 floats) is reused by every
   ;; row group before moving right, while it is still in the cache. Adding to c lets a sum over many examples go
-;; one example at a time, each one's operands small enough to stay in the cache.
+  ;; one example at a time, each one's operands small enough to stay in the cache.
   (func (export "multiply")
     (param $a i32) (param $rowStep i32) (param $innerStep i32)
     (param $b i32) (param $c i32)
@@ -34,6 +35,7 @@
     (local $a0 i32)         ;; address of a(row, k); rows row+1..row+3 are rowStep, 2·rowStep, 3·rowStep further
     (local $rowStep2 i32) (local $rowStep3 i32)
     (local $b0 i32)         ;; address of b(k, column)
+    (local $tile i32)       ;; address of c(row, column), the tile's first number
     (local $c0 i32)         ;; address of c(row + i, column) while the tile is loaded or stored
     (local $lo v128) (local $hi v128)   ;; b(k, column .. column+3), b(k, column+4 .. column+7)
     (local $s v128)                      ;; a(row + i, k) in all four lanes
@@ -46,10 +48,11 @@
     (loop $columns
       (local.set $row (i32.const 0))
       (loop $rowGroups
+        (local.set $tile (i32.add (i32.add (local.get $c) (i32.mul (local.get $row) (local.get $rowBytes)))
+                                  (local.get $column)))
         (if (local.get $add)
           (then  ;; the tile starts from what c holds
-            (local.set $c0 (i32.add (i32.add (local.get $c) (i32.mul (local.get $row) (local.get $rowBytes)))
-                                    (local.get $column)))
+            (local.set $c0 (local.get $tile))
             (local.set $z0lo (v128.load (local.get $c0))) (local.set $z0hi (v128.load offset=16 (local.get $c0)))
             (local.set $c0 (i32.add (local.get $c0) (local.get $rowBytes)))
             (local.set $z1lo (v128.load (local.get $c0))) (local.set $z1hi (v128.load offset=16 (local.get $c0)))
@@ -88,8 +91,7 @@
           (local.set $b0 (i32.add (local.get $b0) (local.get $rowBytes)))
           (br_if $innerSteps (local.tee $k (i32.sub (local.get $k) (i32.const 1)))))
         ;; the finished tile into c
-        (local.set $c0 (i32.add (i32.add (local.get $c) (i32.mul (local.get $row) (local.get $rowBytes)))
-                                (local.get $column)))
+        (local.set $c0 (local.get $tile))
         (v128.store (local.get $c0) (local.get $z0lo))
         (v128.store offset=16 (local.get $c0) (local.get $z0hi))
         (local.set $c0 (i32.add (local.get $c0) (local.get $rowBytes)))

@@ -76,51 +76,71 @@ public final class MaxPool2D implements Layer {
             output = new float[batch][outShape.size()];
             winners = new int[batch][outShape.size()];
         }
+        int height = inShape.height();
+        int width = inShape.width();
         for (int r = 0; r < batch; r++) {
+            float[] in = x[r];
+            float[] y = output[r];
+            int[] from = winners[r];
             if (window == 2 && stride == 2) {
-                poolTwoByTwo(x[r], output[r], winners[r]);
-            } else {
-                pool(x[r], output[r], winners[r]);
+                poolTwoByTwo(in, y, from);  // the same numbers as below, faster
+                continue;
+            }
+            int i = 0;
+            for (int c = 0; c < outShape.channels(); c++) {
+                for (int oy = 0; oy < outShape.height(); oy++) {
+                    for (int ox = 0; ox < outShape.width(); ox++, i++) {
+                        int corner = (c * height + oy * stride) * width + ox * stride;
+                        int best = corner;
+                        float largest = in[corner];
+                        for (int wy = 0; wy < window; wy++) {
+                            int rowStart = corner + wy * width;
+                            for (int wx = 0; wx < window; wx++) {
+                                int at = rowStart + wx;
+                                // if (in[at] > largest) { largest = in[at]; best = at; }, without the if (see
+                                // larger): strictly larger, so a tie keeps the earlier one
+                                int takes = larger(in[at], largest);
+                                largest = choose(takes, in[at], largest);
+                                best = choose(takes, at, best);
+                            }
+                        }
+                        // y = max of the window
+                        y[i] = largest;
+                        from[i] = best;
+                    }
+                }
             }
         }
         return output;
     }
 
-    /** One example: y[i] = max of window i, from[i] = where in x it is. */
-    private void pool(float[] x, float[] y, int[] from) {
-        int height = inShape.height();
-        int width = inShape.width();
-        int i = 0;
-        for (int c = 0; c < outShape.channels(); c++) {
-            for (int oy = 0; oy < outShape.height(); oy++) {
-                for (int ox = 0; ox < outShape.width(); ox++, i++) {
-                    int corner = (c * height + oy * stride) * width + ox * stride;
-                    int best = corner;
-                    float largest = x[corner];
-                    for (int wy = 0; wy < window; wy++) {
-                        int rowStart = corner + wy * width;
-                        for (int wx = 0; wx < window; wx++) {
-                            int at = rowStart + wx;
-                            // if (x[at] > largest) { largest = x[at]; best = at; }, without the if (see larger):
-                            // strictly larger, so a tie keeps the earlier one
-                            int takes = larger(x[at], largest);
-                            largest = choose(takes, x[at], largest);
-                            best = choose(takes, at, best);
-                        }
-                    }
-                    // y = max of the window
-                    y[i] = largest;
-                    from[i] = best;
-                }
+    @Override
+    public float[][] backward(float[][] dy, int batch, boolean inputGradientNeeded) {
+        if (!inputGradientNeeded) {
+            return null;
+        }
+        if (inputGradient.length < batch) {
+            inputGradient = new float[batch][inShape.size()];
+        }
+        for (int r = 0; r < batch; r++) {
+            float[] dx = inputGradient[r];
+            float[] dyRow = dy[r];
+            int[] from = winners[r];
+            java.util.Arrays.fill(dx, 0f);
+            // y = max of the window, so dL/dx = dL/dy for the winner and 0 for the rest; with overlapping
+            // windows (stride < window) a number can win several times and collects each gradient.
+            for (int i = 0; i < outShape.size(); i++) {
+                dx[from[i]] += dyRow[i];
             }
         }
+        return inputGradient;
     }
 
     /**
-     * {@link #pool} for "pool2", the 2×2 window at stride 2 of nearly every CNN, written out: the two numbers of
-     * the window's top row are compared, and the two of its bottom row, then the two winners. The same winners
-     * as {@code pool} (a tie keeps the earlier in reading order), but the processor works on both rows at once
-     * instead of waiting for each comparison before the next: 1.7 times faster in the browser.
+     * {@link #forward} for one example of "pool2", the 2×2 window at stride 2 of nearly every CNN, written out:
+     * the two numbers of the window's top row are compared, and the two of its bottom row, then the two winners.
+     * The same winners as forward's loop (a tie keeps the earlier in reading order), but the processor works on
+     * both rows at once instead of waiting for each comparison before the next: 1.7 times faster in the browser.
      */
     private void poolTwoByTwo(float[] x, float[] y, int[] from) {
         int width = inShape.width();
@@ -150,10 +170,11 @@ public final class MaxPool2D implements Layer {
      * wins is a coin toss for the processor, which guesses every branch ahead and pays about 15 cycles for each
      * wrong guess (TeaVM's WebAssembly keeps every {@code if} and {@code ? :} a branch): a branch per number cost
      * more than the rest of the pooling. The difference largest - value is below 0 exactly when value is larger
-     * (floats subtract without losing the sign, and equal numbers give 0), and {@code >> 31} spreads its sign bit
-     * over the whole int. Where it disagrees with {@code >}, y is the same and only which of two equal numbers
-     * gets the gradient differs: after -0 a +0 wins, and after an infinity the same infinity may (∞ - ∞ is NaN,
-     * whose sign bit is not fixed). NaN, as in a run that has blown up, gives either answer.
+     * (floats subtract without losing the sign, and equal numbers give +0), and {@code >> 31} spreads its sign
+     * bit over the whole int. Apart from NaN, where it disagrees with {@code >}, y is the same and only which of
+     * two equal numbers gets the gradient differs: after -0 a +0 wins (-0 - +0 is -0), and after an infinity the
+     * same infinity may (∞ - ∞ is NaN, whose sign bit is not fixed). A NaN, as in a run that has blown up, may
+     * win or lose.
      */
     private static int larger(float value, float largest) {
         return Float.floatToRawIntBits(largest - value) >> 31;
@@ -167,28 +188,6 @@ public final class MaxPool2D implements Layer {
     /** a where mask is all ones, b where it is 0. */
     private static int choose(int mask, int a, int b) {
         return a & mask | b & ~mask;
-    }
-
-    @Override
-    public float[][] backward(float[][] dy, int batch, boolean inputGradientNeeded) {
-        if (!inputGradientNeeded) {
-            return null;
-        }
-        if (inputGradient.length < batch) {
-            inputGradient = new float[batch][inShape.size()];
-        }
-        for (int r = 0; r < batch; r++) {
-            float[] dx = inputGradient[r];
-            float[] dyRow = dy[r];
-            int[] from = winners[r];
-            java.util.Arrays.fill(dx, 0f);
-            // y = max of the window, so dL/dx = dL/dy for the winner and 0 for the rest; with overlapping
-            // windows (stride < window) a number can win several times and collects each gradient.
-            for (int i = 0; i < outShape.size(); i++) {
-                dx[from[i]] += dyRow[i];
-            }
-        }
-        return inputGradient;
     }
 
     @Override

@@ -39,14 +39,9 @@ public final class SimdProducts implements Products {
 
     /** The SIMD products in the WebAssembly build when the browser runs SIMD; null elsewhere (JVM, JS, no SIMD). */
     public static SimdProducts ifSupported() {
-        // isWebAssembly() is written out at each use: TeaVM leaves the JavaScript build's unreachable code out
-        // only where the constant it puts in decides the branch right there.
+        // isWebAssembly() is tested right here, not in a helper: TeaVM leaves the JavaScript build's unreachable
+        // code out only where the constant it puts in decides the branch right there.
         return isWebAssembly() && kernelsLoaded() ? new SimdProducts() : null;
-    }
-
-    /** True in the WebAssembly build when the page gave the core the kernel module; false elsewhere. */
-    public static boolean kernelsAvailable() {
-        return isWebAssembly() && kernelsLoaded();
     }
 
     /**
@@ -362,7 +357,7 @@ public final class SimdProducts implements Products {
 
     /** True in the WebAssembly build: TeaVM replaces the call by a constant; on the JVM it runs, and says false. */
     @PlatformMarker(Platforms.WEBASSEMBLY_GC)
-    public static boolean isWebAssembly() {
+    private static boolean isWebAssembly() {
         return false;
     }
 
