@@ -22,11 +22,18 @@ const words = (await import(`./words/${language}.js`)).default;
 export function t(key, values = {}) {
   const text = words[key];
   if (text === undefined) throw new Error(`no ${language} text '${key}' (src/site/texts/${language}/scripts/)`);
-  return text.replace(/\{([a-zA-Z][\w.-]*)\}/g, (_, name) => {
+  return text.replace(/\{([a-zA-Z][\w.-]*)\}( (?=\p{Script=Han}))?/gu, (_, name, space = '') => {
     if (!(name in values)) throw new Error(`text '${key}' names {${name}}, which the script does not give`);
-    return written(values[name]);
+    const value = written(values[name]);
+    return endsInHan(value) ? value : value + space;
   });
 }
+
+/**
+ * Whether a value ends in a Chinese character: the space a Chinese text puts after its place (全部 {total} 张, as
+ * after a number) then goes, since the house style never spaces two Chinese characters (1 万张, not 1 万 张).
+ */
+export const endsInHan = value => /\p{Script=Han}$/u.test(value);
 
 /**
  * A value as a sentence shows it in the page's language: a number written with number() (every digit it has, so

@@ -3,7 +3,7 @@
 // numbers in it marks each place for a number with <output data-slot="NAME"></output>, so that a translation
 // may put the numbers where its grammar wants them. The script fills the slots; it never writes a word.
 
-import { written } from '../i18n.js';
+import { written, endsInHan } from '../i18n.js';
 
 /**
  * The text of template `id` with each slot filled from `values`: words, numbers already written (fmt, count), or
@@ -16,7 +16,10 @@ export function words(id, values = {}) {
   for (const slot of copy.querySelectorAll('[data-slot]')) {
     const value = values[slot.dataset.slot];
     if (value === undefined) throw new Error(`#${id} has a slot '${slot.dataset.slot}' the script does not fill`);
-    slot.replaceWith(written(value));
+    const text = written(value);
+    const next = slot.nextSibling;
+    if (endsInHan(text) && next?.nodeType === Node.TEXT_NODE) next.data = next.data.replace(/^ (?=\p{Script=Han})/u, '');
+    slot.replaceWith(text);
   }
   return copy.textContent.trim();
 }
