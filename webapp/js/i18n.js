@@ -75,7 +75,7 @@ export function number(value, options = {}) {
   return new Intl.NumberFormat(locale, options).format(value);
 }
 
-/** The smallest and the largest round count Chinese says in 万 (ten thousands): 1 万 to 9,999 万. */
+/** Chinese says a round count in 万 (ten thousands) from 1 万 up to, not including, 1 亿 (a hundred million). */
 const TEN_THOUSAND = 10_000;
 const HUNDRED_MILLION = 100_000_000;
 
