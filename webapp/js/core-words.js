@@ -4,12 +4,15 @@
 // its key in `xWord`). The words are core.KEY in src/site/texts/LANGUAGE/scripts/core.txt, the English ones
 // written in Java only (the build adds them to the English words, net.scratchnet.words.CoreWords).
 
-import { t, number, problemText } from './i18n.js';
+import { t, problemText } from './i18n.js';
 
-/** What the core says is wrong (a {problem, values} object), as plain text in the page's language. */
+/**
+ * What the core says is wrong (a {problem, values} object), as plain text in the page's language: its numbers and
+ * lists written the page's way (t), a reason inside it worded first.
+ */
 export function coreText({ problem, values }) {
   const worded = Object.fromEntries(Object.entries(values).map(([name, value]) => [name,
-    typeof value === 'number' ? number(value) : typeof value === 'object' ? coreText(value) : value]));
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? coreText(value) : value]));
   return t('core.' + problem, worded);
 }
 

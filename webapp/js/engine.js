@@ -158,7 +158,7 @@ export async function createEngine({ onEvent = () => {} } = {}) {
   function loadDataset(id) {
     const dataset = settings.datasets[id];
     if (!dataset) {
-      return Promise.reject(new Error(t('files.unknownDataset', { id, expected: Object.keys(settings.datasets).join(', ') })));
+      return Promise.reject(new Error(t('files.unknownDataset', { id, expected: Object.keys(settings.datasets) })));
     }
     if (loadedDataset === id) return Promise.resolve();
     if (datasetLoading && datasetLoading.id === id) return datasetLoading.promise;

@@ -341,7 +341,7 @@ async function start() {
   // comes after it (a model loaded later would replace the run). Then the network the URL names is shown.
   status.textContent = t('main.loadingModel');
   if (modelParam !== null && !named) {
-    notices.show(t('main.badModelParam', { value: modelParam, expected: [...BUNDLED_MODELS, YOURS].join(', ') }), 'warning');
+    notices.show(t('main.badModelParam', { value: modelParam, expected: [...BUNDLED_MODELS, YOURS] }), 'warning');
   }
   const saved = await loadSavedModel(engine);
   savedAccuracy = saved.accuracy;

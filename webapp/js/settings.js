@@ -130,7 +130,7 @@ function createSettings(core) {
 
 /** A reader of one of the words `allowed`; `value(word)` is what the setting holds for it (the word itself). */
 function oneOf(allowed, value = text => text) {
-  return text => allowed.includes(text) ? { value: value(text) } : { error: t('settings.expectedOneOf', { values: allowed.join(', ') }) };
+  return text => allowed.includes(text) ? { value: value(text) } : { error: t('settings.expectedOneOf', { values: allowed }) };
 }
 
 function readNumber(min, max) {

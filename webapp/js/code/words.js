@@ -2,13 +2,15 @@
 // page as hidden elements <p data-word="KEY">: the scripts hold no sentences of their own, so a translation
 // is a folder of texts. A text's <var data-slot="NAME"> is where a value goes, filled in as text, never as markup.
 
-/** The page's word with this key, its slots filled: a fragment to append. */
+import { written } from '../i18n.js';
+
+/** The page's word with this key, its slots filled (a number or list written the page's way): a fragment to append. */
 export function say(key, slots = {}) {
   const source = document.querySelector(`[data-word="${key}"]`);
   if (!source) throw new Error(`the page has no word ${key}`);
   const copy = source.cloneNode(true);
   for (const slot of copy.querySelectorAll('var[data-slot]')) {
-    slot.textContent = String(slots[slot.dataset.slot] ?? '');
+    slot.textContent = written(slots[slot.dataset.slot] ?? '');
   }
   const fragment = document.createDocumentFragment();
   fragment.append(...copy.childNodes);

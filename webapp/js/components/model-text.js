@@ -1,7 +1,7 @@
 // A model in words, from the core's description of it (engine.model(), net.scratchnet.web.ModelInfo): its spec,
 // and its layers, each of which says its own kind, sizes and activation, so a new kind of layer needs no change here.
 
-import { t, number } from '../i18n.js';
+import { t, number, list } from '../i18n.js';
 
 /**
  * "784-16-16-10 sigmoid" for a fully connected network: its sizes and hidden activation, the words its spec
@@ -15,10 +15,10 @@ export function architectureText(model) {
 
 /**
  * "conv5x5x8 (relu), pool2, dense 1152 -> 10 (softmax)": each layer in the core's own notation (the network spec's,
- * the same in every language), with the activation that follows it, where one does.
+ * the same in every language), with the activation that follows it, where one does, listed the page's way (list).
  */
 export function layersText(model) {
-  return model.layers.map(layer => layer.activation ? `${layer.text} (${layer.activation})` : layer.text).join(', ');
+  return list(model.layers.map(layer => layer.activation ? `${layer.text} (${layer.activation})` : layer.text));
 }
 
 /** "784-16-16-10 sigmoid, 13,002 weights and biases". */

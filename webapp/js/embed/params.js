@@ -34,7 +34,7 @@ export function readFrameParams(search) {
     if (!query.has(name)) continue;
     const value = query.get(name);
     if (allowed.includes(value)) result[name] = value;
-    else notes.push(note(name, value, t('embed.expected', { values: allowed.join(', ') }), name === 'model' ? t('embed.datasetModel') : result[name]));
+    else notes.push(note(name, value, t('embed.expected', { values: allowed }), name === 'model' ? t('embed.datasetModel') : result[name]));
   }
   return { ...result, notes };
 }

@@ -10,6 +10,7 @@ import { frame, drawAxes, drawCurve, drawPoints, drawHeatMap, beliefColour } fro
 import { activationLook, sampleActivation, activationAt } from '../components/activation-plot.js';
 import { addEmbedButton } from '../components/embed-button.js';
 import { words } from './words.js';
+import { number } from '../i18n.js';
 
 const Z_RANGE = 5;
 const SAMPLES = 201;
@@ -143,7 +144,7 @@ function showToy(java) {
     if (!running) return;
     const [loss, accuracy] = java.lessonToyTrain(BATCHES_PER_FRAME);
     batches += BATCHES_PER_FRAME;
-    byId('toy-batches').textContent = batches;
+    byId('toy-batches').textContent = number(batches);   // 1,500: grouped as the page's language groups
     byId('toy-loss').textContent = fmt(loss);
     byId('toy-accuracy').textContent = `${Math.round(accuracy * 100)}%`;
     draw();

@@ -40,7 +40,7 @@ startChapter(async (java, schema) => {
     let largest = 1e-6;   // all-zero weights still need a scale to paint on
     for (const w of state.weights) largest = Math.max(largest, Math.abs(w));
     pictures.forEach((canvas, j) => paintWeights(canvas, state.weights.slice(j * size, (j + 1) * size), cols, rows, largest));
-    byId('symmetry-steps').textContent = String(state.steps);
+    byId('symmetry-steps').textContent = number(state.steps);
     byId('symmetry-difference').textContent = fmt(state.difference, 4);
     byId('symmetry-accuracy').textContent = `${fmt(100 * state.accuracy, 1)}%`;
   };
@@ -60,7 +60,7 @@ startChapter(async (java, schema) => {
   let shown;   // the last measurement, drawn again when the window's width changes
   const showDeep = measured => {
     shown = measured;
-    byId('deep-steps').textContent = String(steps);
+    byId('deep-steps').textContent = number(steps);
     byId('deep-loss').textContent = fmt(measured.loss, 3);
     byId('deep-accuracy').textContent = `${fmt(100 * measured.accuracy, 1)}%`;
     drawGradients(byId('deep-gradients'), measured.gradients);

@@ -8,7 +8,7 @@ import { startChapter, fmt } from './core.js';
 import { coreMessage } from '../core-words.js';
 import { frame, drawAxes } from './plot.js';
 import { words } from './words.js';
-import { number } from '../i18n.js';
+import { number, count } from '../i18n.js';
 import { numberQuestion } from './quiz.js';
 import { fetchBundledModel } from '../bundled-models.js';
 import { downloadDataset } from '../dataset-download.js';
@@ -42,7 +42,7 @@ startChapter(async (java, schema) => {
     }
     if (run !== judging) return;
     show(JSON.parse(java.lessonJudgeReport()));
-    status.textContent = words('judge-words-done', { total: number(total) });
+    status.textContent = words('judge-words-done', { total: count(total) });   // Chinese: 全部 1 万张
   }
 
   function show(report) {

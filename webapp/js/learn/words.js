@@ -3,7 +3,12 @@
 // numbers in it marks each place for a number with <output data-slot="NAME"></output>, so that a translation
 // may put the numbers where its grammar wants them. The script fills the slots; it never writes a word.
 
-/** The text of template `id` with each slot filled from `values` (already formatted numbers or words). */
+import { written, endsInHan } from '../i18n.js';
+
+/**
+ * The text of template `id` with each slot filled from `values`: words, numbers already written (fmt, count), or
+ * numbers and lists to write the page's way (i18n.js's written: 1,875; a、b).
+ */
 export function words(id, values = {}) {
   const template = document.getElementById(id);
   if (!(template instanceof HTMLTemplateElement)) throw new Error(`the page has no words template #${id}`);
@@ -11,7 +16,10 @@ export function words(id, values = {}) {
   for (const slot of copy.querySelectorAll('[data-slot]')) {
     const value = values[slot.dataset.slot];
     if (value === undefined) throw new Error(`#${id} has a slot '${slot.dataset.slot}' the script does not fill`);
-    slot.replaceWith(String(value));
+    const text = written(value);
+    const next = slot.nextSibling;
+    if (endsInHan(text) && next?.nodeType === Node.TEXT_NODE) next.data = next.data.replace(/^ (?=\p{Script=Han})/u, '');
+    slot.replaceWith(text);
   }
   return copy.textContent.trim();
 }

@@ -208,7 +208,7 @@ public final class NetworkSpec {
                 init = Initialization.bySpecName(word);
             } else {
                 throw Problem.SPEC_UNKNOWN_WORD_SIZES.refuse("word", words[w], "spec", spec,
-                        "activations", String.join(", ", Activations.names()));
+                        "activations", Activations.names());
             }
         }
         if (activation == null) {
@@ -282,7 +282,7 @@ public final class NetworkSpec {
                         .refuse("word", words[w], "spec", spec);
             } else {
                 throw Problem.SPEC_UNKNOWN_WORD_LAYERS.refuse("word", words[w], "spec", spec,
-                        "activations", String.join(", ", Activations.names()));
+                        "activations", Activations.names());
             }
         }
         if (init == null) {

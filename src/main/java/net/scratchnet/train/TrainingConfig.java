@@ -36,7 +36,7 @@ public final class TrainingConfig {
                           boolean augment) {
         if (!OPTIMIZERS.contains(optimizer)) {
             throw Problem.SETTINGS_OPTIMIZER.refuse("optimizer", optimizer,
-                    "optimizers", String.join(", ", OPTIMIZERS));
+                    "optimizers", OPTIMIZERS.toArray(new String[0]));
         }
         if (!(learningRate > 0f) || Float.isInfinite(learningRate)) {
             throw Problem.SETTINGS_LEARNING_RATE.refuse("rate", learningRate);

@@ -2,7 +2,6 @@ package net.scratchnet.web;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.layer.Conv2D;
 import net.scratchnet.layer.DenseLayer;
@@ -56,7 +55,7 @@ final class Predictor {
         }
         if (!saved.dataset().isEmpty() && !isKnown(saved.dataset())) {
             return Problem.MODEL_UNKNOWN_DATASET.with("dataset", saved.dataset(), "known",
-                    Arrays.stream(DatasetKind.values()).map(DatasetKind::id).collect(Collectors.joining(", "))).json();
+                    Arrays.stream(DatasetKind.values()).map(DatasetKind::id).toArray(String[]::new)).json();
         }
         String newInfo = ModelInfo.of(saved.network(), saved.dataset());
         network = saved.network();

@@ -12,8 +12,9 @@ import net.scratchnet.json.Json;
  * its own language ({@code webapp/js/core-words.js}).
  *
  * <p>A value is a whole number (the page writes it its own way, e.g. with digit grouping), a text (a word of a
- * spec, a file name, a decimal as Java writes it, kept exactly), or another message (the reason inside a reason,
- * e.g. why a model file's spec is invalid).
+ * spec, a file name, a decimal as Java writes it, kept exactly), a list of texts (the words a spec may use: the
+ * page joins them as its language joins a list, English with ", ", Chinese with "、"), or another message (the
+ * reason inside a reason, e.g. why a model file's spec is invalid).
  */
 public final class Message {
     private static final Pattern VALUE = Pattern.compile("\\{([a-zA-Z][\\w.-]*)}");
@@ -22,14 +23,14 @@ public final class Message {
     private final Problem problem;
     /** The {name}s of the problem's text, in the order it names them. */
     private final String[] names;
-    /** The value of each of {@link #names}: an Integer, a Long, a String or a Message. */
+    /** The value of each of {@link #names}: an Integer, a Long, a String, a String[] (a list) or a Message. */
     private final Object[] values;
 
     /**
      * (Arrays rather than a map: the core in the browser then needs no map classes for its messages.)
      *
      * @param namesAndValues name, value, name, value...: the names the problem's English names, in its order; a
-     *                       float or double becomes its text (so that no page rounds it)
+     *                       float or double becomes its text (so that no page rounds it); a String[] stays a list
      * @throws IllegalArgumentException (a programmer's error) when the names differ from the text's
      */
     public Message(Problem problem, Object... namesAndValues) {
@@ -40,7 +41,7 @@ public final class Message {
             Object value = namesAndValues[2 * i + 1];
             boolean kept = value instanceof Integer || value instanceof Long || value instanceof Message;
             names[i] = (String) namesAndValues[2 * i];
-            values[i] = kept ? value : String.valueOf(value);
+            values[i] = value instanceof String[] items ? items.clone() : kept ? value : String.valueOf(value);
         }
         if (namesAndValues.length % 2 != 0 || !names(problem.english()).equals(List.of(names))) {
             throw new IllegalArgumentException("the text '" + problem.key() + "' names " + names(problem.english())
@@ -71,8 +72,8 @@ public final class Message {
         int copied = 0;   // (Matcher.appendReplacement is missing from TeaVM's class library)
         for (int i = 0; name.find(); i++) {
             Object value = values[i];
-            text.append(template, copied, name.start())
-                    .append(value instanceof Message inner ? inner.english() : String.valueOf(value));
+            text.append(template, copied, name.start()).append(value instanceof Message inner ? inner.english()
+                    : value instanceof String[] items ? String.join(", ", items) : String.valueOf(value));
             copied = name.end();
         }
         return text.append(template, copied, template.length()).toString();
@@ -86,7 +87,10 @@ public final class Message {
         return Problem.UNEXPECTED.with("detail", english);
     }
 
-    /** {problem: key, values: {name: number, text or {problem, values}}, message: the English}, for the page. */
+    /**
+     * {problem: key, values: {name: number, text, [texts] or {problem, values}}, message: the English}, for the
+     * page.
+     */
     public String json() {
         return toJson().toString();
     }
@@ -105,6 +109,8 @@ public final class Message {
                 named.put(names[i], (int) number);
             } else if (values[i] instanceof Long number) {
                 named.put(names[i], (long) number);
+            } else if (values[i] instanceof String[] items) {
+                named.put(names[i], items);
             } else {
                 named.put(names[i], (String) values[i]);
             }

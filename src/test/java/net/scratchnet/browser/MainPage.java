@@ -12,7 +12,7 @@ import org.openqa.selenium.interactions.Actions;
 
 /** The main page (index.html) as a test drives it: through its data-testid hooks and element ids. */
 public final class MainPage {
-    private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?|[0-9]+(\\.[0-9]+)?");
     private static final Duration READY = Duration.ofSeconds(30);
 
     private final Chromium chromium;
@@ -106,9 +106,9 @@ public final class MainPage {
                 };""");
     }
 
-    /** The first number in a text such as "0.532" or "91.4 %", or null if there is none yet. */
+    /** The first number in a text such as "0.532", "91.4 %" or "1,875 of 1,875", or null if there is none yet. */
     public static Double number(String text) {
         Matcher matcher = NUMBER.matcher(text);
-        return matcher.find() ? Double.valueOf(matcher.group()) : null;
+        return matcher.find() ? Double.valueOf(matcher.group().replace(",", "")) : null;
     }
 }

@@ -160,8 +160,10 @@ class CourseInChromiumIT {
         browser.click("#toy-train");
         browser.waitUntil(Duration.ofSeconds(20), "Number(document.getElementById('toy-batches').textContent) >= 20");
         double early = number(browser.text("toy-loss"));
-        browser.waitUntil(Duration.ofSeconds(60), "Number(document.getElementById('toy-batches').textContent) >= 1500");
+        browser.waitUntil(Duration.ofSeconds(60), "Number(document.getElementById('toy-batches').textContent.replaceAll(',', '')) >= 1500");
         double late = number(browser.text("toy-loss"));
+        assertTrue(browser.text("toy-batches").matches("[1-9][0-9]?[0-9]?(,[0-9]{3})+"), "the batches counted with"
+                + " separators: " + browser.text("toy-batches"));
         assertTrue(late < early * 0.5, "the loss should fall by half: " + early + " -> " + late);
         assertTrue(number(browser.text("toy-accuracy").replace("%", "")) >= 90, browser.text("toy-accuracy"));
         browser.click("#toy-train");

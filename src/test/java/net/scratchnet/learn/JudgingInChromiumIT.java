@@ -88,6 +88,25 @@ class JudgingInChromiumIT {
         assertEquals(List.of(), browser.pageErrors());
     }
 
+    /** The Chinese chapter counts as its prose does: 1 万张 for the round 10,000, digits with separators while judging. */
+    @Test
+    void theChineseChapterSaysItsCountsAsItsProseDoes() {
+        browser.open("../zh/learn/judging.html");
+        assertEquals("全部 1 万张测试图像已评估完毕。", browser.text("judge-status"));
+        browser.script("""
+                const status = document.getElementById('judge-status');
+                window.statusLines = [];
+                new MutationObserver(() => window.statusLines.push(status.textContent))
+                  .observe(status, { childList: true, characterData: true, subtree: true });
+                const choice = document.getElementById('judge-model');
+                choice.value = 'mnist';
+                choice.dispatchEvent(new Event('change'));""");
+        browser.waitUntil(Duration.ofSeconds(60), "window.statusLines.includes('全部 1 万张测试图像已评估完毕。')");
+        List<?> lines = (List<?>) browser.script("return window.statusLines");
+        assertTrue(lines.contains("正在评估：500 / 10,000 张测试图像…"), "the progress in digits, grouped: " + lines);
+        assertEquals(List.of(), browser.pageErrors());
+    }
+
     /** The shipped {@code model} judged on MNIST's test images by the JVM, as the page judges it. */
     static ClassifierJudge judgeOnTheJvm(String model) throws IOException {
         ClassifierJudge judge = new ClassifierJudge();

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Chinese glossary (src/site/glossary.zh.md) holds for every Chinese text: no word of its "not" column (a
  * translation another book uses, which the site's readers would take for a different idea) appears in the course's
- * or the site's Chinese texts.
+ * or the site's Chinese texts, and their counts follow its house style (1 万张, 1,875 批). The counts a script
+ * fills in are the page's (i18n.js: number, count), checked in Chromium.
  */
 class GlossaryTest {
     private static final Path GLOSSARY = Path.of("src/site/glossary.zh.md");
@@ -39,6 +43,21 @@ class GlossaryTest {
     void noChineseTextUsesAWordTheGlossaryRules() throws IOException {
         List<String> found = misuses(terms(GLOSSARY), CHINESE_TEXTS);
         assertEquals(List.of(), found, "words the glossary says not to use (src/site/glossary.zh.md)");
+    }
+
+    @Test
+    void everyChineseCountFollowsTheHouseStyle() throws IOException {
+        assertEquals(List.of(), countsAgainstTheHouseStyle(CHINESE_TEXTS), "counts the house style writes otherwise"
+                + " (src/site/glossary.zh.md: 1 万张 when round, else 1,875 批)");
+    }
+
+    @Test
+    void aCountWithoutSeparatorsOrARoundCountInDigitsIsFound(@TempDir Path texts) throws IOException {
+        Files.writeString(texts.resolve("words.txt"), "1958 年，2000 张，1,000 张，共 60,000 个，3,617,280 个参数，e<sup>1000</sup>\n",
+                StandardCharsets.UTF_8);
+        assertEquals(List.of(texts.resolve("words.txt") + ", line 1: 2000 (a count has separators: 2,000)",
+                texts.resolve("words.txt") + ", line 1: 60,000 (a round count is said in 万: 6 万)"),
+                countsAgainstTheHouseStyle(List.of(texts)));
     }
 
     @Test
@@ -70,23 +89,55 @@ class GlossaryTest {
         return terms;
     }
 
+    /**
+     * Every count in the .txt files under {@code folders} written against the house style: a count of things (a
+     * number before a Chinese word other than 年, the year's) of four or more digits without separators, or a round
+     * count of ten thousands in digits; as "file, line N: count (what the house style writes)".
+     */
+    static List<String> countsAgainstTheHouseStyle(List<Path> folders) throws IOException {
+        Pattern count = Pattern.compile("(?<![\\w.,/×−-])(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?= ?(?!年)\\p{IsHan})");
+        List<String> found = new ArrayList<>();
+        for (Path file : textFiles(folders)) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int k = 0; k < lines.size(); k++) {
+                Matcher number = count.matcher(lines.get(k));
+                while (number.find()) {
+                    long value = Long.parseLong(number.group(1).replace(",", ""));
+                    String where = file + ", line " + (k + 1) + ": " + number.group(1);
+                    if (value % 10_000 == 0) {
+                        found.add(where + " (a round count is said in 万: " + value / 10_000 + " 万)");
+                    } else if (!number.group(1).contains(",")) {
+                        found.add(where + " (a count has separators: " + String.format(Locale.ROOT, "%,d", value) + ")");
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The .txt files under {@code folders} (a folder not there has none), in order. */
+    private static List<Path> textFiles(List<Path> folders) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path folder : folders) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> walked = Files.walk(folder)) {
+                    walked.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(files::add);
+                }
+            }
+        }
+        return files;
+    }
+
     /** Every use of a ruled word in the .txt files under {@code folders} (a folder not there has none), as "file, line N: word (term)". */
     static List<String> misuses(List<Term> terms, List<Path> folders) throws IOException {
         List<String> found = new ArrayList<>();
-        for (Path folder : folders) {
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-                    for (int k = 0; k < lines.size(); k++) {
-                        for (Term term : terms) {
-                            for (String word : term.not()) {
-                                if (lines.get(k).contains(word)) {
-                                    found.add(file + ", line " + (k + 1) + ": " + word + " (" + term.english() + " is " + term.chinese() + ")");
-                                }
-                            }
+        for (Path file : textFiles(folders)) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int k = 0; k < lines.size(); k++) {
+                for (Term term : terms) {
+                    for (String word : term.not()) {
+                        if (lines.get(k).contains(word)) {
+                            found.add(file + ", line " + (k + 1) + ": " + word + " (" + term.english() + " is " + term.chinese() + ")");
                         }
                     }
                 }

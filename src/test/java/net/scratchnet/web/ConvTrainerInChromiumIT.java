@@ -120,7 +120,7 @@ class ConvTrainerInChromiumIT {
                 "the status line says the test images are running: " + during);
         long pressed = System.nanoTime();
         page().byTestId("train").click();   // Pause
-        chromium().waitFor(TRAINING, driver -> page().text("status").startsWith("Paused at epoch 1 of 1, batch 1875"));
+        chromium().waitFor(TRAINING, driver -> page().text("status").startsWith("Paused at epoch 1 of 1, batch 1,875"));
         long millis = (System.nanoTime() - pressed) / 1_000_000;
         String stopped = page().text("epoch-text");
         assertTrue(millis < 1_000, "paused " + millis + " ms after the press, at '" + stopped + "'");
@@ -131,7 +131,7 @@ class ConvTrainerInChromiumIT {
         assertEquals("–", page().byTestId("test-accuracy").getText(), "and no accuracy is shown before the end");
 
         page().reload("");   // the run was kept at the pause, its evaluation due
-        assertTrue(page().text("status").startsWith("Paused at epoch 1 of 1, batch 1875"), page().text("status"));
+        assertTrue(page().text("status").startsWith("Paused at epoch 1 of 1, batch 1,875"), page().text("status"));
         page().byId("resume").click();
         chromium().waitFor(TRAINING, driver -> page().text("status").startsWith("Training finished"));
         assertEquals("97.83%", page().byTestId("test-accuracy").getText(),
@@ -229,7 +229,7 @@ class ConvTrainerInChromiumIT {
         return chromium().driver().findElement(By.name(name));
     }
 
-    /** The batch the run stands at, from the epoch progress text "batch 412 of 1875" (0 before the first). */
+    /** The batch the run stands at, from the epoch progress text "batch 412 of 1,875" (0 before the first). */
     private static int batch() {
         Double number = MainPage.number(page().text("epoch-text"));
         return number == null ? 0 : number.intValue();

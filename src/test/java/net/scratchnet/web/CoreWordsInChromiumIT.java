@@ -104,6 +104,9 @@ class CoreWordsInChromiumIT {
         chromium.waitFor(Duration.ofSeconds(10), driver -> !error.getText().isBlank());
         assertTrue(error.getText().startsWith("网络规格“28x28x1 conv5x5x8 relu banana dense10”中的“banana”不是层"),
                 error.getText());
+        assertTrue(error.getText().contains("激活函数：sigmoid、tanh、relu、leakyrelu）"),
+                "the core's list joined as Chinese joins one: " + error.getText());
+        assertFalse(error.getText().contains(", "), "no English comma in the Chinese sentence: " + error.getText());
     }
 
     @Test

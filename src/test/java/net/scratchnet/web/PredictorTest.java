@@ -35,7 +35,7 @@ class PredictorTest {
         String error = predictor.load(ModelFile.write(Network.fromSpec("784-32-10 relu", 2), "cifar"));
 
         assertEquals("{\"problem\":\"model.unknownDataset\","
-                + "\"values\":{\"dataset\":\"cifar\",\"known\":\"mnist, fashion\"},\"message\":"
+                + "\"values\":{\"dataset\":\"cifar\",\"known\":[\"mnist\",\"fashion\"]},\"message\":"
                 + "\"the file says it was trained on 'cifar', which this site does not know (it knows mnist, fashion)\"}",
                 error, "the reason, in words the page puts in its language");
         assertEquals(described, predictor.describe(), "the page still describes the previous model");

@@ -28,7 +28,8 @@ class ScriptWordsInChromiumIT {
     private static final String COMPONENTS = """
             document.documentElement.lang = arguments[0];
             const js = location.origin + '/js/';
-            const { problemText } = await import(js + 'i18n.js');
+            const { problemText, list, count } = await import(js + 'i18n.js');
+            const { coreText } = await import(js + 'core-words.js');
             const { createNotices } = await import(js + 'notices.js');
             const { createProgressView } = await import(js + 'components/progress-view.js');
             const { confusionTable } = await import(js + 'components/evaluation.js');
@@ -50,7 +51,8 @@ class ScriptWordsInChromiumIT {
             addEmbedButton(heading, () => ({ widget: 'pad', params: {} }));
             document.querySelector('.embed-button').click();
             const form = put('form', 'settings');
-            createSettingsForm(form, await loadSettings(), { onChange() {}, onValidity() {} });
+            const table = await loadSettings();
+            createSettingsForm(form, table, { onChange() {}, onValidity() {} });
             const download = await downloadDataset({ folder: 'none', checksums: 'SHA256SUMS', files: [] })
               .then(() => 'downloaded', problemText);
             return {
@@ -66,6 +68,11 @@ class ScriptWordsInChromiumIT {
               blowUp: blowUpText({ epoch: 1, batch: 2, loss: null, restoredAccuracy: 0.98125 }, { learningRate: 0.5 }),
               labels: [...form.querySelectorAll('.caption')].map(caption => caption.textContent).join('\\n'),
               download,
+              list: list(['sigmoid', 'tanh', 'relu']),
+              counts: [10000, 60000, 12345, 1875].map(count).join(' | '),
+              coreList: coreText({ problem: 'settings.optimizer',
+                values: { optimizer: 'rmsprop', optimizers: ['sgd', 'momentum', 'adam'] } }),
+              choice: table.FIELDS.optimizer.read('rmsprop').error,
             };""";
 
     private static StaticServer server;
@@ -95,7 +102,7 @@ class ScriptWordsInChromiumIT {
         assertEquals("12,345 张/秒", shown.get("speed"));
         assertEquals("测试集上的混淆矩阵", shown.get("confusion"));
         assertEquals("嵌入", shown.get("embed"));
-        assertEquals("第 3 批（共 1875 批）", shown.get("batch"));
+        assertEquals("第 3 批（共 1,875 批）", shown.get("batch"), "a count is written with its separators");
         assertEquals("mnist：50%（5.5 MB / 11.0 MB）", shown.get("data"));
         assertEquals("测试准确率\n训练损失\n速度", shown.get("stats"));
         assertTrue(shown.get("blowUp").startsWith("损失在第 1 轮第 2 批爆炸"), shown.get("blowUp"));
@@ -103,6 +110,12 @@ class ScriptWordsInChromiumIT {
         assertTrue(shown.get("labels").contains("学习率"), shown.get("labels"));
         // The worker-side download has no document: its problem comes as words, worded by the page.
         assertTrue(shown.get("download").startsWith("无法下载 /data/none/SHA256SUMS："), shown.get("download"));
+        // A list reads as Chinese lists (the glossary's 顿号), whoever joins it: the page, the core or a setting.
+        assertEquals("sigmoid、tanh、relu", shown.get("list"));
+        assertEquals("没有名为“rmsprop”的优化器（可选：sgd、momentum、adam）", shown.get("coreList"));
+        assertEquals("应为 sgd、momentum、adam 之一", shown.get("choice"));
+        // A round count in 万, any other in digits with separators (the glossary's house style).
+        assertEquals("1 万 | 6 万 | 12,345 | 1,875", shown.get("counts"));
         for (Map.Entry<String, String> text : shown.entrySet()) {
             Matcher english = ENGLISH_PROSE.matcher(text.getValue());
             assertTrue(!english.find(), text.getKey() + " shows English on a Chinese page: \"" + text.getValue() + "\"");
@@ -117,12 +130,17 @@ class ScriptWordsInChromiumIT {
         assertEquals("12,345 images/s", shown.get("speed"));
         assertEquals("Confusion matrix on the test set", shown.get("confusion"));
         assertEquals("Embed", shown.get("embed"));
-        assertEquals("batch 3 of 1875", shown.get("batch"));
+        assertEquals("batch 3 of 1,875", shown.get("batch"));
         assertEquals("mnist: 50% (5.5 MB of 11.0 MB)", shown.get("data"));
         assertTrue(shown.get("blowUp").startsWith("The loss blew up in epoch 1, batch 2: it stopped being a number. Training"),
                 shown.get("blowUp"));
         assertTrue(shown.get("labels").contains("Learning rate"), shown.get("labels"));
         assertTrue(shown.get("download").startsWith("cannot download /data/none/SHA256SUMS: HTTP 404"), shown.get("download"));
+        assertEquals("sigmoid, tanh, relu", shown.get("list"));
+        assertEquals("unknown optimizer 'rmsprop' (expected one of sgd, momentum, adam)", shown.get("coreList"),
+                "the core's English, as the command line gives it");
+        assertEquals("expected one of sgd, momentum, adam", shown.get("choice"));
+        assertEquals("10,000 | 60,000 | 12,345 | 1,875", shown.get("counts"));
     }
 
     @SuppressWarnings("unchecked")

@@ -54,6 +54,21 @@ class MessageTest {
         assertTrue(rate.json().contains("\"rate\":\"-0.001\""), "a text, which no page rounds: " + rate.json());
     }
 
+    /** A list is given to the page as its items, which it joins its own way (Chinese with 、); English keeps ", ". */
+    @Test
+    void aListIsGivenAsItsItems() {
+        BadInputException bad = assertThrows(BadInputException.class, () -> NetworkSpec.parse("784-10 banana"));
+        assertTrue(bad.explanation().json().contains("\"activations\":[\"sigmoid\",\"tanh\",\"relu\",\"leakyrelu\"]"),
+                bad.explanation().json());
+        assertTrue(bad.getMessage().contains("is not an activation (sigmoid, tanh, relu, leakyrelu), a loss"),
+                "the command line's English, unchanged: " + bad.getMessage());
+        String[] optimizers = {"sgd", "adam"};
+        Message unknown = Problem.SETTINGS_OPTIMIZER.with("optimizer", "rmsprop", "optimizers", optimizers);
+        optimizers[1] = "changed";
+        assertEquals("unknown optimizer 'rmsprop' (expected one of sgd, adam)", unknown.english(),
+                "the message keeps the list it was given");
+    }
+
     @Test
     void valuesTheTextDoesNotNameAreAProgrammersError() {
         assertThrows(IllegalArgumentException.class, () -> Problem.MODEL_TRUNCATED.with("bytes", 10));
