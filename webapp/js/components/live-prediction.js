@@ -66,7 +66,8 @@ export function createLivePrediction({ canvas, view, onError }) {
    */
   function read() {
     const drawing = pad.drawing();
-    if (engine.settings.datasets[engine.model().dataset]?.penDrawn || drawing.background) return engine.drawingToInput(drawing);
+    const penDrawn = engine.settings.datasets[engine.model().dataset]?.penDrawn;   // a model of no dataset reads a picture
+    if (penDrawn || drawing.background) return engine.drawingToInput(drawing);
     const image = pad.pixels();
     return engine.preprocess(image.data, image.width, image.height);
   }
