@@ -58,14 +58,16 @@ export function createLivePrediction({ canvas, view, onError }) {
   }
 
   /**
-   * The network's input from the pad. Digits are drawn again from their strokes, the way MNIST drew its own
-   * (engine.drawingToInput). Clothes are solid shapes that fill their frame: redrawn as thin centre lines in a
-   * 20x20 box they would lose what makes them clothes, so a Fashion-MNIST network reads the pad as a picture,
-   * as the course's desk does. A test image on the pad is always read exactly, with any strokes over it.
+   * The network's input from the pad. For a dataset of pen strokes (the core's `penDrawn`: digits) the strokes
+   * are drawn again, the way MNIST drew its own (engine.drawingToInput). Clothes are solid shapes that fill their
+   * frame: redrawn as thin centre lines in a 20x20 box they would lose what makes them clothes, so a
+   * Fashion-MNIST network reads the pad as a picture, as the course's desk does. A test image on the pad is
+   * always read exactly, with any strokes over it.
    */
   function read() {
     const drawing = pad.drawing();
-    if (engine.model().dataset === 'mnist' || drawing.background) return engine.drawingToInput(drawing);
+    const penDrawn = engine.settings.datasets[engine.model().dataset]?.penDrawn;   // a model of no dataset reads a picture
+    if (penDrawn || drawing.background) return engine.drawingToInput(drawing);
     const image = pad.pixels();
     return engine.preprocess(image.data, image.width, image.height);
   }

@@ -14,7 +14,7 @@ import { numberQuestion } from './quiz.js';
 import { number } from '../i18n.js';
 
 const DATASET = 'mnist';
-const PRESET = 'CNN';              // the main page's preset this chapter trains: its title in the core's table
+const PRESET = 'cnn';              // the main page's preset this chapter trains: its id in the core's table
 const PRETRAINED = 'mnist-cnn';    // the site's pretrained copy of it (webapp/models/README.md)
 const SEED = 1;
 const BORDER = 2;                  // padding cells drawn round the input: "same" adds at most 2 for a 5×5 kernel
@@ -66,7 +66,7 @@ startChapter(async java => {
 
 /** The main page's CNN preset as engine settings, for `epochs` epochs. */
 function cnnSettings(engine, epochs) {
-  const preset = engine.settings.schema.presets.find(p => p.title === PRESET);
+  const preset = engine.settings.schema.presets.find(p => p.id === PRESET);
   const optimizer = 'adam';
   return { dataset: DATASET, architecture: preset.architecture, augment: preset.augment, optimizer,
     learningRate: preset.learningRates[optimizer], weightDecay: preset.weightDecay, epochs, seed: SEED };

@@ -1,8 +1,8 @@
 // The drawing desk of chapters 5 and 6: the main page's pad, engine and prediction view, plus example
 // digits drawn by button (a keyboard alternative to drawing with a pointer). The visitor's own digits reach
-// the network as the main page sends them, drawn afresh from their strokes (engine.drawingToInput); the
-// examples, painted onto the canvas, and anything on Fashion-MNIST's desk, whose pictures are solid, are
-// read from the pad's pixels (engine.preprocess).
+// the network as the main page sends them, drawn afresh from their strokes (engine.drawingToInput, for a
+// dataset the core says is pen-drawn); the examples, painted onto the canvas, and anything on Fashion-MNIST's
+// desk, whose pictures are solid, are read from the pad's pixels (engine.preprocess).
 //
 // The model is the visitor's own if the main page saved one in this browser, else the site's pretrained
 // one, else random weights: the main page's order, through the main page's model-files.js.
@@ -51,7 +51,8 @@ const DESKS = {
 export async function createDrawingDesk({ onDraw, onEvent = () => {} }) {
   buildDesk(byId('desk'));
   const engine = await createEngine({ onEvent });
-  const { source, problems } = await loadStartingModel(engine, 'mnist');
+  const { datasets, DEFAULTS } = engine.settings;
+  const { source, problems } = await loadStartingModel(engine, DEFAULTS.dataset);
   for (const problem of problems) console.info(problem);   // the page says where its model came from (describeSource)
   const view = createPredictionView({ preview: byId('preview'), prediction: byId('prediction'), probabilities: byId('probabilities') });
 
@@ -63,15 +64,15 @@ export async function createDrawingDesk({ onDraw, onEvent = () => {} }) {
   const fromPixels = image => engine.preprocess(image.data, image.width, image.height);
   const redraw = () => {
     // The visitor's saved model may have learnt clothes on the main page: the desk then asks for clothes,
-    // and the model answers with their names. A model with random weights gets MNIST's desk.
-    const dataset = DESKS[engine.model().dataset] ? engine.model().dataset : 'mnist';
+    // and the model answers with their names. A model with random weights gets the default dataset's desk.
+    const dataset = DESKS[engine.model().dataset] ? engine.model().dataset : DEFAULTS.dataset;
     const classNames = engine.settings.classNames(engine.model(), dataset);
     if (dataset !== shownDataset) {
       shownDataset = dataset;
       showDesk(dataset, classNames);
     }
     view.setClassNames(classNames);
-    const input = painted || dataset !== 'mnist' ? fromPixels(pad.pixels()) : engine.drawingToInput(pad.drawing());
+    const input = painted || !datasets[dataset].penDrawn ? fromPixels(pad.pixels()) : engine.drawingToInput(pad.drawing());
     const result = blank ? { probabilities: null, activations: null } : engine.predict(input);
     view.show(input, result.probabilities);
     onDraw({ input, ...result });

@@ -2,9 +2,9 @@ package net.scratchnet.data;
 
 /** The two datasets the project ships: both are 28x28 grey images in 10 classes, stored as IDX files. */
 public enum DatasetKind {
-    MNIST("mnist", "mnist", "MNIST (handwritten digits)", "a digit",
+    MNIST("mnist", "mnist", "MNIST (handwritten digits)", "a digit", true,
             new String[] {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}),
-    FASHION("fashion", "fashion-mnist", "Fashion-MNIST (clothing)", "a piece of clothing",
+    FASHION("fashion", "fashion-mnist", "Fashion-MNIST (clothing)", "a piece of clothing", false,
             new String[] {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
                           "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"});
 
@@ -17,13 +17,15 @@ public enum DatasetKind {
     private final String folder;
     private final String title;
     private final String item;
+    private final boolean penDrawn;
     private final String[] classNames;
 
-    DatasetKind(String id, String folder, String title, String item, String[] classNames) {
+    DatasetKind(String id, String folder, String title, String item, boolean penDrawn, String[] classNames) {
         this.id = id;
         this.folder = folder;
         this.title = title;
         this.item = item;
+        this.penDrawn = penDrawn;
         this.classNames = classNames;
     }
 
@@ -35,6 +37,15 @@ public enum DatasetKind {
     /** What one image shows, as the drawing pad asks for it ("Draw a digit"): "a digit", "a piece of clothing". */
     public String item() {
         return item;
+    }
+
+    /**
+     * Whether its images are pen strokes (MNIST's digits were written with a pen, then centred and scaled), so a
+     * drawing pad's strokes are drawn again the same way ({@link StrokePreprocessor}) rather than read as pixels.
+     * Fashion-MNIST's are photos of solid things: a pad's picture of one is read from its pixels.
+     */
+    public boolean penDrawn() {
+        return penDrawn;
     }
 
     /** Rows, columns, channels of one image: {28, 28, 1}. */

@@ -7,6 +7,8 @@ import net.scratchnet.train.TrainingConfig;
  * measured with {@code train --json}, one seed, on the 10,000 test images). A fully connected preset is hidden
  * sizes and an activation; a convolutional one is a whole spec ({@link TrainingSettings#ARCHITECTURE}).
  *
+ * @param id            what the page's scripts know it by, e.g. "16-16" or "cnn-small": its title's key
+ *                      ({@link #titleKey()}) is made from it, so it stays while the title's words change
  * @param title         the preset's name on the page's button, e.g. "16-16" or "CNN, small"
  * @param hidden        hidden layer sizes; empty for a convolutional preset (its spec says everything)
  * @param activation    the hidden layers' activation; "" for a convolutional preset
@@ -19,25 +21,25 @@ import net.scratchnet.train.TrainingConfig;
  * @param weightDecay   the L2 penalty λ that keeps it from overfitting (0: none needed)
  * @param epochs        epochs that reach its accuracy
  */
-public record Preset(String title, int[] hidden, String activation, String architecture, boolean augment,
+public record Preset(String id, String title, int[] hidden, String activation, String architecture, boolean augment,
                      float[] learningRates, float weightDecay, int epochs) {
 
-    /** A fully connected network: its hidden sizes (which name it, e.g. "256-128") and their activation. */
+    /** A fully connected network: its hidden sizes (which are its id and title, e.g. "256-128") and their activation. */
     static Preset fullyConnected(int[] hidden, String activation, float[] learningRates, float weightDecay,
                                  int epochs) {
-        return new Preset(TrainingSettings.sizesText(hidden, "-"), hidden, activation, "", false, learningRates,
-                weightDecay, epochs);
+        String sizes = TrainingSettings.sizesText(hidden, "-");
+        return new Preset(sizes, sizes, hidden, activation, "", false, learningRates, weightDecay, epochs);
     }
 
     /** A network described by a whole spec (a convolutional one). */
-    static Preset fromSpec(String title, String architecture, boolean augment, float[] learningRates,
+    static Preset fromSpec(String id, String title, String architecture, boolean augment, float[] learningRates,
                            float weightDecay, int epochs) {
-        return new Preset(title, new int[0], "", architecture, augment, learningRates, weightDecay, epochs);
+        return new Preset(id, title, new int[0], "", architecture, augment, learningRates, weightDecay, epochs);
     }
 
-    /** The key of its title in the page's words ({@code core.preset.cnn-small}): "CNN, small" -> "preset.cnn-small". */
+    /** The key of its title in the page's words ({@code core.preset.cnn-small}): "preset." and its id. */
     public String titleKey() {
-        return "preset." + title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        return "preset." + id;
     }
 
     /** The learning rate {@code optimizer} starts from on this architecture. */

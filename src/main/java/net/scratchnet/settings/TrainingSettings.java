@@ -13,6 +13,7 @@ import net.scratchnet.network.NetworkSpec;
 import net.scratchnet.settings.Setting.Kind;
 import net.scratchnet.tools.SampleImages;
 import net.scratchnet.train.Augmentation;
+import net.scratchnet.train.OptimizerKind;
 import net.scratchnet.train.TrainingConfig;
 import net.scratchnet.words.Problem;
 
@@ -21,7 +22,7 @@ import net.scratchnet.words.Problem;
  * defaults, with the datasets, activations, optimisers and architecture presets they choose from. The page
  * gets it as JSON ({@link #schemaJson()}) and builds its form, its URL reading and its messages from it; the
  * command line reads its options' defaults and limits from it. The names come from the registries
- * ({@link Activations}, {@link TrainingConfig#OPTIMIZERS}, {@link DatasetKind}) and the hard limits from the
+ * ({@link Activations}, {@link OptimizerKind}, {@link DatasetKind}) and the hard limits from the
  * classes that enforce them ({@link NetworkSpec#MAX_LAYER_SIZE}, {@link TrainingConfig#MAX_BATCH_SIZE}).
  *
  * <p>The defaults are measured, not guessed: each {@link Preset} carries the learning rate per optimiser,
@@ -57,8 +58,8 @@ public final class TrainingSettings {
             Preset.fullyConnected(new int[] {16, 16}, "sigmoid", new float[] {0.3f, 0.03f, 0.003f}, 1e-4f, 20),
             Preset.fullyConnected(new int[] {128}, "relu", null, 0f, 10),
             Preset.fullyConnected(new int[] {256, 128}, "relu", new float[] {0.1f, 0.01f, 0.0005f}, 0f, 10),
-            Preset.fromSpec("CNN, small", NetworkSpec.SMALL_CNN, false, null, 0f, 3),
-            Preset.fromSpec("CNN", "28x28x1 conv5x5x16 relu pool2 conv5x5x32 relu pool2 dense128 relu dropout0.5"
+            Preset.fromSpec("cnn-small", "CNN, small", NetworkSpec.SMALL_CNN, false, null, 0f, 3),
+            Preset.fromSpec("cnn", "CNN", "28x28x1 conv5x5x16 relu pool2 conv5x5x32 relu pool2 dense128 relu dropout0.5"
                     + " dense10", true, null, 0f, 10));
 
     /** The page's starting network: the 3Blue1Brown one. */
@@ -66,8 +67,6 @@ public final class TrainingSettings {
 
     /** The command line's network. */
     public static final Preset CLI_PRESET = PRESETS.get(1);
-
-    private static final String[] OPTIMIZER_TITLES = {"SGD", "SGD + momentum", "Adam"};  // as TrainingConfig.OPTIMIZERS
 
     public static final Setting DATASET = new Setting("dataset", "dataset", Kind.CHOICE, 0, 0, 1,
             datasetIds(), "mnist", "mnist", null, null);
@@ -196,11 +195,6 @@ public final class TrainingSettings {
         return CLI_PRESET.learningRate(optimizer);
     }
 
-    /** The key of an optimiser's title in the page's words: "optimizer.momentum.title". */
-    private static String optimizerTitleKey(String optimizer) {
-        return "optimizer." + optimizer + ".title";
-    }
-
     /**
      * Every name and description of {@link #schemaJson()} in English, by the key the schema gives beside it (a field
      * {@code title} has its key in {@code titleWord}): what the page shows in its own language.
@@ -219,8 +213,8 @@ public final class TrainingSettings {
                 words.put(kind.classKeys()[i], kind.classNames()[i]);
             }
         }
-        for (int i = 0; i < TrainingConfig.OPTIMIZERS.size(); i++) {
-            words.put(optimizerTitleKey(TrainingConfig.OPTIMIZERS.get(i)), OPTIMIZER_TITLES[i]);
+        for (OptimizerKind kind : OptimizerKind.values()) {
+            words.put(kind.titleKey(), kind.title());
         }
         for (Preset preset : PRESETS) {
             words.put(preset.titleKey(), preset.title());
@@ -258,6 +252,7 @@ public final class TrainingSettings {
                     .put("titleWord", kind.titleKey())
                     .put("item", kind.item())
                     .put("itemWord", kind.itemKey())
+                    .put("penDrawn", kind.penDrawn())   // a pad's strokes drawn again, as its images were
                     .put("folder", kind.folder())
                     .put("samples", SampleImages.FILE_NAME)   // a few test images for the pad, made at build time
                     .put("checksums", Checksums.FILE_NAME)
@@ -270,13 +265,12 @@ public final class TrainingSettings {
                     .put("classCount", kind.classCount()));
         }
         List<Json> optimizers = new ArrayList<>();
-        for (int i = 0; i < TrainingConfig.OPTIMIZERS.size(); i++) {
-            String name = TrainingConfig.OPTIMIZERS.get(i);
+        for (OptimizerKind kind : OptimizerKind.values()) {
             optimizers.add(new Json()
-                    .put("name", name)
-                    .put("title", OPTIMIZER_TITLES[i])
-                    .put("titleWord", optimizerTitleKey(name))
-                    .put("learningRate", TrainingConfig.defaultLearningRate(name)));
+                    .put("name", kind.id())
+                    .put("title", kind.title())
+                    .put("titleWord", kind.titleKey())
+                    .put("learningRate", kind.learningRate()));
         }
         List<Json> presets = new ArrayList<>();
         for (Preset preset : PRESETS) {
@@ -285,6 +279,7 @@ public final class TrainingSettings {
                 rates.put(optimizer, preset.learningRate(optimizer));
             }
             presets.add(new Json()
+                    .put("id", preset.id())
                     .put("title", preset.title())
                     .put("titleWord", preset.titleKey())
                     .put("hidden", preset.hidden())

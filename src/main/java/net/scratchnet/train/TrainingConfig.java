@@ -1,5 +1,6 @@
 package net.scratchnet.train;
 
+import java.util.ArrayList;
 import java.util.List;
 import net.scratchnet.layer.Parameter;
 import net.scratchnet.words.Problem;
@@ -10,8 +11,8 @@ import net.scratchnet.words.Problem;
  * {@link Trainer} goes on for as long as it is asked to.
  */
 public final class TrainingConfig {
-    /** The optimisers by name, as the command line and the site know them. */
-    public static final List<String> OPTIMIZERS = List.of("sgd", "momentum", "adam");
+    /** The optimisers by name, as the command line and the site know them ({@link OptimizerKind#id()}). */
+    public static final List<String> OPTIMIZERS = optimizerIds();
 
     /** The whole MNIST training set: a larger batch would be the same single step over all of it. */
     public static final int MAX_BATCH_SIZE = 60_000;
@@ -34,10 +35,7 @@ public final class TrainingConfig {
      */
     public TrainingConfig(String optimizer, float learningRate, int batchSize, int seed, float weightDecay,
                           boolean augment) {
-        if (!OPTIMIZERS.contains(optimizer)) {
-            throw Problem.SETTINGS_OPTIMIZER.refuse("optimizer", optimizer,
-                    "optimizers", OPTIMIZERS.toArray(new String[0]));
-        }
+        OptimizerKind.byId(optimizer);   // refuses a name it does not know, naming the ones it does
         if (!(learningRate > 0f) || Float.isInfinite(learningRate)) {
             throw Problem.SETTINGS_LEARNING_RATE.refuse("rate", learningRate);
         }
@@ -55,19 +53,21 @@ public final class TrainingConfig {
         this.augment = augment;
     }
 
+    private static List<String> optimizerIds() {
+        List<String> ids = new ArrayList<>();
+        for (OptimizerKind kind : OptimizerKind.values()) {
+            ids.add(kind.id());
+        }
+        return List.copyOf(ids);
+    }
+
     /**
-     * A learning rate that works for each optimiser on MNIST. Momentum's is ten times smaller than SGD's because
-     * with μ = 0.9 its steps add up to about η/(1-μ) = 10·η; Adam's steps are about η each.
+     * A learning rate that works for the optimiser named {@code optimizer} on MNIST ({@link OptimizerKind}).
+     *
+     * @throws IllegalArgumentException naming the optimisers there are
      */
     public static float defaultLearningRate(String optimizer) {
-        switch (optimizer) {
-            case "sgd":
-                return 0.1f;
-            case "momentum":
-                return 0.01f;
-            default:
-                return 0.001f;
-        }
+        return OptimizerKind.byId(optimizer).learningRate();
     }
 
     /** A fresh optimiser of this config's kind for {@code parameters}. */

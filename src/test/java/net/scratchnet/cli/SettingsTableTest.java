@@ -9,13 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import net.scratchnet.activation.Activations;
 import net.scratchnet.data.DatasetKind;
 import net.scratchnet.network.NetworkSpec;
 import net.scratchnet.settings.Preset;
 import net.scratchnet.settings.Setting;
 import net.scratchnet.settings.TrainingSettings;
+import net.scratchnet.train.OptimizerKind;
 import net.scratchnet.train.TrainingConfig;
 import org.junit.jupiter.api.Test;
 
@@ -149,6 +152,29 @@ class SettingsTableTest {
         assertArrayEquals(new int[] {DatasetKind.FASHION.inputSize(), 16, 16, DatasetKind.FASHION.classCount()},
                 spec.sizes());
         assertEquals("sigmoid", spec.activation());
+    }
+
+    @Test
+    void thePageFindsPresetsOptimisersAndDatasetsByWhatTheSchemaSaysBesideTheirNames() {
+        String schema = TrainingSettings.schemaJson();
+        Set<String> ids = new HashSet<>();
+        for (Preset preset : TrainingSettings.PRESETS) {
+            assertTrue(ids.add(preset.id()), "two presets are called " + preset.id());
+            assertEquals("preset." + preset.id(), preset.titleKey(), "its title's words follow its id, not its title");
+            assertTrue(schema.contains("{\"id\":\"" + preset.id() + "\",\"title\":\"" + preset.title() + "\""), preset.id());
+        }
+        assertTrue(ids.contains("cnn"), "chapter 10 (learn/convolutions.js) trains the preset 'cnn'");
+        for (OptimizerKind kind : OptimizerKind.values()) {
+            assertTrue(schema.contains("{\"name\":\"" + kind.id() + "\",\"title\":\"" + kind.title()
+                    + "\",\"titleWord\":\"" + kind.titleKey() + "\""), kind.id());
+            assertEquals(kind.title(), TrainingSettings.words().get(kind.titleKey()), kind.id());
+        }
+        assertEquals("SGD + momentum", OptimizerKind.byId("momentum").title());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> OptimizerKind.byId("rmsprop"));
+        assertTrue(unknown.getMessage().contains("sgd, momentum, adam"), unknown.getMessage());
+        // The pad draws MNIST's digits again from their strokes, and reads a picture of clothes from its pixels.
+        assertTrue(schema.contains("\"itemWord\":\"" + DatasetKind.MNIST.itemKey() + "\",\"penDrawn\":true"), schema);
+        assertTrue(schema.contains("\"itemWord\":\"" + DatasetKind.FASHION.itemKey() + "\",\"penDrawn\":false"), schema);
     }
 
     @Test

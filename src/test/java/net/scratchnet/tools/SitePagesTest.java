@@ -54,6 +54,46 @@ class SitePagesTest {
         assertTrue(message.contains("index.txt has texts no template uses: leftover"), message);
     }
 
+    @Test
+    void theMainPageAndThePadWidgetShowOnePadEachWithItsOwnWordsAndExtras() throws IOException {
+        Map<String, String> pages = new SitePages(SITE).build();
+        String pad = "<canvas role=\"img\" id=\"pad\" data-testid=\"pad\" width=\"280\" height=\"280\"";
+        String main = pages.get("index.html");
+        String widget = pages.get("embed.html");
+        assertTrue(main.contains(pad + " aria-keyshortcuts=\"Delete\"\n"), main);
+        assertTrue(widget.contains(pad + "\n"), "the widget's pad has no attribute the main page gives its own: " + widget);
+        assertTrue(main.contains("<select id=\"model-choice\"") && main.contains("<button id=\"sample\""), main);
+        assertFalse(widget.contains("model-choice") || widget.contains("id=\"sample\""), widget);
+        assertTrue(main.contains("<span id=\"pad-hint\" aria-live=\"polite\" class=\"hint\">Draw <span class=\"pad-item\">"), main);
+        assertTrue(widget.contains("<span id=\"hint\" class=\"hint\">Draw a digit, any size"), widget);
+        for (String page : new String[] {main, widget, pages.get("zh/index.html"), pages.get("zh/embed.html")}) {
+            // the same answer beside both pads, each indented where its page puts it
+            assertTrue(page.matches("(?s).*\n( +)<div class=\"answer-side\">\n\\1  <div class=\"answer\">.*"), page);
+            assertFalse(page.contains("<!-- part"), "a page's parts are not part of it");
+        }
+        assertTrue(pages.get("zh/embed.html").contains("<figcaption>网络看到的图像</figcaption>"), pages.get("zh/embed.html"));
+    }
+
+    @Test
+    void aPartNoPageIncludesOrThatNothingUsesStopsTheBuild() throws IOException {
+        Path site = copyOfTheSite();
+        Path embed = site.resolve("pages/embed.html");
+        String page = Files.readString(embed, StandardCharsets.UTF_8);
+        Files.writeString(embed, page + "<!-- part under-pad -->\n<p>lost</p>\n", StandardCharsets.UTF_8);
+        String message = assertThrows(IllegalArgumentException.class, () -> new SitePages(site).build()).getMessage();
+        assertTrue(message.contains("embed.html gives the part 'under-pad', which no part it includes uses"), message);
+
+        Files.writeString(embed, page.replace("beside-clear -->\n", "beside-clear -->\n<b>{{stray}}</b>\n"), StandardCharsets.UTF_8);
+        message = assertThrows(IllegalArgumentException.class, () -> new SitePages(site).build()).getMessage();
+        assertTrue(message.contains("has no text 'stray'"), "a part takes the words of the page that gives it: " + message);
+
+        Files.writeString(embed, page, StandardCharsets.UTF_8);
+        Path parts = site.resolve("pages/" + SitePages.SHARED_PARTS);
+        Files.writeString(parts, Files.readString(parts, StandardCharsets.UTF_8) + "<!-- part unused -->\n<p>x</p>\n", StandardCharsets.UTF_8);
+        message = assertThrows(IllegalArgumentException.class, () -> new SitePages(site).build()).getMessage();
+        assertTrue(message.contains("has the part 'unused', which no page includes"), message);
+    }
+
     /** src/site's pages and texts (not the scripts' words, which another builder reads), to break one thing in. */
     private Path copyOfTheSite() throws IOException {
         Path copy = temp.resolve("site");

@@ -41,9 +41,22 @@ class TemplateTest {
     }
 
     @Test
-    void aHoleInATagOutsideAnyValueIsRefused() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> fill("<div {{@attributes}}>", Map.of("attributes", "hidden")));
-        assertTrue(error.getMessage().contains("outside any attribute value"), error.getMessage());
+    void aTagTakesAttributesFromTheBuilderButNeverWordsOrMarkup() {
+        assertEquals("<span id=\"pad-hint\" aria-live=\"polite\" class=\"hint\">",
+                fill("<span {{@attributes}} class=\"hint\">", Map.of("attributes", "id=\"pad-hint\"\n  aria-live=\"polite\"")));
+        assertEquals("<div hidden>", fill("<div {{@attributes}}>", Map.of("attributes", "hidden")));
+        IllegalArgumentException words = assertThrows(IllegalArgumentException.class, () -> fill("<div {{key}}>", Map.of()));
+        assertTrue(words.getMessage().contains("outside any attribute value"), words.getMessage());
+        IllegalArgumentException markup = assertThrows(IllegalArgumentException.class,
+                () -> fill("<div {{@attributes}}>", Map.of("attributes", "id=\"x\"><script>alert(1)</script")));
+        assertTrue(markup.getMessage().contains("only {{@name}} filled with attributes"), markup.getMessage());
+    }
+
+    @Test
+    void anEmptyFillingLeavesNoBlankLineAndNoStraySpace() {
+        assertEquals("<div>\n  <canvas\n          id=\"pad\"></canvas>\n</div>",
+                fill("<div>\n  {{@above}}\n  <canvas {{@attributes}}\n          id=\"pad\"></canvas>\n</div>",
+                        Map.of("above", "", "attributes", "")));
+        assertEquals("<p>a  b</p>", fill("<p>a {{@nothing}} b</p>", Map.of("nothing", "")), "in running text the spaces stay");
     }
 }
