@@ -189,11 +189,14 @@ class CodeTrackInChromiumIT {
                 const losses = window.heard.filter(report => report.loss !== undefined);
                 const [first, second] = losses.map(report => report.at);
                 return { losses: losses.map(report => report.batch), reports: window.heard.length,
+                         tested: window.heard.filter(report => report.tested !== undefined).map(report => report.tested),
                          longestMs: Math.round(Math.max(...gaps)), betweenLossesMs: Math.round(second - first),
                          aliveBetween: window.heard.filter(report => report.alive && report.at > first && report.at < second).length };""");
         System.out.printf("capstone at %d hidden neurons, batches of %d: %s%n",
                 browser.script("return Number(document.getElementById('hidden-size').value)"), batch, heard);
         assertEquals(List.of(1L, 2L), heard.get("losses"), "a loss for each of the two batches");
+        assertEquals(List.of(1000L, 2000L, 3000L, 4000L, 5000L, 6000L, 7000L, 8000L, 9000L, 10000L), heard.get("tested"),
+                "and the test images' progress, a thousand at a time");
         // The layers' signs of life come at most once a second: 3 s from one loss to the next is long enough for one.
         assertTrue(((Number) heard.get("betweenLossesMs")).longValue() < 3000 || ((Number) heard.get("aliveBetween")).longValue() > 0,
                 "the worker said nothing between the two batches' losses: " + heard);
@@ -211,8 +214,8 @@ class CodeTrackInChromiumIT {
         browser.waitUntil(Duration.ofMinutes(2), "document.getElementById('train-status').dataset.outcome");
         assertEquals("timeout", browser.script("return document.getElementById('train-status').dataset.outcome"));
         String message = browser.text("train-status").replaceAll("\\s+", " ");
-        String settings = browser.script("return document.getElementById('hidden-size').value") + " hidden neurons and batches of "
-                + browser.script("return document.getElementById('batch-size').value");
+        String settings = "a layer of " + browser.script("return document.getElementById('hidden-size').value")
+                + " hidden neurons over batches of " + browser.script("return document.getElementById('batch-size').value");
         assertTrue(message.contains("Is there a loop that never ends?") && message.contains(settings)
                 && message.contains("Your code is kept."), message);
         assertEquals(endless, editorText());
