@@ -23,9 +23,9 @@ const PIXELS = 28 * 28;
 const REPORT_IMAGES = 320;
 /**
  * Training may go this long without a sign of life before the worker is taken for stuck. At the largest settings
- * (512 hidden neurons, batches of 1,000) a batch of the reference solutions takes 3-4 s in Chromium on a busy
- * 2-core machine, and a learner's code may be slower, so a batch is too coarse a sign: each dense layer's pass
- * is one too (SIGN_OF_LIFE_MS). Then the longest silence measured there was 4 s.
+ * (512 hidden neurons, batches of 1,000) a batch of the reference solutions took 3-9 s in Chromium on a 2-core
+ * machine under a load average of 10-15, and a learner's code may be slower, so a batch is too coarse a sign:
+ * each dense layer's pass is one too (SIGN_OF_LIFE_MS). The longest silence measured there was then 2-6 s.
  */
 const TRAINING_TIMEOUT_MS = 20000;
 /** A dense layer's pass (denseForward, denseBackward) tells the page the worker lives, at most this often. */
