@@ -1,7 +1,7 @@
 // The capstone (learn/code/mnist.html): the learner's own functions, and nothing of the core, train on MNIST
 // in the sandbox's worker. The page downloads the dataset (dataset-download.js, checked against its SHA-256
-// list), unzips it and hands the bytes over (transferred, not copied); the worker reports each few batches'
-// loss for the live chart and each epoch's test accuracy.
+// list), unzips it and hands the bytes over (transferred, not copied); the worker reports the loss every few
+// hundred images for the live chart, its progress through the test images, and each epoch's test accuracy.
 import { loadCore } from '../core-loader.js';
 import { downloadDataset } from '../dataset-download.js';
 import { createCharts } from '../components/charts.js';
@@ -11,13 +11,27 @@ import { earlierSources, sourceName } from './sources.js';
 import * as progress from './progress.js';
 import { say, sayText } from './words.js';
 import { errorMessage } from './errors.js';
+import { number } from '../i18n.js';
 
 /** MNIST's image side: 28 x 28 pixels, one byte each. */
 const PIXELS = 28 * 28;
-/** The worker reports every this many batches: often enough for a smooth curve, rarely enough to stay cheap. */
-const REPORT_EVERY = 10;
-/** Training may go this long without a report before the worker is taken for stuck (a batch, an epoch's test). */
+/**
+ * The worker reports the mean loss once the batches since its last report hold this many images (10 batches
+ * of 32; every batch from 320 images up): often enough for a smooth curve, rarely enough to stay cheap at a
+ * batch of 1, and each batch of a large one, whose batches take seconds.
+ */
+const REPORT_IMAGES = 320;
+/**
+ * Training may go this long without a sign of life before the worker is taken for stuck. At the largest settings
+ * (512 hidden neurons, batches of 1,000) a batch of the reference solutions took 3-9 s in Chromium on a 2-core
+ * machine under a load average of 10-15, and a learner's code may be slower, so a batch is too coarse a sign:
+ * each dense layer's pass is one too (SIGN_OF_LIFE_MS). The longest silence measured there was then 2-6 s.
+ */
 const TRAINING_TIMEOUT_MS = 20000;
+/** A dense layer's pass (denseForward, denseBackward) tells the page the worker lives, at most this often. */
+const SIGN_OF_LIFE_MS = 1000;
+/** The test images go through the learner's predict this many at a time, each slice reported. */
+const TEST_SLICE = 1000;
 /** The seed of the network's first weights and of the shuffling: the same settings train the same network. */
 const SEED = 1;
 
@@ -33,10 +47,27 @@ let dataset = null;   // the downloaded .gz files, kept for the next run
 /**
  * What runs in the worker, after every step's code: a network of the chosen size with small random weights,
  * then epochs of the learner's trainEpoch over a fresh shuffle, each followed by the learner's predict on the
- * test images. It reports { epoch, batch, batches, loss } and { epoch, accuracy }.
+ * test images. It reports { epoch, batch, batches, loss }, { epoch, tested, total } and { epoch, accuracy },
+ * and { alive: true } when a dense layer's pass ends a second or more after the last report.
  */
 function train({ trainImages, trainLabels, testImages, testLabels, settings }, report) {
-  const { hidden, learningRate, batchSize, epochs, count, seed, pixels, reportEvery } = settings;
+  const { hidden, learningRate, batchSize, epochs, count, seed, pixels, reportImages, signOfLifeMs, testSlice } = settings;
+  let lastReport = performance.now();
+  const tell = value => {
+    lastReport = performance.now();
+    report(value);
+  };
+  // The earlier steps' dense layers, as the learner's trainEpoch and predict call them, each followed by a sign
+  // of life when the last report is long enough ago; a name the learner's code does not define is left alone.
+  for (const name of ['denseForward', 'denseBackward']) {
+    const layer = self[name];
+    if (typeof layer !== 'function') continue;
+    self[name] = (...inputs) => {
+      const output = layer(...inputs);
+      if (performance.now() - lastReport >= signOfLifeMs) tell({ alive: true });
+      return output;
+    };
+  }
   const rows = (bytes, n) => {
     const all = new Float32Array(n * pixels);
     for (let k = 0; k < all.length; k++) all[k] = bytes[k] / 255;
@@ -66,23 +97,26 @@ function train({ trainImages, trainLabels, testImages, testLabels, settings }, r
       [order[k], order[j]] = [order[j], order[k]];
     }
     let batch = 0;
-    let sum = 0;
+    let sum = 0;        // of the losses since the last report
+    let summed = 0;     // how many batches that is
     trainEpoch(network, images, labels, order, batchSize, learningRate, loss => {
       batch++;
       sum += loss;
-      if (batch % reportEvery === 0 || batch === batches) {
-        report({ epoch, batch, batches, loss: sum / (batch % reportEvery || reportEvery) });
+      summed++;
+      if (summed * batchSize >= reportImages || batch === batches) {
+        tell({ epoch, batch, batches, loss: sum / summed });
         sum = 0;
+        summed = 0;
       }
     });
     let right = 0;
-    for (let start = 0; start < test.length; start += 1000) {
-      const answers = predict(network, test.slice(start, start + 1000));
+    for (let start = 0; start < test.length; start += testSlice) {
+      const answers = predict(network, test.slice(start, start + testSlice));
       answers.forEach((answer, k) => { if (answer === testLabels[start + k]) right++; });
-      report({ epoch, testing: start });
+      tell({ epoch, tested: Math.min(start + testSlice, test.length), total: test.length });
     }
     accuracy = right / test.length;
-    report({ epoch, accuracy });
+    tell({ epoch, accuracy });
   }
   return { accuracy };
 }
@@ -144,7 +178,8 @@ async function start() {
     charts ??= await createCharts({ lossHost: document.getElementById('loss-chart'), accuracyHost: document.getElementById('accuracy-chart') });
     charts.clear();
     const input = { trainImages, trainLabels, testImages, testLabels,
-                    settings: { ...settings, seed: SEED, pixels: PIXELS, reportEvery: REPORT_EVERY } };
+                    settings: { ...settings, seed: SEED, pixels: PIXELS, reportImages: REPORT_IMAGES,
+                                signOfLifeMs: SIGN_OF_LIFE_MS, testSlice: TEST_SLICE } };
     const capstone = STEPS[STEPS.length - 1];
     const answer = await sandbox.run({
       sources: earlierSources(STEPS.slice(0, -1)),
@@ -155,6 +190,10 @@ async function start() {
     });
     if (answer.error?.kind === 'replaced') {
       status.replaceChildren(say('train.stopped'));
+    } else if (answer.error?.kind === 'timeout') {
+      status.replaceChildren(say('train.timeout', { seconds: answer.error.seconds, hidden: settings.hidden,
+                                                    batch: settings.batchSize }));
+      status.dataset.outcome = 'timeout';
     } else if (answer.error) {
       status.replaceChildren(errorMessage(answer.error, sourceName(capstone)));
       status.dataset.outcome = 'error';
@@ -178,6 +217,9 @@ function show(report, settings) {
     charts.addBatch({ epoch: report.epoch, batch: report.batch, batchesPerEpoch: report.batches, loss: report.loss });
     status.replaceChildren(say('train.progress', { epoch: report.epoch, epochs: settings.epochs, batch: report.batch,
                                                    batches: report.batches, loss: report.loss.toFixed(3) }));
+  } else if (report.tested !== undefined) {
+    status.replaceChildren(say('train.testing', { epoch: report.epoch, tested: number(report.tested),
+                                                  total: number(report.total) }));
   } else if (report.accuracy !== undefined) {
     charts.addEvaluation({ epoch: report.epoch, testAccuracy: report.accuracy, trainAccuracy: NaN });
     status.replaceChildren(say('train.epoch-done', { epoch: report.epoch, accuracy: (100 * report.accuracy).toFixed(2) }));
