@@ -27,7 +27,7 @@ startChapter(async (java, schema) => {
   let noiseSeed = 1;
   let judging = 0;        // which judgement is current: a new choice makes the slices of an older one stop
   let testImages = null;  // MNIST's test images on their way into the core (a promise), forgotten if that fails
-  let judged = null;      // the model whose judgement the page shows, null before the first
+  let judged = null;      // the model in the core (its judgement shown, or on its way), null before the first
   let wanted = null;      // the model the reader chose last: what a retry judges
 
   /**

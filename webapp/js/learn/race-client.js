@@ -2,8 +2,8 @@
 // optimisers; 11, the cures of overfitting). What every race says the same way is shown here, in the chapter's
 // words PREFIX-download, PREFIX-unpacking, PREFIX-error and PREFIX-failed: the data's download, its unpacking, a
 // problem the worker reported (a failed download, a file the core refused) and a worker that failed itself. After
-// either of the last two the reader gets `start` back, to try again, and `pause` is off. The race's own messages (started, losses,
-// accuracy, done) go to the chapter.
+// either of the last two, `start` is the reader's again, to try again, and `pause` is off. The race's own
+// messages (started, losses, accuracy, done) go to the chapter.
 
 import { fmt } from './core.js';
 import { workerText } from '../core-words.js';

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The main page's dataset download cut off halfway, in headless Chromium: the notice names the file that failed,
- * the progress of the others stops, the network the pad showed stays, and Train downloads again once the
- * connection works.
+ * the download's meter goes (the other files' progress with it), the network the pad showed stays, and Train
+ * downloads again once the connection works.
  */
 class DatasetDownloadFailureInChromiumIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -54,6 +54,8 @@ class DatasetDownloadFailureInChromiumIT {
         String progress = page.text("data-text");
         Thread.sleep(1_000);
         assertEquals(progress, page.text("data-text"), "the other files' progress is no longer shown");
+        assertEquals(true, chromium.script("return document.getElementById('data-meter').hidden"),
+                "no meter stands where the download stopped");
         assertEquals(network, page.text("model-info"), "the network shown is the one before Train");
         assertTrue(page.byTestId("train").isEnabled());
 
