@@ -20,11 +20,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The built site served by the project's server (so with the real Content-Security-Policy), through a
- * {@link BreakableServer} so that a test can make downloads fail, and
- * the tests' headless {@link Chromium}, with the few actions the course tests need: open a chapter, read a
- * number, move a slider, and list the page errors (console messages of level SEVERE, uncaught exceptions and
- * rejected promises included).
+ * The built site served by the project's server (so with the real Content-Security-Policy) through a
+ * {@link BreakableServer}, which a test can make fail downloads, and the tests' headless {@link Chromium}, with the
+ * few actions the course tests need: open a chapter, read a number, move a slider, break a download, and list the
+ * page errors (console messages of level SEVERE, uncaught exceptions and rejected promises included).
  *
  * <p>Like the other browser tests, it skips (does not fail) the calling tests where Chromium is not installed.
  */
