@@ -22,19 +22,26 @@ export async function downloadDataset({ folder: name, checksums: checksumsFile, 
   const sizes = responses.map(response => Number(response.headers.get('Content-Length')) || 0);
   const total = sizes.reduce((a, b) => a + b, 0);
   let loaded = 0;
-  const progress = () => onProgress(loaded, Math.max(total, loaded));
+  let failed = false;   // one file failed: the others are cancelled and their progress no longer reported
+  const progress = () => { if (!failed) onProgress(loaded, Math.max(total, loaded)); };
   progress();
-  const files = await Promise.all(responses.map(async response => {
-    const chunks = [];
-    const reader = response.body.getReader();
-    for (let part = await reader.read(); !part.done; part = await reader.read()) {
-      chunks.push(part.value);
-      loaded += part.value.length;
-      progress();
-    }
-    return concat(chunks).buffer;
-  }));
-  return { checksums, files };
+  const readers = responses.map(response => response.body.getReader());
+  try {
+    const files = await Promise.all(readers.map(async (reader, k) => {
+      const chunks = [];
+      for (let part = await readOrSay(reader, responses[k].url); !part.done; part = await readOrSay(reader, responses[k].url)) {
+        chunks.push(part.value);
+        loaded += part.value.length;
+        progress();
+      }
+      return concat(chunks).buffer;
+    }));
+    return { checksums, files };
+  } catch (error) {
+    failed = true;
+    for (const reader of readers) reader.cancel().catch(() => {});   // a failed one has nothing left to cancel
+    throw error;
+  }
 }
 
 async function fetchOk(url) {
@@ -46,6 +53,15 @@ async function fetchOk(url) {
   }
   if (!response.ok) throw downloadProblem(url, `HTTP ${response.status}`);
   return response;
+}
+
+/** The next part of a file's body; a connection lost halfway is a failed download of that file, said as such. */
+async function readOrSay(reader, url) {
+  try {
+    return await reader.read();
+  } catch (error) {
+    throw downloadProblem(new URL(url), error.message);
+  }
 }
 
 /** An Error whose message names the file and what went wrong, with the key of the page's sentence for it. */

@@ -11,7 +11,7 @@ import { earlierSources, sourceName } from './sources.js';
 import * as progress from './progress.js';
 import { say, sayText } from './words.js';
 import { errorMessage } from './errors.js';
-import { number } from '../i18n.js';
+import { number, problemText } from '../i18n.js';
 
 /** MNIST's image side: 28 x 28 pixels, one byte each. */
 const PIXELS = 28 * 28;
@@ -204,7 +204,7 @@ async function start() {
       status.dataset.accuracy = String(accuracy);
     }
   } catch (error) {
-    status.replaceChildren(say('train.failed', { message: error.message ?? String(error) }));
+    status.replaceChildren(say('train.failed', { message: problemText(error) }));
     status.dataset.outcome = 'error';
   } finally {
     trainButton.disabled = false;

@@ -35,6 +35,11 @@ export function createProgressView({ datasetTitle }) {
     if (total > 0 && loaded >= total) setTimeout(() => { dataMeter.hidden = true; }, 1500);
   }
 
+  /** The download is over, done or failed: its meter goes, rather than stand where a failed one stopped. */
+  function dataOver() {
+    dataMeter.hidden = true;
+  }
+
   /** `batch` is an engine 'batch' event; `epochs` the number of epochs the run was asked for. */
   function batch({ epoch, batch, batchesPerEpoch, loss: value, samplesPerSecond }, epochs) {
     epochLabel.textContent = t('progress.epochOf', { epoch, epochs });
@@ -64,7 +69,7 @@ export function createProgressView({ datasetTitle }) {
     for (const field of [accuracy, loss, speed]) field.textContent = '–';
   }
 
-  return { dataLoading, batch, evaluating, evaluation, clear };
+  return { dataLoading, dataOver, batch, evaluating, evaluation, clear };
 }
 
 function megabytes(bytes) {

@@ -92,6 +92,7 @@ export function createTrainingController({ buttons, form, status, notices, progr
         hooks.onDataProgress?.(event);
         break;
       case 'state':
+        if (state === 'loading' && event.state !== 'loading') progress.dataOver();
         state = event.state;
         showState();
         updateButtons();

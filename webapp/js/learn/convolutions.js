@@ -326,20 +326,24 @@ function createTraining(engine, showModel, showSource) {
     pause.setAttribute('aria-pressed', 'false');
   };
 
-  trainButton.addEventListener('click', () => {
+  trainButton.addEventListener('click', async () => {
     epochs = Number(byId('cnn-epochs').value);
     const settings = cnnSettings(engine, epochs);
-    engine.reset(settings);   // from random weights, so that the filters visibly learn
-    showSource('trained');
-    table.hidden = true;
-    table.querySelectorAll('tr:not(:first-child)').forEach(row => row.remove());
     trainButton.disabled = true;
-    running = true;
-    pause.disabled = false;
-    engine.train(settings).catch(error => {
+    try {
+      // The data first: a failed download leaves the network shown as it was, and Train tries again.
+      await engine.loadDataset(settings.dataset);
+      engine.reset(settings);   // from random weights, so that the filters visibly learn
+      showSource('trained');
+      table.hidden = true;
+      table.querySelectorAll('tr:not(:first-child)').forEach(row => row.remove());
+      running = true;
+      pause.disabled = false;
+      await engine.train(settings);
+    } catch (error) {
       state('error', { message: error.message });
       finish();
-    });
+    }
   });
   pause.addEventListener('click', () => {
     const pausing = pause.getAttribute('aria-pressed') !== 'true';

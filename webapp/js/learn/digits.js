@@ -84,12 +84,18 @@ startChapter(async () => {
   }
 
   drawWeights();
-  byId('digits-train').addEventListener('click', () => {
+  byId('digits-train').addEventListener('click', async () => {
     progress.textContent = words('weights-words-starting');
-    // A model that learnt clothes (on the main page) is no start for digits: new random weights first.
-    const { dataset } = engine.model();
-    if (dataset && dataset !== SETTINGS.dataset) engine.reset(SETTINGS);
-    engine.train(SETTINGS).catch(error => { progress.textContent = error.message; });
+    try {
+      // The data first: a failed download leaves the network shown as it was.
+      await engine.loadDataset(SETTINGS.dataset);
+      // A model that learnt clothes (on the main page) is no start for digits: new random weights first.
+      const { dataset } = engine.model();
+      if (dataset && dataset !== SETTINGS.dataset) engine.reset(SETTINGS);
+      await engine.train(SETTINGS);
+    } catch (error) {
+      progress.textContent = words('weights-words-failed', { problem: error.message });
+    }
   });
 });
 

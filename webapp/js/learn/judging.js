@@ -8,7 +8,7 @@ import { startChapter, fmt } from './core.js';
 import { coreMessage } from '../core-words.js';
 import { frame, drawAxes } from './plot.js';
 import { words } from './words.js';
-import { number, count } from '../i18n.js';
+import { number, count, t, problemText } from '../i18n.js';
 import { numberQuestion } from './quiz.js';
 import { fetchBundledModel } from '../bundled-models.js';
 import { downloadDataset } from '../dataset-download.js';
@@ -21,28 +21,57 @@ const MB = 1024 * 1024;
 
 startChapter(async (java, schema) => {
   const status = byId('judge-status');
+  const retry = byId('judge-retry');
+  const noise = byId('noise-next');
   const modelChoice = byId('judge-model');
   let noiseSeed = 1;
   let judging = 0;        // which judgement is current: a new choice makes the slices of an older one stop
+  let testImages = null;  // MNIST's test images on their way into the core (a promise), forgotten if that fails
+  let judged = null;      // the model in the core (its judgement shown, or on its way), null before the first
+  let wanted = null;      // the model the reader chose last: what a retry judges
 
-  await loadTestImages(java, schema, status);
-
-  async function judge() {
+  /**
+   * Judges model `name` and shows it. A failed download (of the test images or the model) or a file the core
+   * refuses leaves what the page shows as it was, says what went wrong and offers a retry.
+   */
+  async function judge(name) {
     const run = ++judging;
-    const { bytes, error } = await fetchBundledModel(modelChoice.value);
-    const problem = error ?? coreMessage(java.lessonJudgeModel(new Int8Array(bytes.buffer)));
-    if (problem) throw new Error(problem);
-    showNoise();
-    const total = java.lessonJudgeTestSize();
-    for (let done = 0; done < total;) {
+    wanted = name;
+    retry.hidden = true;
+    status.classList.remove('error');
+    try {
+      testImages ??= loadTestImages(java, schema, status).catch(error => {
+        testImages = null;   // so that a retry downloads them again
+        throw error;
+      });
+      await testImages;
       if (run !== judging) return;
-      done = java.lessonJudgeSome(PER_SLICE);
-      status.textContent = words('judge-words-judging', { done: number(done), total: number(total) });
-      await new Promise(resolve => setTimeout(resolve));   // let the page draw and answer between slices
+      const { bytes, error } = await fetchBundledModel(name);
+      if (run !== judging) return;
+      const problem = error ? t('files.downloadFailed', { file: `models/${name}.snn`, problem: error })
+        : coreMessage(java.lessonJudgeModel(new Int8Array(bytes.buffer)));
+      if (problem) throw new Error(problem);
+      judged = name;
+      modelChoice.value = name;   // a retry's model may not be the one the chooser names
+      noise.disabled = false;
+      showNoise();
+      const total = java.lessonJudgeTestSize();
+      for (let done = 0; done < total;) {
+        if (run !== judging) return;
+        done = java.lessonJudgeSome(PER_SLICE);
+        status.textContent = words('judge-words-judging', { done: number(done), total: number(total) });
+        await new Promise(resolve => setTimeout(resolve));   // let the page draw and answer between slices
+      }
+      if (run !== judging) return;
+      show(JSON.parse(java.lessonJudgeReport()));
+      status.textContent = words('judge-words-done', { total: count(total) });   // Chinese: 全部 1 万张
+    } catch (error) {
+      if (run !== judging) return;
+      status.textContent = words('judge-words-failed', { problem: problemText(error) });
+      status.classList.add('error');
+      retry.hidden = false;
+      if (judged) modelChoice.value = judged;   // the chooser names the network whose judgement is shown
     }
-    if (run !== judging) return;
-    show(JSON.parse(java.lessonJudgeReport()));
-    status.textContent = words('judge-words-done', { total: count(total) });   // Chinese: 全部 1 万张
   }
 
   function show(report) {
@@ -131,12 +160,13 @@ startChapter(async (java, schema) => {
     byId('noise-probabilities').replaceChildren(head, row);
   }
 
-  byId('noise-next').addEventListener('click', () => {
+  noise.addEventListener('click', () => {
     noiseSeed++;
     showNoise();
   });
-  modelChoice.addEventListener('change', () => judge().catch(error => { status.textContent = error.message; }));
-  await judge();
+  modelChoice.addEventListener('change', () => judge(modelChoice.value));
+  retry.addEventListener('click', () => judge(wanted));
+  await judge(modelChoice.value);
 });
 
 /** Downloads MNIST's test images and labels (not the training set: nothing trains here) into the core. */

@@ -35,7 +35,7 @@ startChapter(java => {
     draw();
   }
 
-  const worker = startRace({ prefix: 'cure-words', status, start }, {
+  const worker = startRace({ prefix: 'cure-words', status, start, pause }, {
     started: () => {
       pause.disabled = false;
     },

@@ -28,7 +28,7 @@ startChapter(() => {
     draw();
   }
 
-  const worker = startRace({ prefix: 'race-words', status, start }, {
+  const worker = startRace({ prefix: 'race-words', status, start, pause }, {
     started: () => {
       status.textContent = words('race-words-racing');
       pause.disabled = false;

@@ -1,5 +1,6 @@
 package net.scratchnet.browser;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,18 +17,22 @@ public final class MainPage {
     private static final Duration READY = Duration.ofSeconds(30);
 
     private final Chromium chromium;
-    private final StaticServer server;
+    private final URI site;   // the site's root address, ending in a slash
 
     public MainPage(Chromium chromium, StaticServer server) {
+        this(chromium, server.address());
+    }
+
+    public MainPage(Chromium chromium, URI site) {
         this.chromium = chromium;
-        this.server = server;
+        this.site = site;
     }
 
     /** Opens the page with an empty browser storage (no saved model, no kept run) and waits until it is ready. */
     public void openFresh(String query) {
         // Emptied from a page of the site that keeps nothing: the main page itself would be opening the
         // database while it is deleted, and a page left in the middle of that can hold up the next one.
-        chromium.driver().get(server.address() + "embed.html?widget=activation");
+        chromium.driver().get(site + "embed.html?widget=activation");
         chromium.asyncScript(Duration.ofSeconds(10), """
                 const done = arguments[arguments.length - 1];
                 localStorage.clear();
@@ -42,7 +47,7 @@ public final class MainPage {
 
     /** Opens the page again, keeping what the browser stored, and waits until it is ready. */
     public void reload(String query) {
-        chromium.driver().get(server.address() + query);
+        chromium.driver().get(site + query);
         try {
             chromium.waitFor(READY, driver -> byTestId("train").isEnabled());
         } catch (TimeoutException e) {

@@ -9,10 +9,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import net.scratchnet.browser.BreakableServer;
 import net.scratchnet.browser.BuiltSite;
 import net.scratchnet.browser.Chromium;
 import net.scratchnet.browser.PadPointer;
-import net.scratchnet.server.StaticServer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,10 +20,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The built site served by the project's {@link StaticServer} (so with the real Content-Security-Policy) and
- * the tests' headless {@link Chromium}, with the few actions the course tests need: open a chapter, read a
- * number, move a slider, and list the page errors (console messages of level SEVERE, uncaught exceptions and
- * rejected promises included).
+ * The built site served by the project's server (so with the real Content-Security-Policy) through a
+ * {@link BreakableServer}, which a test can make fail downloads, and the tests' headless {@link Chromium}, with the
+ * few actions the course tests need: open a chapter, read a number, move a slider, break a download, and list the
+ * page errors (console messages of level SEVERE, uncaught exceptions and rejected promises included).
  *
  * <p>Like the other browser tests, it skips (does not fail) the calling tests where Chromium is not installed.
  */
@@ -31,7 +31,7 @@ final class CourseBrowser implements BeforeAllCallback, AfterAllCallback {
     private final int width;
     private final int height;
     private Path site;
-    private StaticServer server;
+    private BreakableServer server;
     private Chromium chromium;
 
     /**
@@ -48,7 +48,7 @@ final class CourseBrowser implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) throws IOException {
         chromium = Chromium.start(width, height);
         site = BuiltSite.directory();
-        server = StaticServer.start(site, 0);
+        server = BreakableServer.start();
     }
 
     @Override
@@ -73,8 +73,17 @@ final class CourseBrowser implements BeforeAllCallback, AfterAllCallback {
 
     /** Opens learn/{@code page}, forgetting earlier console messages, and waits until its widgets have started (body[data-ready]), or no longer than 20 s. */
     void open(String page) {
+        openAt("learn/", page);
+    }
+
+    /** Opens the Chinese course's {@code page} (zh/learn/), as {@link #open} opens the English one's. */
+    void openChinese(String page) {
+        openAt("zh/learn/", page);
+    }
+
+    private void openAt(String folder, String page) {
         pageErrors();   // reading the console empties it: what follows belongs to this page
-        chromium.driver().get(URI.create(server.address() + "learn/" + page).toString());
+        chromium.driver().get(URI.create(server.address() + folder + page).toString());
         if (!page.equals("index.html")) {
             waitUntil(Duration.ofSeconds(20), "document.body.dataset.ready === 'true' || document.getElementById('chapter-status').classList.contains('error')");
         }
@@ -106,6 +115,16 @@ final class CourseBrowser implements BeforeAllCallback, AfterAllCallback {
         return chromium.severeConsoleMessages().stream()
                 .filter(message -> !(noPretrainedModel && message.contains("/models/mnist.snn") && message.contains("404")))
                 .toList();
+    }
+
+    /** From now on, every request whose path contains {@code pathPart} fails with {@code fault}, until {@link #mend}. */
+    void breakDownloads(String pathPart, BreakableServer.Fault fault) {
+        server.breakDownloads(pathPart, fault);
+    }
+
+    /** Every download works again. */
+    void mend() {
+        server.mend();
     }
 
     /** Text of the element with this id. */
@@ -194,8 +213,20 @@ final class CourseBrowser implements BeforeAllCallback, AfterAllCallback {
 
     /** Keeps the whole page, as far down as it goes, in target/screenshots/NAME.png, for a person to look at. */
     void wholePageScreenshot(String name) throws IOException {
-        Map<String, Object> shot = chromium.driver().executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true));
+        keepScreenshot(name, Map.of("format", "png", "captureBeyondViewport", true));
+    }
+
+    /** Keeps the element this selector finds first (and 16 pixels round it) in target/screenshots/NAME.png, for a person to look at. */
+    void screenshotOf(String cssSelector, String name) throws IOException {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> clip = (Map<String, Object>) script("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                + " return { x: Math.max(0, r.left + scrollX - 16), y: Math.max(0, r.top + scrollY - 16),"
+                + " width: r.width + 32, height: r.height + 32, scale: 1 }", cssSelector);
+        keepScreenshot(name, Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+    }
+
+    private void keepScreenshot(String name, Map<String, Object> options) throws IOException {
+        Map<String, Object> shot = chromium.driver().executeCdpCommand("Page.captureScreenshot", options);
         Path folder = Path.of("target", "screenshots");
         Files.createDirectories(folder);
         Files.write(folder.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
